@@ -1,0 +1,1 @@
+//! chronicle-actors (placeholder until its stage lands).

@@ -1,0 +1,1 @@
+//! chronicle-events (placeholder until its stage lands).

@@ -1,0 +1,1 @@
+//! chronicle-ingest (placeholder until its stage lands).

@@ -1,0 +1,1 @@
+//! chronicle-nlp (placeholder until its stage lands).

@@ -1,0 +1,1 @@
+//! chronicle-pipeline (placeholder until its stage lands).

@@ -1,0 +1,1 @@
+//! chronicle-quotes (placeholder until its stage lands).

@@ -1,0 +1,1 @@
+//! chronicle-store (placeholder until its stage lands).

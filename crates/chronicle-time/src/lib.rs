@@ -1,0 +1,1 @@
+//! chronicle-time (placeholder until its stage lands).
