@@ -1,0 +1,58 @@
+//! Speed of tag + lemmatize + parse on a CoNLL-U file, and the model's load time:
+//! `cargo run --release -p chronicle-syntax --example bench -- /work/shared/ud-ewt/en_ewt-ud-dev.conllu [MODEL]`
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::time::Instant;
+
+use chronicle_syntax::{read_conllu, SyntaxModel};
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let Some(path) = args.first().map(PathBuf::from) else {
+        eprintln!("usage: bench FILE.conllu [MODEL]");
+        return ExitCode::FAILURE;
+    };
+    let started = Instant::now();
+    let model = match args.get(1) {
+        Some(m) => SyntaxModel::load(m.as_ref()),
+        None => SyntaxModel::load_default(),
+    };
+    let model = match model {
+        Ok(m) => m,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let load = started.elapsed();
+    let sentences = match read_conllu(&path) {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let forms: Vec<Vec<&str>> = sentences
+        .iter()
+        .map(|s| s.words.iter().map(|w| w.form.as_str()).collect())
+        .collect();
+    let tokens: usize = forms.iter().map(Vec::len).sum();
+    let mut best = f64::MAX;
+    for _ in 0..3 {
+        let t = Instant::now();
+        let mut heads = 0usize;
+        for f in &forms {
+            heads += model.analyze(f).iter().filter(|a| a.head.is_some()).count();
+        }
+        best = best.min(t.elapsed().as_secs_f64());
+        std::hint::black_box(heads);
+    }
+    println!("model load: {:.1} ms", load.as_secs_f64() * 1000.0);
+    println!(
+        "tag+lemma+parse: {tokens} tokens in {:.3} s = {:.0} tokens/s (best of 3, one core)",
+        best,
+        tokens as f64 / best
+    );
+    ExitCode::SUCCESS
+}

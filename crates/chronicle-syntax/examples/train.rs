@@ -1,0 +1,46 @@
+//! Rebuilds the shipped model bit for bit:
+//! `cargo run --release -p chronicle-syntax --example train -- /work/shared/ud-ewt [OUT]`
+//! (OUT defaults to crates/chronicle-syntax/model/en_ewt.bin.gz). Prints per-epoch dev
+//! scores, then the dev and test evaluation of the saved model.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use chronicle_syntax::{evaluate, train, SyntaxModel, TrainOptions};
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let Some(dir) = args.first().map(PathBuf::from) else {
+        eprintln!("usage: train UD_EWT_DIR [OUT]");
+        return ExitCode::FAILURE;
+    };
+    let out = args.get(1).map(PathBuf::from).unwrap_or_else(|| {
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("model/en_ewt.bin.gz")
+    });
+    let file = |split: &str| dir.join(format!("en_ewt-ud-{split}.conllu"));
+    let run = || -> Result<(), chronicle_syntax::SyntaxError> {
+        let model = train(&file("train"), Some(&file("dev")), &TrainOptions::default())?;
+        model.save(&out)?;
+        let bytes = std::fs::metadata(&out).map(|m| m.len()).unwrap_or(0);
+        let (tf, pf, pw) = model.stats();
+        eprintln!(
+            "saved {} ({bytes} bytes; tagger features {tf}, parser features {pf}, parser weights {pw})",
+            out.display()
+        );
+        let model = SyntaxModel::load(&out)?;
+        for split in ["dev", "test"] {
+            let path = file(split);
+            if path.exists() {
+                println!("== {split} ==\n{}", evaluate(&model, &path)?);
+            }
+        }
+        Ok(())
+    };
+    match run() {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}

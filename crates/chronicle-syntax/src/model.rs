@@ -1,0 +1,354 @@
+//! The trained model (tagger + lemmatizer + parser), its training recipe and its file format.
+
+use std::io::{Read, Write};
+use std::path::Path;
+use std::time::Instant;
+
+use crate::binio::{Reader, Writer};
+use crate::conllu::{read_conllu, ConlluSentence};
+use crate::hash::hash_str;
+use crate::lemma::Lemmatizer;
+use crate::parser::{ParseExample, ParseWord, Parser};
+use crate::tagger::{TagExample, Tagger};
+use crate::{evaluate_sentences, SyntaxError};
+
+const MAGIC: &[u8; 8] = b"CHRSYN01";
+
+/// Training settings. The defaults rebuild the shipped model.
+#[derive(Debug, Clone)]
+pub struct TrainOptions {
+    pub tagger_epochs: usize,
+    pub parser_epochs: usize,
+    /// Folds for jackknife tagging of the parser's training data (so the parser learns from
+    /// tags as noisy as at run time); 0 or 1 trains the parser on gold tags.
+    pub jackknife_folds: usize,
+    /// Seed of the shuffles and of the oracle's exploration.
+    pub seed: u64,
+    /// Averaged weights with smaller magnitude are dropped from the saved model.
+    pub min_weight: f32,
+    /// Print per-epoch scores to stderr.
+    pub verbose: bool,
+}
+
+impl Default for TrainOptions {
+    fn default() -> Self {
+        TrainOptions {
+            tagger_epochs: 8,
+            parser_epochs: 12,
+            jackknife_folds: 4,
+            seed: 20_181,
+            min_weight: 0.5,
+            verbose: true,
+        }
+    }
+}
+
+/// The analysis of one word.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WordAnalysis {
+    pub upos: String,
+    pub xpos: String,
+    /// Treebank-style lemma: proper nouns and "I" keep their case.
+    pub lemma: String,
+    /// 0-based index of the head word; `None` for the root.
+    pub head: Option<usize>,
+    pub deprel: String,
+}
+
+/// A trained tagger, lemmatizer and parser.
+pub struct SyntaxModel {
+    pub(crate) tagger: Tagger,
+    pub(crate) lemmatizer: Lemmatizer,
+    pub(crate) parser: Parser,
+}
+
+#[cfg(chronicle_syntax_model)]
+static DEFAULT_MODEL: Option<&[u8]> = Some(include_bytes!("../model/en_ewt.bin.gz"));
+#[cfg(not(chronicle_syntax_model))]
+static DEFAULT_MODEL: Option<&[u8]> = None;
+
+impl SyntaxModel {
+    /// The model trained on UD English-EWT that ships inside the binary.
+    pub fn load_default() -> Result<SyntaxModel, SyntaxError> {
+        match DEFAULT_MODEL {
+            Some(bytes) => SyntaxModel::from_bytes(bytes),
+            None => Err(SyntaxError::Model(
+                "no embedded model: build with crates/chronicle-syntax/model/en_ewt.bin.gz present \
+                 (see the crate README to rebuild it)"
+                    .into(),
+            )),
+        }
+    }
+
+    pub fn load(path: &Path) -> Result<SyntaxModel, SyntaxError> {
+        let bytes = std::fs::read(path).map_err(|e| SyntaxError::io(path, e))?;
+        SyntaxModel::from_bytes(&bytes)
+            .map_err(|e| SyntaxError::Model(format!("{}: {e}", path.display())))
+    }
+
+    pub fn save(&self, path: &Path) -> Result<(), SyntaxError> {
+        std::fs::write(path, self.to_bytes()).map_err(|e| SyntaxError::io(path, e))
+    }
+
+    /// The compressed model file.
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let mut w = Writer::new();
+        self.tagger.write(&mut w);
+        self.lemmatizer.write(&mut w);
+        self.parser.write(&mut w);
+        let mut out = MAGIC.to_vec();
+        let mut enc = flate2::write::DeflateEncoder::new(&mut out, flate2::Compression::best());
+        // Writing into a Vec cannot fail.
+        let _ = enc.write_all(&w.buf);
+        let _ = enc.finish();
+        out
+    }
+
+    pub fn from_bytes(bytes: &[u8]) -> Result<SyntaxModel, SyntaxError> {
+        let body = bytes
+            .strip_prefix(MAGIC.as_slice())
+            .ok_or_else(|| SyntaxError::Model("not a chronicle-syntax model".into()))?;
+        let mut raw = Vec::new();
+        flate2::read::DeflateDecoder::new(body)
+            .read_to_end(&mut raw)
+            .map_err(|e| SyntaxError::Model(format!("corrupt model: {e}")))?;
+        let mut r = Reader::new(&raw);
+        let read = |r: &mut Reader| -> Result<SyntaxModel, String> {
+            Ok(SyntaxModel {
+                tagger: Tagger::read(r)?,
+                lemmatizer: Lemmatizer::read(r)?,
+                parser: Parser::read(r)?,
+            })
+        };
+        read(&mut r).map_err(|e| SyntaxError::Model(format!("corrupt model: {e}")))
+    }
+
+    /// Sizes for reports: (tagger features, parser features, parser weights).
+    pub fn stats(&self) -> (usize, usize, usize) {
+        (
+            self.tagger.n_features(),
+            self.parser.n_features(),
+            self.parser.n_weights(),
+        )
+    }
+
+    /// Tags, lemmatizes and parses one sentence of word forms. Never panics; an empty input
+    /// gives an empty output.
+    pub fn analyze(&self, forms: &[&str]) -> Vec<WordAnalysis> {
+        if forms.is_empty() {
+            return Vec::new();
+        }
+        let tags = self.tagger.tag(forms);
+        let words = parse_words(forms, &tags);
+        let (heads, labels) = self.parser.parse(&words);
+        forms
+            .iter()
+            .enumerate()
+            .map(|(i, form)| {
+                let (upos, xpos) = self
+                    .tagger
+                    .tags
+                    .get(tags[i] as usize)
+                    .cloned()
+                    .unwrap_or_default();
+                let lemma = self.lemmatizer.lemmatize(form, &xpos);
+                WordAnalysis {
+                    upos,
+                    xpos,
+                    lemma,
+                    head: heads[i + 1].checked_sub(1),
+                    deprel: self
+                        .parser
+                        .labels
+                        .get(labels[i + 1] as usize)
+                        .cloned()
+                        .unwrap_or_else(|| "dep".into()),
+                }
+            })
+            .collect()
+    }
+}
+
+fn parse_words(forms: &[&str], tags: &[u16]) -> Vec<ParseWord> {
+    let mut words = Vec::with_capacity(forms.len() + 1);
+    words.push(ParseWord { word: 0, tag: 0 });
+    for (form, &tag) in forms.iter().zip(tags) {
+        words.push(ParseWord {
+            word: hash_str(&form.to_lowercase()),
+            tag,
+        });
+    }
+    words
+}
+
+fn say(opts: &TrainOptions, msg: impl FnOnce() -> String) {
+    if opts.verbose {
+        eprintln!("{}", msg());
+    }
+}
+
+/// Trains on a CoNLL-U treebank; with `dev`, prints per-epoch dev scores to stderr and
+/// keeps each component's best epoch. Same data and options give the same model bytes.
+pub fn train(
+    train: &Path,
+    dev: Option<&Path>,
+    opts: &TrainOptions,
+) -> Result<SyntaxModel, SyntaxError> {
+    let train_sents = read_conllu(train)?;
+    let dev_sents = dev.map(read_conllu).transpose()?.unwrap_or_default();
+    train_sentences(&train_sents, &dev_sents, opts)
+}
+
+/// [`train`] on sentences already read.
+pub fn train_sentences(
+    train: &[ConlluSentence],
+    dev: &[ConlluSentence],
+    opts: &TrainOptions,
+) -> Result<SyntaxModel, SyntaxError> {
+    if train.is_empty() {
+        return Err(SyntaxError::Training("no training sentences".into()));
+    }
+    let started = Instant::now();
+    let mut tags: Vec<(String, String)> = train
+        .iter()
+        .flat_map(|s| &s.words)
+        .map(|w| (w.upos.clone(), w.xpos.clone()))
+        .collect();
+    tags.sort();
+    tags.dedup();
+    let mut labels: Vec<String> = train
+        .iter()
+        .flat_map(|s| &s.words)
+        .map(|w| w.deprel.clone())
+        .collect();
+    labels.sort();
+    labels.dedup();
+    if tags.len() > u16::MAX as usize || labels.len() > 127 {
+        return Err(SyntaxError::Training("too many tags or labels".into()));
+    }
+    let tag_examples: Vec<TagExample> = train.iter().map(|s| tag_example(s, &tags)).collect();
+
+    let tagger = Tagger::train(tags.clone(), &tag_examples, opts.tagger_epochs, opts.seed, |e, t| {
+        let acc = tag_accuracy(t, dev);
+        say(opts, || format!("tagger epoch {}: dev UPOS+XPOS {:.2}%", e + 1, acc * 100.0));
+        acc
+    });
+    say(opts, || format!("tagger trained in {:.0?}", started.elapsed()));
+
+    let predicted = jackknife_tags(&tags, &tag_examples, opts, &tagger);
+    say(opts, || format!("jackknife tags done at {:.0?}", started.elapsed()));
+    let parse_examples: Vec<ParseExample> = train
+        .iter()
+        .zip(&predicted)
+        .map(|(s, t)| parse_example(s, t, &labels))
+        .collect();
+
+    let lemmatizer = Lemmatizer::train(
+        train
+            .iter()
+            .flat_map(|s| &s.words)
+            .map(|w| (w.form.as_str(), w.xpos.as_str(), w.lemma.as_str())),
+    );
+
+    let mut model = SyntaxModel {
+        tagger: tagger.pruned(opts.min_weight),
+        lemmatizer,
+        parser: Parser::train(labels.clone(), &[], 0, opts.seed, |_, _| 0.0),
+    };
+    let parser = Parser::train(labels, &parse_examples, opts.parser_epochs, opts.seed, |e, p| {
+        std::mem::swap(&mut model.parser, &mut p.pruned(0.0));
+        let report = evaluate_sentences(&model, dev);
+        say(opts, || {
+            format!(
+                "parser epoch {}: dev UAS {:.2} LAS {:.2} ({:.0?})",
+                e + 1,
+                report.uas,
+                report.las,
+                started.elapsed()
+            )
+        });
+        report.las
+    });
+    model.parser = parser.pruned(opts.min_weight);
+    Ok(model)
+}
+
+fn tag_example(s: &ConlluSentence, tags: &[(String, String)]) -> TagExample {
+    TagExample {
+        forms: s.words.iter().map(|w| w.form.clone()).collect(),
+        tags: s
+            .words
+            .iter()
+            .map(|w| {
+                tags.binary_search(&(w.upos.clone(), w.xpos.clone()))
+                    .unwrap_or(0) as u16
+            })
+            .collect(),
+    }
+}
+
+fn parse_example(s: &ConlluSentence, tags: &[u16], labels: &[String]) -> ParseExample {
+    let forms: Vec<&str> = s.words.iter().map(|w| w.form.as_str()).collect();
+    let mut heads = vec![0];
+    let mut label_ids = vec![0];
+    for w in &s.words {
+        heads.push(w.head);
+        label_ids.push(labels.binary_search(&w.deprel).unwrap_or(0) as u8);
+    }
+    ParseExample {
+        words: parse_words(&forms, tags),
+        heads,
+        labels: label_ids,
+    }
+}
+
+/// Share of dev words whose joint tag is right (0 without dev data).
+fn tag_accuracy(tagger: &Tagger, dev: &[ConlluSentence]) -> f64 {
+    let (mut right, mut total) = (0usize, 0usize);
+    for s in dev {
+        let forms: Vec<&str> = s.words.iter().map(|w| w.form.as_str()).collect();
+        for (w, t) in s.words.iter().zip(tagger.tag(&forms)) {
+            let (u, x) = &tagger.tags[t as usize];
+            right += usize::from(*u == w.upos && *x == w.xpos);
+            total += 1;
+        }
+    }
+    right as f64 / total.max(1) as f64
+}
+
+/// Tags each training sentence with a tagger that did not see it.
+fn jackknife_tags(
+    tags: &[(String, String)],
+    examples: &[TagExample],
+    opts: &TrainOptions,
+    full: &Tagger,
+) -> Vec<Vec<u16>> {
+    let folds = opts.jackknife_folds;
+    if folds < 2 || examples.len() < folds {
+        return examples
+            .iter()
+            .map(|e| full.tag(&e.forms.iter().map(String::as_str).collect::<Vec<_>>()))
+            .collect();
+    }
+    let mut out: Vec<Vec<u16>> = vec![Vec::new(); examples.len()];
+    for fold in 0..folds {
+        let (held, kept): (Vec<usize>, Vec<usize>) =
+            (0..examples.len()).partition(|i| i % folds == fold);
+        let subset: Vec<TagExample> = kept
+            .iter()
+            .map(|&i| TagExample {
+                forms: examples[i].forms.clone(),
+                tags: examples[i].tags.clone(),
+            })
+            .collect();
+        let epochs = opts.tagger_epochs.min(5);
+        let tagger = Tagger::train(tags.to_vec(), &subset, epochs, opts.seed + fold as u64, |e, _| {
+            e as f64
+        });
+        for i in held {
+            let forms: Vec<&str> = examples[i].forms.iter().map(String::as_str).collect();
+            out[i] = tagger.tag(&forms);
+        }
+    }
+    out
+}
