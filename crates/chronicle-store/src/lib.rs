@@ -1,1 +1,446 @@
-//! chronicle-store (placeholder until its stage lands).
+//! chronicle's embedded database: one SQLite file (WAL mode) holding articles, sentences
+//! (with an FTS5 index), actor mentions, time expressions, events and quotes.
+//!
+//! Invariants: an article and everything found in it are written in one transaction, so a
+//! crash or a failing input never leaves half an article; articles are keyed by the SHA-256
+//! of their cleaned text, so re-ingesting the same content is a no-op.
+
+mod schema;
+
+use std::path::Path;
+
+use chronicle_core::record::{EventRecord, QuoteRecord};
+use chronicle_core::{CharOffsets, Document};
+use chrono::NaiveDate;
+use rusqlite::{params, params_from_iter, Connection, OptionalExtension};
+use serde::Serialize;
+
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("database {path}: {source}")]
+    Open {
+        path: String,
+        source: rusqlite::Error,
+    },
+    #[error("database: {0}")]
+    Sql(#[from] rusqlite::Error),
+    #[error("database holds schema version {found}, newer than this chronicle ({known}); upgrade chronicle")]
+    TooNew { found: i64, known: i64 },
+    #[error("stored record is corrupt: {0}")]
+    Corrupt(#[from] serde_json::Error),
+}
+
+pub type Result<T> = std::result::Result<T, StoreError>;
+
+/// What happened to one article on insert.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum InsertOutcome {
+    Inserted(i64),
+    /// Same content already stored under this id.
+    Skipped(i64),
+}
+
+/// Filters for [`Store::events`]; `None` means "any".
+#[derive(Debug, Clone, Default)]
+pub struct EventFilter {
+    /// Source or target code starts with this ("USA", "USAGOV", "IGOUNO").
+    pub actor: Option<String>,
+    /// Directed dyad: source code starts with `.0`, target code with `.1`.
+    pub dyad: Option<(String, String)>,
+    pub from: Option<NaiveDate>,
+    pub to: Option<NaiveDate>,
+    /// CAMEO code prefix ("02", "112").
+    pub cameo: Option<String>,
+    /// PLOVER event type ("REQUEST").
+    pub plover: Option<String>,
+    /// Article id (`doc`).
+    pub doc: Option<String>,
+    pub limit: Option<usize>,
+}
+
+/// One row of `chronicle articles`.
+#[derive(Debug, Clone, Serialize)]
+pub struct ArticleSummary {
+    pub id: i64,
+    pub doc: String,
+    pub title: Option<String>,
+    pub outlet: Option<String>,
+    pub date: Option<NaiveDate>,
+    pub sentences: i64,
+    pub events: i64,
+    pub quotes: i64,
+}
+
+/// Totals over the whole store.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Stats {
+    pub articles: i64,
+    pub sentences: i64,
+    pub mentions: i64,
+    pub events: i64,
+    pub quotes: i64,
+}
+
+pub struct Store {
+    conn: Connection,
+}
+
+impl Store {
+    /// Opens (creating if needed) the database at `path` and brings its schema up to date.
+    pub fn open(path: &Path) -> Result<Store> {
+        let conn = Connection::open(path).map_err(|source| StoreError::Open {
+            path: path.display().to_string(),
+            source,
+        })?;
+        Self::init(conn)
+    }
+
+    /// An in-memory store, for tests and `chronicle code`.
+    pub fn open_in_memory() -> Result<Store> {
+        Self::init(Connection::open_in_memory()?)
+    }
+
+    fn init(conn: Connection) -> Result<Store> {
+        conn.busy_timeout(std::time::Duration::from_secs(10))?;
+        // WAL: readers never block the writer; NORMAL sync is durable at each commit
+        // boundary for WAL databases except on power loss.
+        conn.pragma_update(None, "journal_mode", "WAL")?;
+        conn.pragma_update(None, "synchronous", "NORMAL")?;
+        conn.pragma_update(None, "foreign_keys", "ON")?;
+        let mut store = Store { conn };
+        store.migrate()?;
+        Ok(store)
+    }
+
+    fn migrate(&mut self) -> Result<()> {
+        let version: i64 = self
+            .conn
+            .pragma_query_value(None, "user_version", |r| r.get(0))?;
+        let known = schema::MIGRATIONS.len() as i64;
+        if version > known {
+            return Err(StoreError::TooNew {
+                found: version,
+                known,
+            });
+        }
+        for (i, sql) in schema::MIGRATIONS.iter().enumerate().skip(version as usize) {
+            let tx = self.conn.transaction()?;
+            tx.execute_batch(sql)?;
+            tx.pragma_update(None, "user_version", (i + 1) as i64)?;
+            tx.commit()?;
+        }
+        Ok(())
+    }
+
+    /// The stored article with this content hash, if any.
+    pub fn find_by_hash(&self, hash: &str) -> Result<Option<i64>> {
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT id FROM articles WHERE content_hash = ?1",
+                [hash],
+                |r| r.get(0),
+            )
+            .optional()?)
+    }
+
+    /// Stores an analysed document and all its layers in one transaction.
+    pub fn insert_document(&mut self, doc: &Document) -> Result<InsertOutcome> {
+        if let Some(id) = self.find_by_hash(&doc.article.content_hash)? {
+            return Ok(InsertOutcome::Skipped(id));
+        }
+        let tx = self.conn.transaction()?;
+        let id = insert_layers(&tx, doc)?;
+        tx.commit()?;
+        Ok(InsertOutcome::Inserted(id))
+    }
+
+    pub fn stats(&self) -> Result<Stats> {
+        let count = |table: &str| -> Result<i64> {
+            Ok(self
+                .conn
+                .query_row(&format!("SELECT count(*) FROM {table}"), [], |r| r.get(0))?)
+        };
+        Ok(Stats {
+            articles: count("articles")?,
+            sentences: count("sentences")?,
+            mentions: count("mentions")?,
+            events: count("events")?,
+            quotes: count("quotes")?,
+        })
+    }
+
+    /// Events matching `filter`, ordered by date then article and sentence.
+    pub fn events(&self, filter: &EventFilter) -> Result<Vec<EventRecord>> {
+        let mut sql = String::from(
+            "SELECT e.record FROM events e JOIN articles a ON a.id = e.article_id WHERE 1=1",
+        );
+        let mut args: Vec<String> = Vec::new();
+        let mut push = |clause: &str, value: String, sql: &mut String| {
+            args.push(value);
+            sql.push_str(&clause.replace('?', &format!("?{}", args.len())));
+        };
+        if let Some(actor) = &filter.actor {
+            push(
+                " AND (e.source_code LIKE ? ESCAPE '\\'",
+                like_prefix(actor),
+                &mut sql,
+            );
+            push(
+                " OR e.target_code LIKE ? ESCAPE '\\')",
+                like_prefix(actor),
+                &mut sql,
+            );
+        }
+        if let Some((a, b)) = &filter.dyad {
+            push(
+                " AND e.source_code LIKE ? ESCAPE '\\'",
+                like_prefix(a),
+                &mut sql,
+            );
+            push(
+                " AND e.target_code LIKE ? ESCAPE '\\'",
+                like_prefix(b),
+                &mut sql,
+            );
+        }
+        if let Some(from) = filter.from {
+            push(" AND e.date >= ?", from.to_string(), &mut sql);
+        }
+        if let Some(to) = filter.to {
+            push(" AND e.date <= ?", to.to_string(), &mut sql);
+        }
+        if let Some(cameo) = &filter.cameo {
+            push(
+                " AND e.cameo LIKE ? ESCAPE '\\'",
+                like_prefix(cameo),
+                &mut sql,
+            );
+        }
+        if let Some(plover) = &filter.plover {
+            push(" AND e.plover = ?", plover.to_uppercase(), &mut sql);
+        }
+        if let Some(doc) = &filter.doc {
+            push(" AND a.doc = ?", doc.clone(), &mut sql);
+        }
+        sql.push_str(" ORDER BY e.date, a.doc, e.sentence, e.id");
+        if let Some(limit) = filter.limit {
+            sql.push_str(&format!(" LIMIT {limit}"));
+        }
+        let mut stmt = self.conn.prepare(&sql)?;
+        let rows = stmt.query_map(params_from_iter(args.iter()), |r| r.get::<_, String>(0))?;
+        rows.map(|json| Ok(serde_json::from_str(&json?)?)).collect()
+    }
+
+    /// Quotes, optionally only those whose speaker code starts with `actor`.
+    pub fn quotes(&self, actor: Option<&str>) -> Result<Vec<QuoteRecord>> {
+        let mut stmt = self.conn.prepare(
+            "SELECT record FROM quotes WHERE ?1 IS NULL OR speaker_code LIKE ?2 ESCAPE '\\' ORDER BY article_id, id",
+        )?;
+        let prefix = actor.map(like_prefix);
+        let rows = stmt.query_map(params![actor, prefix], |r| r.get::<_, String>(0))?;
+        rows.map(|json| Ok(serde_json::from_str(&json?)?)).collect()
+    }
+
+    pub fn articles(&self) -> Result<Vec<ArticleSummary>> {
+        let mut stmt = self.conn.prepare(
+            "SELECT a.id, a.doc, a.title, a.outlet, a.date,
+                    (SELECT count(*) FROM sentences s WHERE s.article_id = a.id),
+                    (SELECT count(*) FROM events e WHERE e.article_id = a.id),
+                    (SELECT count(*) FROM quotes q WHERE q.article_id = a.id)
+             FROM articles a ORDER BY a.date, a.doc",
+        )?;
+        let rows = stmt.query_map([], |r| {
+            Ok(ArticleSummary {
+                id: r.get(0)?,
+                doc: r.get(1)?,
+                title: r.get(2)?,
+                outlet: r.get(3)?,
+                date: r.get::<_, Option<String>>(4)?.and_then(|d| d.parse().ok()),
+                sentences: r.get(5)?,
+                events: r.get(6)?,
+                quotes: r.get(7)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// The stored analysis of an article, by numeric id or by `doc` name.
+    pub fn document(&self, key: &str) -> Result<Option<Document>> {
+        let json: Option<String> = self
+            .conn
+            .query_row(
+                "SELECT document FROM articles WHERE doc = ?1 OR CAST(id AS TEXT) = ?1 ORDER BY id LIMIT 1",
+                [key],
+                |r| r.get(0),
+            )
+            .optional()?;
+        json.map(|j| serde_json::from_str(&j).map_err(StoreError::from))
+            .transpose()
+    }
+
+    /// Full-text search over sentences (FTS5 query syntax), best first.
+    pub fn search_sentences(
+        &self,
+        query: &str,
+        limit: usize,
+    ) -> Result<Vec<(String, usize, String)>> {
+        let mut stmt = self.conn.prepare(
+            "SELECT a.doc, s.idx, s.text FROM sentences_fts f
+             JOIN sentences s ON s.id = f.rowid JOIN articles a ON a.id = s.article_id
+             WHERE sentences_fts MATCH ?1 ORDER BY bm25(sentences_fts) LIMIT ?2",
+        )?;
+        let rows = stmt.query_map(params![query, limit as i64], |r| {
+            Ok((r.get(0)?, r.get::<_, i64>(1)? as usize, r.get(2)?))
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+}
+
+/// A LIKE pattern matching values that start with `prefix`, with wildcards escaped so user
+/// text is never interpreted.
+fn like_prefix(prefix: &str) -> String {
+    let mut escaped = String::with_capacity(prefix.len() + 1);
+    for c in prefix.chars() {
+        if matches!(c, '%' | '_' | '\\') {
+            escaped.push('\\');
+        }
+        escaped.push(c);
+    }
+    escaped.push('%');
+    escaped
+}
+
+fn insert_layers(tx: &rusqlite::Transaction, doc: &Document) -> Result<i64> {
+    let a = &doc.article;
+    let mut light = doc.clone();
+    for s in &mut light.sentences {
+        s.tokens.clear();
+    }
+    let date_source = a
+        .date_source
+        .map(|d| serde_json::to_value(d).map(|v| v.as_str().unwrap_or_default().to_owned()))
+        .transpose()?;
+    tx.execute(
+        "INSERT INTO articles (doc, origin, title, outlet, dateline, url, date, date_source, content_hash, text, document, ingested_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, datetime('now'))",
+        params![
+            a.id,
+            a.origin,
+            a.title,
+            a.outlet,
+            a.dateline,
+            a.url,
+            a.date.map(|d| d.to_string()),
+            date_source,
+            a.content_hash,
+            a.text,
+            serde_json::to_string(&light)?,
+        ],
+    )?;
+    let article_id = tx.last_insert_rowid();
+    let offsets = CharOffsets::new(&a.text);
+
+    let mut stmt = tx.prepare(
+        "INSERT INTO sentences (article_id, idx, paragraph, start, end, text) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+    )?;
+    let mut fts = tx.prepare("INSERT INTO sentences_fts (rowid, text) VALUES (?1, ?2)")?;
+    for s in &doc.sentences {
+        let [start, end] = offsets.span(s.span);
+        let text = doc.slice(s.span);
+        stmt.execute(params![
+            article_id,
+            s.index as i64,
+            s.paragraph as i64,
+            start as i64,
+            end as i64,
+            text
+        ])?;
+        fts.execute(params![tx.last_insert_rowid(), text])?;
+    }
+
+    let mut stmt = tx.prepare(
+        "INSERT INTO mentions (article_id, sentence, start, end, text, kind, code, country, agent)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+    )?;
+    for m in &doc.mentions {
+        let [start, end] = offsets.span(m.span);
+        let kind = serde_json::to_value(m.kind)?;
+        stmt.execute(params![
+            article_id,
+            m.sentence as i64,
+            start as i64,
+            end as i64,
+            m.text,
+            kind.as_str().unwrap_or_default(),
+            m.actor.code,
+            m.actor.country,
+            m.actor.agent,
+        ])?;
+    }
+
+    let mut stmt = tx.prepare(
+        "INSERT INTO timexes (article_id, sentence, start, end, text, type, value, date)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+    )?;
+    for t in &doc.timexes {
+        let [start, end] = offsets.span(t.span);
+        let kind = serde_json::to_value(t.kind)?;
+        stmt.execute(params![
+            article_id,
+            t.sentence as i64,
+            start as i64,
+            end as i64,
+            t.text,
+            kind.as_str().unwrap_or_default(),
+            t.value,
+            t.date.map(|d| d.to_string()),
+        ])?;
+    }
+
+    let mut stmt = tx.prepare(
+        "INSERT INTO events (article_id, sentence, date, source_code, source_country, target_code, target_country,
+                             cameo, root, goldstein, quad_class, plover, negated, modality, record)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
+    )?;
+    for e in &doc.events {
+        let record = EventRecord::new(doc, e, &offsets);
+        let modality = serde_json::to_value(e.modality)?;
+        stmt.execute(params![
+            article_id,
+            e.sentence as i64,
+            e.date.map(|d| d.to_string()),
+            e.source.as_ref().map(|s| &s.actor.code),
+            e.source.as_ref().and_then(|s| s.actor.country.as_ref()),
+            e.target.as_ref().map(|s| &s.actor.code),
+            e.target.as_ref().and_then(|s| s.actor.country.as_ref()),
+            e.cameo,
+            e.cameo.get(..2).unwrap_or(&e.cameo),
+            e.goldstein as f64,
+            e.quad_class as i64,
+            e.plover.event,
+            e.negated,
+            modality.as_str().unwrap_or_default(),
+            serde_json::to_string(&record)?,
+        ])?;
+    }
+
+    let mut stmt = tx.prepare(
+        "INSERT INTO quotes (article_id, sentence, kind, speaker_code, speaker_text, content, record)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+    )?;
+    for q in &doc.quotes {
+        let record = QuoteRecord::new(doc, q, &offsets);
+        let kind = serde_json::to_value(q.kind)?;
+        stmt.execute(params![
+            article_id,
+            q.sentence as i64,
+            kind.as_str().unwrap_or_default(),
+            q.speaker.as_ref().map(|s| &s.actor.code),
+            q.speaker_text,
+            q.content_text,
+            serde_json::to_string(&record)?,
+        ])?;
+    }
+    Ok(article_id)
+}
