@@ -1,1 +1,3 @@
-//! chronicle-quotes (placeholder until its stage lands).
+//! chronicle-quotes: direct, partial and indirect quotations with their speakers.
+mod lexicon;
+pub mod marks;
