@@ -1,1 +1,170 @@
-fn main() {}
+//! `chronicle`: turn news articles into a dated, searchable record of who did what to whom.
+
+mod bench;
+mod commands;
+mod inputs;
+mod output;
+
+use std::path::PathBuf;
+
+use anyhow::Result;
+use chrono::NaiveDate;
+use clap::{Args, Parser, Subcommand};
+
+use crate::output::Format;
+
+#[derive(Parser)]
+#[command(
+    name = "chronicle",
+    version,
+    about = "Turns news articles into a dated, searchable record of international politics (CAMEO/PLOVER events, actors, quotes)."
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Args, Clone)]
+pub struct DbArgs {
+    /// The database file.
+    #[arg(
+        long,
+        env = "CHRONICLE_DB",
+        default_value = "chronicle.db",
+        global = true
+    )]
+    pub db: PathBuf,
+}
+
+#[derive(Args, Clone)]
+pub struct ReadArgs {
+    /// Files, directories (read recursively), glob patterns, or `-` for standard input.
+    /// Plain text, HTML and JSONL (one article per line) are recognised.
+    #[arg(required = true)]
+    pub paths: Vec<String>,
+    /// Publication date (YYYY-MM-DD) for inputs whose own date cannot be found.
+    #[arg(long)]
+    pub date: Option<NaiveDate>,
+    /// Worker threads (default: all cores).
+    #[arg(long, short = 'j')]
+    pub jobs: Option<usize>,
+}
+
+#[derive(Args, Clone, Default)]
+pub struct EventFilterArgs {
+    /// Events whose source or target code starts with CODE (USA, USAGOV, IGOUNO).
+    #[arg(long)]
+    pub actor: Option<String>,
+    /// A directed dyad SOURCE:TARGET by code prefix (USA:PRK).
+    #[arg(long)]
+    pub dyad: Option<String>,
+    /// First event date (YYYY-MM-DD), inclusive.
+    #[arg(long)]
+    pub from: Option<NaiveDate>,
+    /// Last event date (YYYY-MM-DD), inclusive.
+    #[arg(long)]
+    pub to: Option<NaiveDate>,
+    /// CAMEO code prefix (02, 112).
+    #[arg(long)]
+    pub cameo: Option<String>,
+    /// PLOVER event type (REQUEST, ACCUSE, …).
+    #[arg(long)]
+    pub plover: Option<String>,
+    /// Only this article (its doc name).
+    #[arg(long)]
+    pub doc: Option<String>,
+    /// At most N events.
+    #[arg(long)]
+    pub limit: Option<usize>,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Analyse articles and print their events (JSONL by default); stores nothing.
+    Code {
+        #[command(flatten)]
+        read: ReadArgs,
+        #[arg(long, value_enum, default_value = "jsonl")]
+        format: Format,
+    },
+    /// Analyse articles and store them with their sentences, actors, events and quotes.
+    Ingest {
+        #[command(flatten)]
+        read: ReadArgs,
+        #[command(flatten)]
+        db: DbArgs,
+    },
+    /// List stored events.
+    Events {
+        #[command(flatten)]
+        filter: EventFilterArgs,
+        #[arg(long, value_enum, default_value = "table")]
+        format: Format,
+        #[command(flatten)]
+        db: DbArgs,
+    },
+    /// List stored articles.
+    Articles {
+        #[arg(long, value_enum, default_value = "table")]
+        format: Format,
+        #[command(flatten)]
+        db: DbArgs,
+    },
+    /// Show one stored article (by doc name or id): each sentence with what was found in it.
+    Show {
+        article: String,
+        #[command(flatten)]
+        db: DbArgs,
+    },
+    /// List stored quotes.
+    Quotes {
+        /// Speaker code prefix (RUSGOV, USA).
+        #[arg(long)]
+        actor: Option<String>,
+        #[arg(long, value_enum, default_value = "table")]
+        format: Format,
+        #[command(flatten)]
+        db: DbArgs,
+    },
+    /// Full-text search over stored sentences (FTS5 syntax: words, "phrases", OR, NOT, prefix*).
+    Search {
+        query: String,
+        #[arg(long, default_value_t = 20)]
+        limit: usize,
+        #[command(flatten)]
+        db: DbArgs,
+    },
+    /// Counts of what is stored.
+    Stats {
+        #[command(flatten)]
+        db: DbArgs,
+    },
+    /// Measure end-to-end throughput on a generated corpus.
+    Bench(bench::BenchArgs),
+}
+
+fn main() {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(code) => std::process::exit(code),
+        Err(err) => {
+            eprintln!("chronicle: error: {err:#}");
+            std::process::exit(2);
+        }
+    }
+}
+
+/// Runs a command; returns the process exit status (1 when some inputs failed).
+fn run(cli: Cli) -> Result<i32> {
+    match cli.command {
+        Command::Code { read, format } => commands::code(&read, format),
+        Command::Ingest { read, db } => commands::ingest(&read, &db),
+        Command::Events { filter, format, db } => commands::events(&filter, format, &db),
+        Command::Articles { format, db } => commands::articles(format, &db),
+        Command::Show { article, db } => commands::show(&article, &db),
+        Command::Quotes { actor, format, db } => commands::quotes(actor.as_deref(), format, &db),
+        Command::Search { query, limit, db } => commands::search(&query, limit, &db),
+        Command::Stats { db } => commands::stats(&db),
+        Command::Bench(args) => bench::run(&args),
+    }
+}

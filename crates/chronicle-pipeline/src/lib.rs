@@ -1,1 +1,73 @@
-//! chronicle-pipeline (placeholder until its stage lands).
+//! The standard chronicle pipeline: an ordered list of [`Stage`]s run over one
+//! [`Document`] each, in the spirit of spaCy's named components.
+//!
+//! Order matters and is fixed here: segmentation → syntax → actors → time expressions →
+//! quotes → events → event dating → de-duplication. Each stage only reads the layers of the
+//! stages before it.
+
+use std::time::{Duration, Instant};
+
+use chronicle_core::{Article, Document, Stage};
+
+/// An ordered list of stages.
+pub struct Pipeline {
+    stages: Vec<Box<dyn Stage>>,
+}
+
+/// Time spent in each stage, summed over the documents run with [`Pipeline::run_profiled`].
+#[derive(Debug, Default, Clone)]
+pub struct Profile {
+    pub stages: Vec<(&'static str, Duration)>,
+}
+
+impl Profile {
+    fn add(&mut self, name: &'static str, elapsed: Duration) {
+        match self.stages.iter_mut().find(|(n, _)| *n == name) {
+            Some((_, total)) => *total += elapsed,
+            None => self.stages.push((name, elapsed)),
+        }
+    }
+
+    /// Merges another profile (from another thread) into this one.
+    pub fn merge(&mut self, other: &Profile) {
+        for (name, elapsed) in &other.stages {
+            self.add(name, *elapsed);
+        }
+    }
+}
+
+impl Pipeline {
+    /// A pipeline of the given stages, run in order.
+    pub fn new(stages: Vec<Box<dyn Stage>>) -> Self {
+        Pipeline { stages }
+    }
+
+    /// The full analysis with the built-in models and dictionaries.
+    pub fn standard() -> Self {
+        Pipeline::new(vec![Box::new(chronicle_nlp::Segmenter::new())])
+    }
+
+    pub fn stage_names(&self) -> Vec<&'static str> {
+        self.stages.iter().map(|s| s.name()).collect()
+    }
+
+    /// Analyses one article.
+    pub fn run(&self, article: Article) -> Document {
+        let mut doc = Document::new(article);
+        for stage in &self.stages {
+            stage.process(&mut doc);
+        }
+        doc
+    }
+
+    /// Analyses one article, adding each stage's time to `profile`.
+    pub fn run_profiled(&self, article: Article, profile: &mut Profile) -> Document {
+        let mut doc = Document::new(article);
+        for stage in &self.stages {
+            let start = Instant::now();
+            stage.process(&mut doc);
+            profile.add(stage.name(), start.elapsed());
+        }
+        doc
+    }
+}

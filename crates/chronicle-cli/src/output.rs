@@ -1,0 +1,206 @@
+//! Printing records as JSONL, CSV or an aligned text table.
+
+use std::io::Write;
+
+use anyhow::Result;
+use chronicle_core::record::EventRecord;
+use clap::ValueEnum;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    Jsonl,
+    Csv,
+    Table,
+}
+
+const EVENT_CSV_HEADER: &[&str] = &[
+    "doc",
+    "article_date",
+    "date",
+    "date_precision",
+    "date_source",
+    "source_text",
+    "source_code",
+    "target_text",
+    "target_code",
+    "cameo",
+    "cameo_name",
+    "goldstein",
+    "quad_class",
+    "plover_event",
+    "plover_mode",
+    "plover_context",
+    "negated",
+    "modality",
+    "trigger",
+    "sentence_index",
+    "sentence_text",
+];
+
+/// Writes events to stdout in one format.
+pub struct EventWriter {
+    format: Format,
+    out: Box<dyn Write>,
+    csv: Option<csv::Writer<Box<dyn Write>>>,
+    rows: Vec<[String; 7]>,
+}
+
+fn opt<T: ToString>(v: &Option<T>) -> String {
+    v.as_ref().map(ToString::to_string).unwrap_or_default()
+}
+
+/// The serde name of a unit enum variant (`Modality::Future` → "future").
+pub fn enum_str<T: serde::Serialize>(v: &T) -> String {
+    serde_json::to_value(v)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_owned))
+        .unwrap_or_default()
+}
+
+fn stdout() -> Box<dyn Write> {
+    Box::new(std::io::BufWriter::new(std::io::stdout()))
+}
+
+impl EventWriter {
+    pub fn stdout(format: Format) -> Result<Self> {
+        let csv = if format == Format::Csv {
+            let mut w = csv::Writer::from_writer(stdout());
+            w.write_record(EVENT_CSV_HEADER)?;
+            Some(w)
+        } else {
+            None
+        };
+        Ok(EventWriter {
+            format,
+            out: stdout(),
+            csv,
+            rows: Vec::new(),
+        })
+    }
+    pub fn write(&mut self, e: &EventRecord) -> Result<()> {
+        match self.format {
+            Format::Jsonl => {
+                serde_json::to_writer(&mut self.out, e)?;
+                self.out.write_all(b"\n")?;
+            }
+            Format::Csv => {
+                let src = e.source.as_ref();
+                let tgt = e.target.as_ref();
+                let w = self.csv.as_mut().expect("csv writer");
+                w.write_record([
+                    e.doc.clone(),
+                    opt(&e.article_date),
+                    opt(&e.date),
+                    enum_str(&e.date_precision),
+                    enum_str(&e.date_source),
+                    src.map(|a| a.text.clone()).unwrap_or_default(),
+                    src.map(|a| a.code.clone()).unwrap_or_default(),
+                    tgt.map(|a| a.text.clone()).unwrap_or_default(),
+                    tgt.map(|a| a.code.clone()).unwrap_or_default(),
+                    e.cameo.clone(),
+                    e.cameo_name.clone(),
+                    e.goldstein.to_string(),
+                    e.quad_class.to_string(),
+                    opt(&e.plover.event),
+                    opt(&e.plover.mode),
+                    opt(&e.plover.context),
+                    e.negated.to_string(),
+                    enum_str(&e.modality),
+                    e.trigger.clone(),
+                    e.sentence.index.to_string(),
+                    e.sentence.text.clone(),
+                ])?;
+            }
+            Format::Table => {
+                let modality = if e.negated {
+                    "neg".to_owned()
+                } else {
+                    enum_str(&e.modality)
+                };
+                self.rows.push([
+                    opt(&e.date),
+                    e.source
+                        .as_ref()
+                        .map(|a| a.code.clone())
+                        .unwrap_or_else(|| "-".into()),
+                    e.target
+                        .as_ref()
+                        .map(|a| a.code.clone())
+                        .unwrap_or_else(|| "-".into()),
+                    e.cameo.clone(),
+                    format!("{:+.1}", e.goldstein),
+                    modality,
+                    format!(
+                        "{}#{}: {}",
+                        e.doc,
+                        e.sentence.index,
+                        truncate(&e.cameo_name, 40)
+                    ),
+                ]);
+            }
+        }
+        Ok(())
+    }
+
+    /// Flushes buffered output (the table is aligned over all its rows).
+    pub fn finish(mut self) -> Result<()> {
+        if let Some(mut w) = self.csv.take() {
+            w.flush()?;
+        }
+        if self.format == Format::Table {
+            let header = [
+                "date",
+                "source",
+                "target",
+                "cameo",
+                "gold",
+                "modality",
+                "doc#sentence: event",
+            ];
+            print_table(&mut self.out, &header, &self.rows)?;
+        }
+        self.out.flush()?;
+        Ok(())
+    }
+}
+
+pub fn truncate(s: &str, max: usize) -> String {
+    if s.chars().count() <= max {
+        s.to_owned()
+    } else {
+        let mut t: String = s.chars().take(max.saturating_sub(1)).collect();
+        t.push('…');
+        t
+    }
+}
+
+/// Prints rows under a header with columns padded to their widest cell.
+pub fn print_table<W: Write, const N: usize>(
+    out: &mut W,
+    header: &[&str; N],
+    rows: &[[String; N]],
+) -> Result<()> {
+    let mut widths = header.map(|h| h.chars().count());
+    for row in rows {
+        for (w, cell) in widths.iter_mut().zip(row) {
+            *w = (*w).max(cell.chars().count());
+        }
+    }
+    let line = |out: &mut W, cells: Vec<&str>| -> Result<()> {
+        let mut s = String::new();
+        for (i, (cell, w)) in cells.iter().zip(widths).enumerate() {
+            if i + 1 == N {
+                s.push_str(cell);
+            } else {
+                s.push_str(&format!("{cell:<w$}  "));
+            }
+        }
+        writeln!(out, "{}", s.trim_end())?;
+        Ok(())
+    };
+    line(out, header.to_vec())?;
+    for row in rows {
+        line(out, row.iter().map(String::as_str).collect())?;
+    }
+    Ok(())
+}
