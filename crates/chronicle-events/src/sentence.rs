@@ -1,0 +1,389 @@
+//! A sentence prepared for pattern matching: lemmas, actor spans and clauses.
+
+use chronicle_core::{Document, Token};
+
+use crate::lemma::Lemmatizer;
+use crate::patterns::PatternSet;
+
+/// An actor mention located in the sentence's tokens.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct ActorSpan {
+    pub start: usize,
+    pub end: usize,
+    /// Index into `Document::mentions`.
+    pub mention: usize,
+}
+
+/// Why a clause began; decides where a clause without a subject takes its source from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum ClauseKind {
+    /// The sentence's first clause, or one after `;`.
+    Main,
+    /// "… and urged", "… but said": shares the previous clause's subject.
+    Coordinate,
+    /// ", saying …", ", urging …": shares the previous clause's subject.
+    Participial,
+    /// "said that …", "…:": reported speech; the speaker is the governing subject.
+    Complement,
+    /// "…, who urged": the subject is the antecedent before the marker.
+    Relative,
+    /// "while …", "if …", "because …": no subject to share.
+    Subordinate,
+    /// Inside quotation marks, parentheses or dashes.
+    Aside,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Clause {
+    pub start: usize,
+    pub end: usize,
+    pub kind: ClauseKind,
+}
+
+/// Words that open a prepositional phrase: an actor right after one is a modifier
+/// ("the ambassador *to the UN*"), not a subject.
+pub(crate) const PREPOSITIONS: &[&str] = &[
+    "to",
+    "of",
+    "in",
+    "at",
+    "from",
+    "with",
+    "for",
+    "on",
+    "by",
+    "about",
+    "against",
+    "toward",
+    "towards",
+    "into",
+    "over",
+    "under",
+    "between",
+    "among",
+    "within",
+    "across",
+    "near",
+    "after",
+    "before",
+    "during",
+    "since",
+    "through",
+    "via",
+    "behind",
+    "beyond",
+    "like",
+    "including",
+    "despite",
+    "than",
+    "upon",
+    "onto",
+    "throughout",
+    "around",
+    "inside",
+    "outside",
+    "amid",
+    "among",
+    "without",
+];
+
+/// Prepositions of place and time: an actor after one is where or when, not a target
+/// ("met *in Beijing*").
+pub(crate) const LOCATIVES: &[&str] = &[
+    "in",
+    "at",
+    "from",
+    "near",
+    "during",
+    "since",
+    "inside",
+    "outside",
+    "within",
+    "throughout",
+    "across",
+    "after",
+    "before",
+    "over",
+    "around",
+    "amid",
+    "via",
+    "through",
+];
+
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "its", "their", "his", "her", "fellow", "both",
+];
+
+/// Finite auxiliaries and modals: after "and" they start a new clause.
+const AUXILIARIES: &[&str] = &[
+    "will", "would", "can", "could", "may", "might", "must", "shall", "should", "has", "have",
+    "had", "is", "are", "was", "were", "did", "does", "said", "says",
+];
+
+const SUBORDINATORS: &[&str] = &[
+    "while", "whereas", "although", "though", "because", "unless", "if", "whether", "until",
+    "when", "whenever", "once",
+];
+
+pub(crate) struct SentenceView<'a> {
+    pub tokens: &'a [Token],
+    pub lower: Vec<String>,
+    pub lemmas: Vec<String>,
+    pub actors: Vec<ActorSpan>,
+    /// For each token, the actor span covering it.
+    pub actor_at: Vec<Option<usize>>,
+    pub clauses: Vec<Clause>,
+    pub clause_of: Vec<usize>,
+    /// Whether a dependency parse is present.
+    pub parsed: bool,
+}
+
+impl<'a> SentenceView<'a> {
+    pub fn new(
+        doc: &'a Document,
+        index: usize,
+        patterns: &PatternSet,
+        lemmatizer: &Lemmatizer,
+    ) -> Self {
+        let tokens = &doc.sentences[index].tokens[..];
+        let lower: Vec<String> = tokens.iter().map(|t| t.text.to_lowercase()).collect();
+        let lemmas = tokens
+            .iter()
+            .zip(&lower)
+            .map(|(t, low)| {
+                let lemmatized = !t.lemma.is_empty() && t.lemma != *low;
+                lemmatizer.lemma(if lemmatized { &t.lemma } else { low })
+            })
+            .collect();
+        let actors = actor_spans(doc, index, tokens.len());
+        let mut actor_at = vec![None; tokens.len()];
+        for (i, a) in actors.iter().enumerate() {
+            for slot in &mut actor_at[a.start..a.end] {
+                *slot = Some(i);
+            }
+        }
+        let parsed = tokens.iter().any(|t| !t.deprel.is_empty());
+        let mut view = SentenceView {
+            tokens,
+            lower,
+            lemmas,
+            actors,
+            actor_at,
+            clauses: Vec::new(),
+            clause_of: Vec::new(),
+            parsed,
+        };
+        view.clauses = view.split_clauses(patterns);
+        view.clause_of = vec![0; tokens.len()];
+        for (ci, c) in view.clauses.iter().enumerate() {
+            for slot in &mut view.clause_of[c.start..c.end] {
+                *slot = ci;
+            }
+        }
+        view
+    }
+
+    pub fn len(&self) -> usize {
+        self.tokens.len()
+    }
+
+    pub fn clause_at(&self, token: usize) -> Clause {
+        self.clauses[self.clause_of[token]]
+    }
+
+    pub fn is_word(&self, i: usize, words: &[&str]) -> bool {
+        i < self.len() && words.contains(&self.lower[i].as_str())
+    }
+
+    /// Whether token `i` is a hard break no gap may cross.
+    pub fn is_break(&self, i: usize) -> bool {
+        matches!(
+            self.lower[i].as_str(),
+            ";" | ":" | "“" | "”" | "\"" | "''" | "``" | "(" | ")" | "—" | "–"
+        )
+    }
+
+    /// The actor starting at `i`, after skipping determiners.
+    pub fn actor_starting_near(&self, mut i: usize, limit: usize) -> Option<usize> {
+        let mut skipped = 0;
+        while i < limit && skipped < 2 && self.is_word(i, DETERMINERS) && self.actor_at[i].is_none()
+        {
+            i += 1;
+            skipped += 1;
+        }
+        let a = self.actor_at.get(i).copied().flatten()?;
+        (self.actors[a].start == i).then_some(a)
+    }
+
+    /// `first` and the actors joined to it by "and", "or", commas or "as well as".
+    pub fn conjoined_after(&self, first: usize, limit: usize) -> Vec<usize> {
+        let mut group = vec![first];
+        while group.len() < 4 {
+            let end = self.actors[*group.last().unwrap_or(&first)].end;
+            let mut i = end;
+            let mut joined = false;
+            while i < limit && (self.is_word(i, &[",", "and", "or", "as", "well"])) {
+                joined = true;
+                i += 1;
+            }
+            match (joined, self.actor_starting_near(i, limit)) {
+                (true, Some(next)) => group.push(next),
+                _ => break,
+            }
+        }
+        group
+    }
+
+    /// `last` and the actors joined to it on its left ("China and Russia").
+    pub fn conjoined_before(&self, last: usize, floor: usize) -> Vec<usize> {
+        let mut group = vec![last];
+        let mut current = last;
+        while group.len() < 4 && current > 0 {
+            let prev = current - 1;
+            let between = self.actors[prev].end..self.actors[current].start;
+            if self.actors[prev].start < floor || between.is_empty() {
+                break;
+            }
+            let all_joiners = between.clone().all(|i| {
+                self.is_word(i, &[",", "and", "or", "as", "well"]) || self.is_word(i, DETERMINERS)
+            });
+            let has_joiner = between
+                .clone()
+                .any(|i| self.is_word(i, &[",", "and", "or"]));
+            if !(all_joiners && has_joiner) {
+                break;
+            }
+            group.insert(0, prev);
+            current = prev;
+        }
+        group
+    }
+
+    /// Whether the actor is the object of a preposition (skipping determiners).
+    pub fn preceded_by(&self, actor: usize, words: &[&str]) -> Option<usize> {
+        let mut i = self.actors[actor].start;
+        while i > 0 {
+            i -= 1;
+            if self.is_word(i, DETERMINERS) {
+                continue;
+            }
+            return self.is_word(i, words).then_some(i);
+        }
+        None
+    }
+
+    fn is_finite_verb(&self, i: usize, patterns: &PatternSet) -> bool {
+        if i >= self.len() {
+            return false;
+        }
+        let low = &self.lower[i];
+        if AUXILIARIES.contains(&low.as_str()) {
+            return true;
+        }
+        let past = low.ends_with("ed") || (self.lemmas[i] != *low && !low.ends_with('s'));
+        past && patterns.is_anchor(&self.lemmas[i]) && self.actor_at[i].is_none()
+    }
+
+    fn split_clauses(&self, patterns: &PatternSet) -> Vec<Clause> {
+        let n = self.len();
+        let mut clauses = Vec::new();
+        let mut start = 0;
+        let mut kind = ClauseKind::Main;
+        let mut in_quote = false;
+        for i in 0..n {
+            let next = self.boundary_kind(i, patterns, &mut in_quote);
+            if let Some(next) = next {
+                if i > start {
+                    clauses.push(Clause {
+                        start,
+                        end: i,
+                        kind,
+                    });
+                }
+                start = i;
+                kind = next;
+            }
+        }
+        if n > start || clauses.is_empty() {
+            clauses.push(Clause {
+                start,
+                end: n,
+                kind,
+            });
+        }
+        clauses
+    }
+
+    /// The kind of clause token `i` opens, if it opens one.
+    fn boundary_kind(
+        &self,
+        i: usize,
+        patterns: &PatternSet,
+        in_quote: &mut bool,
+    ) -> Option<ClauseKind> {
+        let low = self.lower[i].as_str();
+        let after_actor = i > 0 && self.actor_at[i - 1].is_some();
+        match low {
+            "“" | "``" => {
+                *in_quote = true;
+                Some(ClauseKind::Aside)
+            }
+            "”" => {
+                *in_quote = false;
+                Some(ClauseKind::Main)
+            }
+            "\"" | "''" => {
+                *in_quote = !*in_quote;
+                Some(if *in_quote {
+                    ClauseKind::Aside
+                } else {
+                    ClauseKind::Main
+                })
+            }
+            "(" | "—" | "–" => Some(ClauseKind::Aside),
+            ")" => Some(ClauseKind::Main),
+            ";" => Some(ClauseKind::Main),
+            ":" => Some(ClauseKind::Complement),
+            _ if i == 0 => None,
+            "that" if after_actor => Some(ClauseKind::Relative),
+            "that" => Some(ClauseKind::Complement),
+            "who" | "which" | "whom" | "whose" => Some(ClauseKind::Relative),
+            "but" => Some(ClauseKind::Coordinate),
+            _ if SUBORDINATORS.contains(&low) => Some(ClauseKind::Subordinate),
+            "and" | "or" if self.is_finite_verb(i + 1, patterns) => Some(ClauseKind::Coordinate),
+            "," if self
+                .lower
+                .get(i + 1)
+                .is_some_and(|w| w.ends_with("ing") && w.len() > 5) =>
+            {
+                Some(ClauseKind::Participial)
+            }
+            _ => None,
+        }
+    }
+}
+
+/// The sentence's mentions as token spans: out-of-range ones dropped, nested ones folded into
+/// the outer mention, and directly adjacent ones ("Russian President" + "Vladimir Putin")
+/// merged under the first.
+fn actor_spans(doc: &Document, index: usize, n_tokens: usize) -> Vec<ActorSpan> {
+    let mut spans: Vec<ActorSpan> = doc
+        .mentions_in(index)
+        .filter(|(_, m)| m.tokens.0 < m.tokens.1 && m.tokens.1 <= n_tokens)
+        .map(|(i, m)| ActorSpan {
+            start: m.tokens.0,
+            end: m.tokens.1,
+            mention: i,
+        })
+        .collect();
+    spans.sort_by_key(|a| (a.start, std::cmp::Reverse(a.end)));
+    let mut out: Vec<ActorSpan> = Vec::with_capacity(spans.len());
+    for span in spans {
+        match out.last_mut() {
+            Some(last) if span.start < last.end => last.end = last.end.max(span.end),
+            Some(last) if span.start == last.end => last.end = span.end,
+            _ => out.push(span),
+        }
+    }
+    out
+}
