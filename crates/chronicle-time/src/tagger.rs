@@ -1,0 +1,885 @@
+//! The `time` stage: finds TIMEX3 expressions in tokenized sentences and normalises them
+//! against the article's date.
+
+use chrono::{Datelike, Duration, NaiveDate};
+
+use chronicle_core::{DatePrecision, Document, Sentence, Span, Stage, Timex, TimexType, Token};
+
+use crate::calendar::{
+    add_months, days_in_month, easter, resolve_day_year, resolve_month_year, resolve_weekday,
+    thanksgiving, week_monday, Direction, Period, Season,
+};
+use crate::lexicon::{classify, to_24h, Edge, Holiday, Lex, Rel, Unit};
+use crate::tense::{clause_direction, WORDS};
+
+/// The time-expression stage (`"time"`): pushes one [`Timex`] per expression found, in text
+/// order, normalised against [`chronicle_core::Article::date`] when it is known.
+#[derive(Debug, Default, Clone)]
+pub struct TimexTagger;
+
+impl TimexTagger {
+    pub fn new() -> Self {
+        TimexTagger
+    }
+
+    /// The time expressions of one sentence. `text` is the article text its spans point into;
+    /// `dct` is the document creation time (the article's date), if known.
+    pub fn tag_sentence(&self, text: &str, sentence: &Sentence, dct: Option<NaiveDate>) -> Vec<Timex> {
+        let toks = &sentence.tokens;
+        let lex: Vec<Option<Lex>> = toks.iter().map(|t| classify(&t.text)).collect();
+        if lex.iter().all(Option::is_none) {
+            return Vec::new();
+        }
+        let mut m = Matcher { toks, lex, dct, last_day: None };
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < toks.len() {
+            if m.lex[i].is_none() {
+                i += 1;
+                continue;
+            }
+            match m.match_at(i) {
+                Some(found) if found.end > i => {
+                    if let Some(t) = m.build(text, sentence.index, i, &found) {
+                        out.push(t);
+                    }
+                    i = found.end;
+                }
+                _ => i += 1,
+            }
+        }
+        out
+    }
+}
+
+impl Stage for TimexTagger {
+    fn name(&self) -> &'static str {
+        "time"
+    }
+
+    fn process(&self, doc: &mut Document) {
+        let dct = doc.article.date;
+        let mut found = Vec::new();
+        for s in &doc.sentences {
+            found.extend(self.tag_sentence(&doc.article.text, s, dct));
+        }
+        doc.timexes.extend(found);
+    }
+}
+
+/// A calendar reference before anchoring.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Spec {
+    Day(NaiveDate),
+    DayOfYear { month: u32, day: u32 },
+    MonthYear { year: i32, month: u32 },
+    Month(u32),
+    Year(i32),
+    Decade(i32),
+    Season { season: Season, year: Option<i32> },
+    SeasonRel { season: Season, shift: i32 },
+    Quarter { quarter: u32, year: Option<i32> },
+    Weekday(u32),
+    WeekdayRel { weekday: u32, shift: i32 },
+    MonthRel { month: u32, shift: i32 },
+    DayShift(i64),
+    UnitRel { unit: Unit, shift: i32 },
+    WeekendByTense,
+    Ago { n: u32, unit: Unit },
+    Holiday { day: HolidayDay, year: Option<i32> },
+    Ref(&'static str),
+}
+
+impl Spec {
+    /// Whether the spec denotes a single day (so a part of day can attach).
+    fn is_day(self) -> bool {
+        matches!(
+            self,
+            Spec::Day(_) | Spec::DayOfYear { .. } | Spec::Weekday(_) | Spec::WeekdayRel { .. } | Spec::DayShift(_) | Spec::Holiday { .. }
+        )
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum HolidayDay {
+    Fixed(u32, u32),
+    Easter(i64),
+    Thanksgiving,
+}
+
+impl HolidayDay {
+    fn date(self, year: i32) -> Option<NaiveDate> {
+        match self {
+            HolidayDay::Fixed(m, d) => NaiveDate::from_ymd_opt(year, m, d),
+            HolidayDay::Easter(offset) => easter(year).map(|e| e + Duration::days(offset)),
+            HolidayDay::Thanksgiving => thanksgiving(year),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+enum Kind {
+    Date(Spec),
+    TimeOfDay(Spec, &'static str),
+    Clock(u32, u32),
+    Duration(String),
+    Set(String),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+struct Found {
+    end: usize,
+    kind: Kind,
+    modifier: Option<&'static str>,
+}
+
+impl Found {
+    fn date(end: usize, spec: Spec) -> Self {
+        Found { end, kind: Kind::Date(spec), modifier: None }
+    }
+}
+
+/// Words before a bare month or year that show it is a date ("in May", "since 2017").
+const DATE_PREPS: &[&str] = &[
+    "in", "since", "by", "until", "till", "from", "to", "through", "of", "before", "after",
+    "during", "for", "between", "and", "or", "the", "'s", "’s", "around", "throughout", "early",
+    "late", "mid", "last", "next", "this", "on", "into", "at", ",", "(", "–", "-", "as", "fiscal",
+    "year", "that", "than", "circa",
+];
+
+/// Words before a 4-digit number that make it a quantity ("about 2000 troops").
+const QUANTITY_WORDS: &[&str] = &[
+    "$", "€", "£", "¥", "about", "some", "nearly", "almost", "roughly", "approximately", "over",
+    "least", "up", "additional", "another", "more", "only", "just", "estimated", "total",
+    "us$", "usd", "no.", "number", "route", "flight", "resolution", "article",
+];
+
+/// Words before a holiday name that make it a date ("on Christmas Day", "before Easter").
+const HOLIDAY_PREPS: &[&str] = &[
+    "on", "at", "before", "after", "until", "till", "by", "since", "over", "around", "for",
+    "during", "through", "of", "and", "this", "last", "next",
+];
+
+/// Words before a clock time that make it a time ("at 4:20").
+const CLOCK_PREPS: &[&str] = &[
+    "at", "by", "around", "about", "until", "till", "from", "since", "before", "after", "-", "–",
+    "to", "and",
+];
+
+const TIMEZONES: &[&str] = &["gmt", "utc", "local", "est", "edt", "et", "kst", "jst", "cet", "bst", "pst", "pt"];
+
+struct Matcher<'a> {
+    toks: &'a [Token],
+    lex: Vec<Option<Lex>>,
+    dct: Option<NaiveDate>,
+    /// The last day-precision date found in this sentence, which anchors clock times.
+    last_day: Option<NaiveDate>,
+}
+
+impl<'a> Matcher<'a> {
+    fn lex(&self, i: usize) -> Option<Lex> {
+        self.lex.get(i).copied().flatten()
+    }
+
+    fn text(&self, i: usize) -> &'a str {
+        self.toks.get(i).map_or("", |t| t.text.as_str())
+    }
+
+    fn is(&self, i: usize, word: &str) -> bool {
+        self.text(i).eq_ignore_ascii_case(word)
+    }
+
+    fn prev_in(&self, i: usize, words: &[&str]) -> bool {
+        i.checked_sub(1).is_some_and(|p| words.iter().any(|w| self.is(p, w)))
+    }
+
+    fn is_cap(&self, i: usize) -> bool {
+        self.text(i).starts_with(|c: char| c.is_uppercase())
+    }
+
+    fn is_lower(&self, i: usize) -> bool {
+        self.text(i).starts_with(|c: char| c.is_lowercase())
+    }
+
+    /// A token that is neither a word nor a number (or the end of the sentence).
+    fn is_punct_or_end(&self, i: usize) -> bool {
+        i >= self.toks.len() || !self.text(i).starts_with(|c: char| c.is_alphanumeric())
+    }
+
+    fn unit_at(&self, i: usize) -> Option<(Unit, bool)> {
+        match self.lex(i) {
+            Some(Lex::Unit { unit, plural }) => Some((unit, plural)),
+            _ => None,
+        }
+    }
+
+    fn match_at(&mut self, i: usize) -> Option<Found> {
+        let found = self
+            .modified(i)
+            .or_else(|| self.duration_or_set(i))
+            .or_else(|| self.core(i, false))?;
+        Some(self.with_part_of_day(found))
+    }
+
+    /// "Tuesday morning", "late Tuesday night", "yesterday afternoon".
+    fn with_part_of_day(&self, found: Found) -> Found {
+        if let (Kind::Date(spec), Some(Lex::PartOfDay(pod))) = (&found.kind, self.lex(found.end)) {
+            if spec.is_day() {
+                return Found { end: found.end + 1, kind: Kind::TimeOfDay(*spec, pod), modifier: found.modifier };
+            }
+        }
+        found
+    }
+
+    // ----- modifiers -----------------------------------------------------------------
+
+    fn modified(&self, i: usize) -> Option<Found> {
+        match self.lex(i)? {
+            Lex::The => match (self.lex(i + 1), self.lex(i + 2)) {
+                (Some(Lex::Edge(e @ (Edge::Beginning | Edge::End | Edge::Middle))), Some(Lex::Of)) => {
+                    self.edge_of(i + 3, e)
+                }
+                // "the early 1990s", "the late 2010s"
+                (Some(Lex::Edge(e @ (Edge::Early | Edge::Late | Edge::Mid))), Some(Lex::Decade(y))) => {
+                    Some(Found { end: i + 3, kind: Kind::Date(Spec::Decade(y)), modifier: Some(e.modifier()) })
+                }
+                _ => None,
+            },
+            Lex::Edge(e @ (Edge::Earlier | Edge::Later)) => {
+                let mut f = self.core(i + 1, true)?;
+                matches!(f.kind, Kind::Date(Spec::UnitRel { shift: 0, .. } | Spec::DayShift(_)))
+                    .then(|| {
+                        f.modifier = Some(e.modifier());
+                        f
+                    })
+            }
+            Lex::Edge(e @ (Edge::Early | Edge::Late | Edge::Mid)) => {
+                let mut f = self.core(i + 1, true)?;
+                let ok = matches!(
+                    f.kind,
+                    Kind::Date(
+                        Spec::Weekday(_) | Spec::WeekdayRel { .. } | Spec::Month(_) | Spec::MonthYear { .. }
+                            | Spec::MonthRel { .. } | Spec::Year(_) | Spec::Decade(_) | Spec::UnitRel { .. }
+                            | Spec::Season { .. } | Spec::SeasonRel { .. } | Spec::DayShift(_)
+                    )
+                );
+                ok.then(|| {
+                    f.modifier = Some(e.modifier());
+                    f
+                })
+            }
+            Lex::MidOf => self.mid_compound(i),
+            _ => None,
+        }
+    }
+
+    /// "the end of the year", "the beginning of the week", "the middle of next month".
+    fn edge_of(&self, j: usize, edge: Edge) -> Option<Found> {
+        let modifier = Some(edge.modifier());
+        if self.lex(j) == Some(Lex::The) {
+            if let Some((unit, false)) = self.unit_at(j + 1) {
+                // "the end of the day" is an idiom, not a date.
+                if matches!(unit, Unit::Week | Unit::Weekend | Unit::Month | Unit::Quarter | Unit::Year | Unit::Decade) {
+                    return Some(Found { end: j + 2, kind: Kind::Date(Spec::UnitRel { unit, shift: 0 }), modifier });
+                }
+            }
+        }
+        let mut f = self.core(j, true)?;
+        matches!(
+            f.kind,
+            Kind::Date(
+                Spec::Month(_) | Spec::MonthYear { .. } | Spec::MonthRel { .. } | Spec::Year(_) | Spec::Decade(_)
+                    | Spec::UnitRel { .. } | Spec::Season { .. } | Spec::SeasonRel { .. } | Spec::Quarter { .. }
+            )
+        )
+        .then(|| {
+            f.modifier = modifier;
+            f
+        })
+    }
+
+    /// "mid-December", "mid-2019", "mid-1990s", "mid-week".
+    fn mid_compound(&self, i: usize) -> Option<Found> {
+        let rest = self.text(i).get(4..)?;
+        let spec = match classify(rest)? {
+            Lex::Month { month, .. } => match self.lex(i + 1) {
+                Some(Lex::Year(year)) => return Some(Found { end: i + 2, kind: Kind::Date(Spec::MonthYear { year, month }), modifier: Some("MID") }),
+                _ => Spec::Month(month),
+            },
+            Lex::Year(y) => Spec::Year(y),
+            Lex::Decade(y) => Spec::Decade(y),
+            Lex::Unit { unit: Unit::Week, plural: false } => Spec::UnitRel { unit: Unit::Week, shift: 0 },
+            _ => return None,
+        };
+        Some(Found { end: i + 1, kind: Kind::Date(spec), modifier: Some("MID") })
+    }
+
+    // ----- durations and sets ------------------------------------------------------------
+
+    fn duration_or_set(&self, i: usize) -> Option<Found> {
+        let dur = |end: usize, unit: Unit, n: Option<u32>| Some(Found { end, kind: Kind::Duration(unit.duration(n)), modifier: None });
+        let set = |end: usize, value: String| Some(Found { end, kind: Kind::Set(value), modifier: None });
+        match self.lex(i)? {
+            Lex::The => match self.lex(i + 1)? {
+                Lex::Rel(r @ (Rel::Past | Rel::Last | Rel::Previous | Rel::Next | Rel::Coming | Rel::Following)) => {
+                    let (end, unit, n) = self.counted_unit(i + 2)?;
+                    // "the next day", "the following week" point at an anaphoric date.
+                    if n == Some(1) && end == i + 3 && (r == Rel::Following || unit == Unit::Day) {
+                        return None;
+                    }
+                    dur(end, unit, n)
+                }
+                _ => None,
+            },
+            Lex::Rel(Rel::Past | Rel::Last | Rel::Next | Rel::Coming) => {
+                let (end, unit, n) = self.counted_unit(i + 1)?;
+                // "last week" is a date; "last two weeks" and "coming days" are durations.
+                (end > i + 2 || self.unit_at(i + 1).is_some_and(|(_, plural)| plural)).then_some(())?;
+                dur(end, unit, n)
+            }
+            Lex::Rel(Rel::Recent) => match self.unit_at(i + 1)? {
+                (unit, true) => dur(i + 2, unit, None),
+                _ => None,
+            },
+            Lex::Number(_) | Lex::Few => {
+                let (end, unit, n) = self.counted_unit(i)?;
+                (end > i + 1 && self.lex(end) != Some(Lex::Ago)).then_some(())?;
+                if !self.text(i).starts_with(|c: char| c.is_ascii_digit() || c.is_alphabetic()) {
+                    return None;
+                }
+                dur(end, unit, n)
+            }
+            Lex::A => {
+                if self.lex(i + 1) == Some(Lex::Few) {
+                    let (end, unit, n) = self.counted_unit(i + 1)?;
+                    return if self.lex(end) == Some(Lex::Ago) { None } else { dur(end, unit, n) };
+                }
+                let (unit, plural) = self.unit_at(i + 1)?;
+                let after_prep = self.prev_in(i, &["for", "within", "in", "over", "after", "than", "about", "nearly", "almost", "least", "only", "just", "half"]);
+                (!plural && after_prep && self.lex(i + 2) != Some(Lex::Ago)).then_some(())?;
+                dur(i + 2, unit, Some(1))
+            }
+            Lex::NumberUnit(n, unit) => dur(i + 1, unit, Some(n)),
+            Lex::Every => {
+                let (end, value) = self.every(i + 1)?;
+                set(end, value)
+            }
+            Lex::Once(_) => {
+                let per = self.lex(i + 1) == Some(Lex::A) || self.is(i + 1, "per") || self.lex(i + 1) == Some(Lex::Every);
+                match self.unit_at(i + 2) {
+                    Some((unit, false)) if per => set(i + 3, unit.duration(Some(1))),
+                    _ => None,
+                }
+            }
+            Lex::Frequency(unit) if self.is_lower(i) => set(i + 1, unit.duration(Some(1))),
+            _ => None,
+        }
+    }
+
+    /// `[number | few | a few] unit` at `j`: (end, unit, count).
+    fn counted_unit(&self, j: usize) -> Option<(usize, Unit, Option<u32>)> {
+        match self.lex(j)? {
+            Lex::Unit { unit, plural } => Some((j + 1, unit, if plural { None } else { Some(1) })),
+            Lex::Number(n) if n > 0 && n < 1000 => match self.unit_at(j + 1)? {
+                (unit, plural) if plural == (n != 1) => Some((j + 2, unit, Some(n))),
+                _ => None,
+            },
+            Lex::Few => match self.unit_at(j + 1)? {
+                (unit, true) => Some((j + 2, unit, None)),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// After "every"/"each": "week", "two years", "Monday", "morning".
+    fn every(&self, j: usize) -> Option<(usize, String)> {
+        match self.lex(j)? {
+            Lex::Unit { unit, plural: false } => Some((j + 1, unit.duration(Some(1)))),
+            Lex::Number(n) if n > 1 && n < 100 => match self.unit_at(j + 1)? {
+                (unit, true) => Some((j + 2, unit.duration(Some(n)))),
+                _ => None,
+            },
+            Lex::Weekday(wd) if self.is_cap(j) => Some((j + 1, format!("XXXX-WXX-{}", wd + 1))),
+            Lex::PartOfDay(pod) => Some((j + 1, format!("XXXX-XX-XXT{pod}"))),
+            _ => None,
+        }
+    }
+
+    // ----- dates and times ---------------------------------------------------------------
+
+    /// A date or time expression at `i`. `in_context` is true when a modifier before it
+    /// ("late", "the end of") already shows that a month name is a date.
+    fn core(&self, i: usize, in_context: bool) -> Option<Found> {
+        match self.lex(i)? {
+            Lex::Date(d) => Some(Found::date(i + 1, Spec::Day(d))),
+            Lex::Year(y) => (in_context || self.is_year_context(i)).then(|| Found::date(i + 1, Spec::Year(y))),
+            Lex::Decade(y) => Some(Found::date(i + 1, Spec::Decade(y))),
+            Lex::Month { month, ambiguous, short } => self.month_phrase(i, month, ambiguous, short, in_context),
+            Lex::Weekday(wd) => self.weekday_phrase(i, wd),
+            Lex::Number(_) | Lex::Ordinal(_) => self.day_month(i).or_else(|| self.ago(i)).or_else(|| self.clock_after_number(i)),
+            Lex::A | Lex::Few => self.ago(i),
+            Lex::Unit { plural: true, .. } if self.lex(i + 1) == Some(Lex::Ago) => Some(Found::date(i + 2, Spec::Ref("PAST_REF"))),
+            // "USA Today", "Korea Peace Now!" are names.
+            Lex::DayShift(_) | Lex::Ref(_) if self.is_cap(i) && i > 0 && !self.is_punct_or_end(i - 1) => None,
+            Lex::DayShift(k) => Some(Found::date(i + 1, Spec::DayShift(k))),
+            Lex::Tonight => Some(Found { end: i + 1, kind: Kind::TimeOfDay(Spec::DayShift(0), "NI"), modifier: None }),
+            Lex::Ref(r) => Some(Found::date(i + 1, Spec::Ref(r))),
+            Lex::Present if self.prev_in(i, &["at"]) => Some(Found::date(i + 1, Spec::Ref("PRESENT_REF"))),
+            Lex::Rel(r) => self.rel_phrase(i, r),
+            Lex::The => self.the_phrase(i),
+            Lex::Season(s) => self.season_phrase(i, s, in_context),
+            Lex::Holiday(h) => self.holiday_phrase(i, h),
+            Lex::Clock(h, m) => self.clock(i, h, m),
+            Lex::Noon | Lex::Midnight if self.prev_in(i, CLOCK_PREPS) => {
+                let h = if self.lex(i) == Some(Lex::Noon) { 12 } else { 0 };
+                Some(Found { end: i + 1, kind: Kind::Clock(h, 0), modifier: None })
+            }
+            _ => None,
+        }
+    }
+
+    /// Whether a bare 4-digit number at `i` is a year rather than a quantity.
+    fn is_year_context(&self, i: usize) -> bool {
+        let next = self.text(i + 1).to_lowercase();
+        if WORDS.count_nouns.contains(next.as_str()) || self.prev_in(i, QUANTITY_WORDS) {
+            return false;
+        }
+        self.prev_in(i, DATE_PREPS)
+            || i == 0
+            || self.is_punct_or_end(i + 1)
+            || matches!(next.as_str(), "'s" | "’s" | "and" | "to" | "or")
+    }
+
+    fn month_phrase(&self, i: usize, month: u32, ambiguous: bool, short: bool, in_context: bool) -> Option<Found> {
+        if !self.is_cap(i) {
+            return None;
+        }
+        let j = i + 1;
+        if let Some(day) = self.day_number(j) {
+            let k = if self.text(j + 1) == "," { j + 2 } else { j + 1 };
+            if let Some(Lex::Year(year)) = self.lex(k) {
+                let d = NaiveDate::from_ymd_opt(year, month, day)?;
+                return Some(Found::date(k + 1, Spec::Day(d)));
+            }
+            (day <= 31).then_some(())?;
+            return Some(Found::date(j + 1, Spec::DayOfYear { month, day }));
+        }
+        let k = if self.text(j) == "," || self.lex(j) == Some(Lex::Of) { j + 1 } else { j };
+        if let Some(Lex::Year(year)) = self.lex(k) {
+            return Some(Found::date(k + 1, Spec::MonthYear { year, month }));
+        }
+        if short {
+            return None;
+        }
+        // Month names that are also given names or verbs need a date context, and a
+        // capitalised word after them ("April Ryan", "June Lee") makes them names.
+        let name_like = ambiguous || matches!(month, 4 | 6 | 8);
+        if name_like {
+            let context = in_context || self.prev_in(i, DATE_PREPS);
+            let followed_by_name = self.is_cap(j) && self.lex(j).is_none();
+            if !context || followed_by_name {
+                return None;
+            }
+        }
+        Some(Found::date(j, Spec::Month(month)))
+    }
+
+    /// A day of month written with digits: "5", "31st".
+    fn day_number(&self, j: usize) -> Option<u32> {
+        if !self.text(j).starts_with(|c: char| c.is_ascii_digit()) {
+            return None;
+        }
+        match self.lex(j)? {
+            Lex::Number(d) | Lex::Ordinal(d) if (1..=31).contains(&d) => Some(d),
+            _ => None,
+        }
+    }
+
+    /// "15 December, 2017", "5th of December".
+    fn day_month(&self, i: usize) -> Option<Found> {
+        let day = self.day_number(i)?;
+        let j = if self.lex(i + 1) == Some(Lex::Of) { i + 2 } else { i + 1 };
+        let Some(Lex::Month { month, short, .. }) = self.lex(j) else {
+            return None;
+        };
+        if !self.is_cap(j) || (short && !self.text(j).ends_with('.') && self.text(j).len() < 3) {
+            return None;
+        }
+        let k = if self.text(j + 1) == "," { j + 2 } else { j + 1 };
+        if let Some(Lex::Year(year)) = self.lex(k) {
+            let d = NaiveDate::from_ymd_opt(year, month, day)?;
+            return Some(Found::date(k + 1, Spec::Day(d)));
+        }
+        (day <= days_in_month(2020, month)).then(|| Found::date(j + 1, Spec::DayOfYear { month, day }))
+    }
+
+    /// "two years ago", "a week ago", "a few days ago".
+    fn ago(&self, i: usize) -> Option<Found> {
+        let (n, j) = match self.lex(i)? {
+            Lex::Number(n) if n < 1000 => (Some(n), i + 1),
+            Lex::A if self.lex(i + 1) == Some(Lex::Few) => (None, i + 2),
+            Lex::A => (Some(1), i + 1),
+            Lex::Few => (None, i + 1),
+            _ => return None,
+        };
+        let (unit, _) = self.unit_at(j)?;
+        (self.lex(j + 1) == Some(Lex::Ago)).then_some(())?;
+        let spec = match n {
+            Some(n) => Spec::Ago { n, unit },
+            None => Spec::Ref("PAST_REF"),
+        };
+        Some(Found::date(j + 2, spec))
+    }
+
+    fn weekday_phrase(&self, i: usize, weekday: u32) -> Option<Found> {
+        if !self.is_cap(i) {
+            return None;
+        }
+        let next = self.text(i + 1).to_lowercase();
+        if self.is_cap(i + 1) && WORDS.weekday_followers.contains(next.as_str()) {
+            return None;
+        }
+        // "Friday, 15 December, 2017", "Tuesday, Dec. 10"
+        let j = if self.text(i + 1) == "," { i + 2 } else { i + 1 };
+        if let Some(f) = self.day_month(j) {
+            return Some(f);
+        }
+        if let Some(Lex::Month { month, ambiguous, short }) = self.lex(j) {
+            if let Some(f) = self.month_phrase(j, month, ambiguous, short, true) {
+                if matches!(f.kind, Kind::Date(Spec::Day(_) | Spec::DayOfYear { .. })) {
+                    return Some(f);
+                }
+            }
+        }
+        Some(Found::date(i + 1, Spec::Weekday(weekday)))
+    }
+
+    /// "last week", "this month", "next Monday", "last December", "this morning".
+    fn rel_phrase(&self, i: usize, rel: Rel) -> Option<Found> {
+        let shift = match rel {
+            Rel::This => 0,
+            Rel::Last => -1,
+            Rel::Next | Rel::Coming => 1,
+            _ => return None,
+        };
+        let j = i + 1;
+        let spec = match self.lex(j)? {
+            Lex::Unit { unit, plural: false } if !matches!(unit, Unit::Day | Unit::Hour | Unit::Minute | Unit::Fortnight) => {
+                Spec::UnitRel { unit, shift }
+            }
+            Lex::Weekday(weekday) if self.is_cap(j) => Spec::WeekdayRel { weekday, shift },
+            Lex::Month { month, short: false, .. } if self.is_cap(j) => Spec::MonthRel { month, shift },
+            Lex::Season(season) => Spec::SeasonRel { season, shift },
+            Lex::PartOfDay(pod) => {
+                let day = match (shift, pod) {
+                    (0, _) => 0,
+                    (-1, "NI" | "EV") => -1,
+                    _ => return None,
+                };
+                return Some(Found { end: j + 1, kind: Kind::TimeOfDay(Spec::DayShift(day), pod), modifier: None });
+            }
+            _ => return None,
+        };
+        Some(Found::date(j + 1, spec))
+    }
+
+    /// "the 1990s", "the weekend", "the first quarter of 2019", "the past", "the future".
+    fn the_phrase(&self, i: usize) -> Option<Found> {
+        match self.lex(i + 1)? {
+            Lex::Decade(y) => Some(Found::date(i + 2, Spec::Decade(y))),
+            Lex::Unit { unit: Unit::Weekend, plural: false } => Some(Found::date(i + 2, Spec::WeekendByTense)),
+            Lex::Ordinal(q @ 1..=4) if self.unit_at(i + 2) == Some((Unit::Quarter, false)) => {
+                if self.lex(i + 3) == Some(Lex::Of) {
+                    if let Some(Lex::Year(y)) = self.lex(i + 4) {
+                        return Some(Found::date(i + 5, Spec::Quarter { quarter: q, year: Some(y) }));
+                    }
+                }
+                Some(Found::date(i + 3, Spec::Quarter { quarter: q, year: None }))
+            }
+            Lex::Rel(Rel::Past) if self.lex(i + 2).is_none() || self.is_punct_or_end(i + 2) => {
+                Some(Found::date(i + 2, Spec::Ref("PAST_REF")))
+            }
+            Lex::Future => Some(Found::date(i + 2, Spec::Ref("FUTURE_REF"))),
+            _ if self.is(i + 1, "near") && self.lex(i + 2) == Some(Lex::Future) => {
+                Some(Found::date(i + 3, Spec::Ref("FUTURE_REF")))
+            }
+            _ => None,
+        }
+    }
+
+    fn season_phrase(&self, i: usize, season: Season, in_context: bool) -> Option<Found> {
+        let j = if self.lex(i + 1) == Some(Lex::Of) { i + 2 } else { i + 1 };
+        if let Some(Lex::Year(y)) = self.lex(j) {
+            return Some(Found::date(j + 1, Spec::Season { season, year: Some(y) }));
+        }
+        // Bare "fall" is usually the verb; other seasons need "in", "during" ….
+        let preps = ["in", "during", "since", "until", "by", "this", "over", "through"];
+        let context = in_context
+            || self.prev_in(i, &preps)
+            || (self.prev_in(i, &["the"]) && i >= 2 && self.prev_in(i - 1, &preps));
+        (context && !self.is(i, "fall") && !self.is_cap(i)).then(|| Found::date(i + 1, Spec::Season { season, year: None }))
+    }
+
+    fn holiday_phrase(&self, i: usize, holiday: Holiday) -> Option<Found> {
+        if !self.is_cap(i) || self.prev_in(i, &["lunar", "chinese", "orthodox", "persian"]) {
+            return None;
+        }
+        let next_is = |k: usize, w: &str| self.is(k, w);
+        let (day, end) = match holiday {
+            Holiday::Christmas if next_is(i + 1, "day") => (HolidayDay::Fixed(12, 25), i + 2),
+            Holiday::Christmas if self.lex(i + 1) == Some(Lex::Eve) => (HolidayDay::Fixed(12, 24), i + 2),
+            Holiday::Christmas => (HolidayDay::Fixed(12, 25), i + 1),
+            Holiday::Easter if next_is(i + 1, "sunday") => (HolidayDay::Easter(0), i + 2),
+            Holiday::Easter if next_is(i + 1, "monday") => (HolidayDay::Easter(1), i + 2),
+            Holiday::Easter => (HolidayDay::Easter(0), i + 1),
+            Holiday::Thanksgiving if next_is(i + 1, "day") => (HolidayDay::Thanksgiving, i + 2),
+            Holiday::Thanksgiving => (HolidayDay::Thanksgiving, i + 1),
+            Holiday::Halloween => (HolidayDay::Fixed(10, 31), i + 1),
+            Holiday::Valentine if matches!(self.text(i + 1), "'s" | "’s") && next_is(i + 2, "day") => {
+                (HolidayDay::Fixed(2, 14), i + 3)
+            }
+            Holiday::Boxing if next_is(i + 1, "day") => (HolidayDay::Fixed(12, 26), i + 2),
+            Holiday::New if next_is(i + 1, "year") => {
+                let k = if matches!(self.text(i + 2), "'s" | "’s") { i + 3 } else { i + 2 };
+                if next_is(k, "day") {
+                    (HolidayDay::Fixed(1, 1), k + 1)
+                } else if self.lex(k) == Some(Lex::Eve) {
+                    (HolidayDay::Fixed(12, 31), k + 1)
+                } else {
+                    (HolidayDay::Fixed(1, 1), k)
+                }
+            }
+            _ => return None,
+        };
+        // A bare name ("Christmas present") is a date only after a preposition.
+        let named_day = end > i + 1 && !matches!(holiday, Holiday::New) || end > i + 3;
+        let follower = self.text(end).to_lowercase();
+        if !named_day && (!self.prev_in(i, HOLIDAY_PREPS) || WORDS.holiday_followers.contains(follower.as_str())) {
+            return None;
+        }
+        if let Some(Lex::Year(y)) = self.lex(end) {
+            return Some(Found::date(end + 1, Spec::Holiday { day, year: Some(y) }));
+        }
+        Some(Found::date(end, Spec::Holiday { day, year: None }))
+    }
+
+    /// "4:20 pm", "19:45", "at 16:00 GMT".
+    fn clock(&self, i: usize, h: u32, m: u32) -> Option<Found> {
+        if let Some(Lex::Meridiem { pm }) = self.lex(i + 1) {
+            if (1..=12).contains(&h) {
+                return Some(Found { end: i + 2, kind: Kind::Clock(to_24h(h, pm), m), modifier: None });
+            }
+        }
+        let single_token_meridiem = self.text(i).chars().last().is_some_and(|c| c.is_alphabetic() || c == '.');
+        let next = self.text(i + 1).to_lowercase();
+        (single_token_meridiem || self.prev_in(i, CLOCK_PREPS) || TIMEZONES.contains(&next.as_str()))
+            .then_some(Found { end: i + 1, kind: Kind::Clock(h, m), modifier: None })
+    }
+
+    /// "4 p.m.", "10 am".
+    fn clock_after_number(&self, i: usize) -> Option<Found> {
+        let Some(Lex::Number(h @ 1..=12)) = self.lex(i) else {
+            return None;
+        };
+        match self.lex(i + 1)? {
+            Lex::Meridiem { pm } => Some(Found { end: i + 2, kind: Kind::Clock(to_24h(h, pm), 0), modifier: None }),
+            _ => None,
+        }
+    }
+
+    // ----- anchoring ---------------------------------------------------------------------
+
+    /// The direction the clause around `[start, end)` points to.
+    fn direction(&self, start: usize, end: usize) -> Direction {
+        if self.prev_in(start, &["since"]) {
+            return Direction::Past;
+        }
+        clause_direction(self.toks, start, end)
+    }
+
+    fn build(&mut self, text: &str, sentence: usize, start: usize, found: &Found) -> Option<Timex> {
+        let span = Span::new(self.toks[start].span.start, self.toks[found.end - 1].span.end);
+        let surface = text.get(span.start..span.end)?.to_owned();
+        let (kind, period, relative) = match &found.kind {
+            Kind::Duration(v) => (TimexType::Duration, Period::unresolved(v.clone()), false),
+            Kind::Set(v) => (TimexType::Set, Period::unresolved(v.clone()), false),
+            Kind::Date(spec) => {
+                let (p, rel) = self.resolve(*spec, start, found.end);
+                (TimexType::Date, p, rel)
+            }
+            Kind::TimeOfDay(spec, pod) => {
+                let (p, rel) = self.resolve(*spec, start, found.end);
+                let value = format!("{}T{pod}", p.value);
+                (TimexType::Time, Period { value, ..p }, rel)
+            }
+            Kind::Clock(h, m) => {
+                let (base, rel) = match (self.last_day, self.dct) {
+                    (Some(d), _) => (Period::day(d), false),
+                    (None, Some(d)) => (Period::day(d), true),
+                    (None, None) => (Period::unresolved("XXXX-XX-XX"), true),
+                };
+                let value = format!("{}T{h:02}:{m:02}", base.value);
+                (TimexType::Time, Period { value, ..base }, rel)
+            }
+        };
+        if period.precision == DatePrecision::Day && kind == TimexType::Date {
+            self.last_day = period.date;
+        }
+        Some(Timex {
+            sentence,
+            span,
+            text: surface,
+            kind,
+            value: period.value,
+            modifier: found.modifier.map(str::to_owned),
+            date: period.date,
+            precision: period.precision,
+            relative,
+        })
+    }
+
+    /// The period a spec denotes, and whether it was anchored to the article's date.
+    fn resolve(&self, spec: Spec, start: usize, end: usize) -> (Period, bool) {
+        match spec {
+            Spec::Day(d) => (Period::day(d), false),
+            Spec::MonthYear { year, month } => (Period::month(year, month), false),
+            Spec::Year(y) => (Period::year(y), false),
+            Spec::Decade(y) => (Period::decade(y), false),
+            Spec::Season { season, year: Some(y) } => (Period::season(y, season), false),
+            Spec::Quarter { quarter, year: Some(y) } => (Period::quarter(y, quarter), false),
+            Spec::Holiday { day, year: Some(y) } => (day.date(y).map_or_else(|| Period::unresolved(format!("{y:04}")), Period::day), false),
+            Spec::Ref(r) => (Period::unresolved(r), true),
+            _ => {
+                let period = match self.dct {
+                    Some(dct) => self.anchor(spec, dct, start, end),
+                    None => None,
+                };
+                (period.unwrap_or_else(|| Period::unresolved(unanchored_value(spec))), true)
+            }
+        }
+    }
+
+    /// Resolves a relative spec against the article's date.
+    fn anchor(&self, spec: Spec, dct: NaiveDate, start: usize, end: usize) -> Option<Period> {
+        let dir = || self.direction(start, end);
+        Some(match spec {
+            Spec::DayOfYear { month, day } => {
+                let y = resolve_day_year(dct, month, day, dir());
+                Period::day(NaiveDate::from_ymd_opt(y, month, day)?)
+            }
+            Spec::Month(month) => Period::month(resolve_month_year(dct, month, dir()), month),
+            Spec::MonthRel { month, shift } => {
+                let y = dct.year();
+                let year = match shift {
+                    s if s < 0 => if month < dct.month() { y } else { y - 1 },
+                    s if s > 0 => if month > dct.month() { y } else { y + 1 },
+                    _ => y,
+                };
+                Period::month(year, month)
+            }
+            Spec::Season { season, year: None } => {
+                Period::season(resolve_month_year(dct, season.first_month(), dir()), season)
+            }
+            Spec::SeasonRel { season, shift } => {
+                let y = dct.year();
+                let year = match shift {
+                    s if s < 0 => if season.first_month() < dct.month() && dct.month() - season.first_month() >= 3 { y } else { y - 1 },
+                    s if s > 0 => if season.first_month() > dct.month() { y } else { y + 1 },
+                    _ => y,
+                };
+                Period::season(year, season)
+            }
+            Spec::Quarter { quarter, year: None } => Period::quarter(dct.year(), quarter),
+            Spec::Weekday(wd) => Period::day(resolve_weekday(dct, wd, dir())),
+            Spec::WeekdayRel { weekday, shift } => {
+                let today = i64::from(dct.weekday().num_days_from_monday());
+                let wd = i64::from(weekday);
+                let d = match shift {
+                    s if s < 0 => dct - Duration::days(match (today - wd).rem_euclid(7) { 0 => 7, n => n }),
+                    s if s > 0 => dct + Duration::days(match (wd - today).rem_euclid(7) { 0 => 7, n => n }),
+                    _ => week_monday(dct) + Duration::days(wd),
+                };
+                Period::day(d)
+            }
+            Spec::DayShift(k) => Period::day(dct + Duration::days(k)),
+            Spec::UnitRel { unit, shift } => shifted_period(dct, unit, shift)?,
+            Spec::WeekendByTense => {
+                let weekend_now = dct.weekday().num_days_from_monday() >= 5;
+                match dir() {
+                    Direction::Future | Direction::Present => Period::weekend(dct),
+                    _ if weekend_now => Period::weekend(dct),
+                    _ => Period::weekend(dct - Duration::days(7)),
+                }
+            }
+            Spec::Ago { n, unit } => shifted_period(dct, unit, -(n.min(10_000) as i32))?,
+            Spec::Holiday { day, year: None } => {
+                let this = day.date(dct.year())?;
+                let year = match dir() {
+                    Direction::Past if this > dct => dct.year() - 1,
+                    Direction::Future if this < dct => dct.year() + 1,
+                    Direction::Past | Direction::Future => dct.year(),
+                    _ => [dct.year() - 1, dct.year(), dct.year() + 1]
+                        .into_iter()
+                        .min_by_key(|y| day.date(*y).map_or(i64::MAX, |d| (d - dct).num_days().abs()))?,
+                };
+                Period::day(day.date(year)?)
+            }
+            _ => return None,
+        })
+    }
+}
+
+/// The period `shift` units away from the one containing `dct`.
+fn shifted_period(dct: NaiveDate, unit: Unit, shift: i32) -> Option<Period> {
+    let s = i64::from(shift);
+    Some(match unit {
+        Unit::Minute | Unit::Hour => Period::day(dct),
+        Unit::Day => Period::day(dct.checked_add_signed(Duration::days(s))?),
+        Unit::Week => Period::week(dct.checked_add_signed(Duration::weeks(s))?),
+        Unit::Fortnight => Period::week(dct.checked_add_signed(Duration::weeks(2 * s))?),
+        Unit::Weekend => Period::weekend(dct.checked_add_signed(Duration::weeks(s))?),
+        Unit::Month => {
+            let (y, m) = add_months(dct, shift);
+            Period::month(y, m)
+        }
+        Unit::Quarter => {
+            let q = dct.year() * 4 + dct.month0() as i32 / 3 + shift;
+            Period::quarter(q.div_euclid(4), q.rem_euclid(4) as u32 + 1)
+        }
+        Unit::Year => Period::year(dct.year() + shift),
+        Unit::Decade => Period::decade((dct.year().div_euclid(10) + shift) * 10),
+        Unit::Century => {
+            let c = dct.year().div_euclid(100) + shift;
+            Period {
+                value: format!("{c:02}"),
+                date: NaiveDate::from_ymd_opt(c * 100, 1, 1),
+                precision: DatePrecision::Decade,
+            }
+        }
+    })
+}
+
+/// TimeML placeholder values for expressions that need the article's date.
+fn unanchored_value(spec: Spec) -> String {
+    match spec {
+        Spec::DayOfYear { month, day } => format!("XXXX-{month:02}-{day:02}"),
+        Spec::Month(m) | Spec::MonthRel { month: m, .. } => format!("XXXX-{m:02}"),
+        Spec::Season { season, .. } | Spec::SeasonRel { season, .. } => format!("XXXX-{}", season.code()),
+        Spec::Quarter { quarter, .. } => format!("XXXX-Q{quarter}"),
+        Spec::Weekday(wd) | Spec::WeekdayRel { weekday: wd, .. } => format!("XXXX-WXX-{}", wd + 1),
+        Spec::WeekendByTense => "XXXX-WXX-WE".into(),
+        Spec::UnitRel { unit, .. } | Spec::Ago { unit, .. } => match unit {
+            Unit::Week | Unit::Fortnight => "XXXX-WXX".into(),
+            Unit::Weekend => "XXXX-WXX-WE".into(),
+            Unit::Month => "XXXX-XX".into(),
+            Unit::Quarter => "XXXX-QX".into(),
+            Unit::Year => "XXXX".into(),
+            Unit::Decade => "XXX".into(),
+            Unit::Century => "XX".into(),
+            _ => "XXXX-XX-XX".into(),
+        },
+        Spec::Holiday { day: HolidayDay::Fixed(m, d), .. } => format!("XXXX-{m:02}-{d:02}"),
+        _ => "XXXX-XX-XX".into(),
+    }
+}
