@@ -10,7 +10,7 @@ use crate::patterns::{Element, Pattern, PatternSet, ELLIPSIS_TOKENS, GAP_TOKENS}
 use crate::sentence::{ClauseKind, SentenceView, LOCATIVES, PREPOSITIONS};
 
 /// Default cap on events per sentence: expert coders rarely record more.
-pub const MAX_EVENTS_PER_SENTENCE: usize = 4;
+pub const MAX_EVENTS_PER_SENTENCE: usize = 3;
 
 /// Roots whose complement describes what was asked, offered, refused or threatened — not an
 /// event that happened — so no other trigger may fire inside it.
@@ -519,7 +519,7 @@ fn roles(
         } else {
             m.limit
         };
-        first_target_after(view, m.trigger_end, end)
+        first_target_after(view, m.anchor + 1, end)
     };
     let mut speaker = None;
     if sources.is_empty() && !passive {

@@ -120,6 +120,23 @@ const AUXILIARIES: &[&str] = &[
     "had", "is", "are", "was", "were", "did", "does", "said", "says",
 ];
 
+/// Verbs of saying that mark a trailing attribution (", Seoul said").
+const SPEECH_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "added",
+    "reported",
+    "announced",
+    "stated",
+    "noted",
+    "stressed",
+    "insisted",
+    "declared",
+    "wrote",
+    "according",
+];
+
 const SUBORDINATORS: &[&str] = &[
     "while", "whereas", "although", "though", "because", "unless", "if", "whether", "until",
     "when", "whenever", "once",
@@ -284,6 +301,15 @@ impl<'a> SentenceView<'a> {
         past && patterns.is_anchor(&self.lemmas[i]) && self.actor_at[i].is_none()
     }
 
+    /// ", Seoul said." / ", said Trump": a trailing attribution, not part of the clause.
+    fn is_attribution(&self, i: usize) -> bool {
+        let after_actor = match self.actor_at.get(i).copied().flatten() {
+            Some(a) if self.actors[a].start == i => self.actors[a].end,
+            _ => i,
+        };
+        self.is_word(after_actor, SPEECH_VERBS)
+    }
+
     fn split_clauses(&self, patterns: &PatternSet) -> Vec<Clause> {
         let n = self.len();
         let mut clauses = Vec::new();
@@ -351,6 +377,7 @@ impl<'a> SentenceView<'a> {
             "but" => Some(ClauseKind::Coordinate),
             _ if SUBORDINATORS.contains(&low) => Some(ClauseKind::Subordinate),
             "and" | "or" if self.is_finite_verb(i + 1, patterns) => Some(ClauseKind::Coordinate),
+            "," if self.is_attribution(i + 1) => Some(ClauseKind::Aside),
             "," if self
                 .lower
                 .get(i + 1)
