@@ -133,7 +133,8 @@ pub(crate) fn is_time_word(lower: &str) -> bool {
             | "week" | "month" | "year" | "weekend" | "day" | "today" | "yesterday"
             | "tonight" | "morning" | "afternoon" | "evening" | "night" | "earlier"
             | "weeks" | "months" | "years" | "days" | "ago" | "time"
-    ) || lower.chars().all(|c| c.is_ascii_digit() || c == ',') && !lower.is_empty()
+    ) || lower.chars().all(|c| c.is_ascii_digit() || c == ',')
+        && lower.chars().any(|c| c.is_ascii_digit())
 }
 
 /// Words that introduce a time adverbial ("on", "last", "late").

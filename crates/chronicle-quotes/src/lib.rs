@@ -1,3 +1,33 @@
-//! chronicle-quotes: direct, partial and indirect quotations with their speakers.
+//! chronicle-quotes: who said what.
+//!
+//! [`QuoteExtractor`] is the `"quotes"` pipeline stage. It runs after the actors stage and
+//! before events, and fills [`chronicle_core::Document::quotes`] with
+//!
+//! * **direct** quotes in straight (`"`), curly (`“ ”`) or doubled-apostrophe (`'' ''`)
+//!   marks, including quotes that span sentences and paragraphs, split quotes
+//!   (`"…," he said, "…"` gives two quotes with one speaker) and quotes introduced by a
+//!   broadcast marker (`[Sound bite: SPEAKER (language via interpreter)]`);
+//! * **partial** quotes: quoted fragments of a larger reported clause
+//!   (`urged the council to act "by all means available"`);
+//! * **indirect** speech: `X said (that) …`, `X told reporters …`, `…, X said.`,
+//!   `according to X, …`, whose content is the reported clause.
+//!
+//! Speakers are resolved to actors through the mentions that overlap the speaker phrase;
+//! "he"/"she" go to the last speaker or sentence-subject person, "the letter" to the
+//! letter's authors when an earlier sentence named them. Without mentions, the speaker
+//! phrase is kept as text ([`chronicle_core::Quote::speaker_text`]).
+//!
+//! Quotes never cross their paragraph unless the multi-paragraph convention applies
+//! (an unclosed paragraph followed by one that re-opens with a mark), and are capped at
+//! [`marks::MAX_QUOTE_BYTES`]; scanning is linear in the text.
+//!
+//! [`eval`] scores the stage against BRAT standoff annotations.
+
+pub mod eval;
+mod extract;
 mod lexicon;
 pub mod marks;
+mod phrase;
+mod soundbite;
+
+pub use extract::{ExtractedQuote, QuoteExtractor};

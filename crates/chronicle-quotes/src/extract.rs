@@ -1,0 +1,714 @@
+//! The quotes stage: direct and partial quotes from paired marks, indirect speech from cue
+//! verbs, each attributed to a speaker phrase and, through `doc.mentions`, to an actor.
+
+use std::ops::Range;
+
+use chronicle_core::{Document, EventActor, MentionKind, Quote, QuoteKind, Span, Stage, Token};
+
+use crate::lexicon::{
+    cue_class, is_authoring_verb, is_determiner, is_document_noun, is_hearer_word,
+    is_person_pronoun, is_pronoun_speaker, is_quote_token, CueClass,
+};
+use crate::marks::{find_regions, QuoteRegion};
+use crate::phrase::{
+    complement_after, content_end, is_negated, lower, object_before_to, sentence_subject,
+    span_of, speaker_after, subject_before, trailing_adverbials_only,
+};
+use crate::soundbite::{find_markers, Marker};
+
+/// The quotes pipeline stage (name `"quotes"`). Runs after the actors stage, whose mentions
+/// give speakers their actor codes, and works without them too (speaker text only).
+#[derive(Debug, Default, Clone)]
+pub struct QuoteExtractor;
+
+/// A quote with what the core [`Quote`] cannot hold.
+#[derive(Debug, Clone)]
+pub struct ExtractedQuote {
+    pub quote: Quote,
+    /// Span of the speaker phrase, also when it did not resolve to an actor. For a quote
+    /// attributed from context (a quote paragraph after "X said …") it is the earlier phrase.
+    pub speaker_span: Option<Span>,
+    /// The content without marks: one piece per paragraph of a multi-paragraph quote.
+    pub fragments: Vec<Span>,
+}
+
+impl QuoteExtractor {
+    pub fn new() -> Self {
+        QuoteExtractor
+    }
+
+    /// Finds the quotes of a segmented document, in text order.
+    pub fn extract(&self, doc: &Document) -> Vec<ExtractedQuote> {
+        if doc.sentences.is_empty() {
+            return Vec::new();
+        }
+        let cx = Ctx::new(doc);
+        let mut st = Discourse::default();
+        let mut out = Vec::new();
+        let mut next_region = 0;
+        let mut used_cues = Vec::new();
+        for si in 0..doc.sentences.len() {
+            let mut found = Vec::new();
+            let mut pending = Vec::new();
+            while next_region < cx.regions.len()
+                && cx.sentence_of(cx.regions[next_region].open.start) <= si
+            {
+                match cx.direct(next_region, &mut st, &mut used_cues) {
+                    Some(q) => found.push(q),
+                    None => pending.push(next_region),
+                }
+                next_region += 1;
+            }
+            let reported = cx.indirect(si, &mut st, &used_cues);
+            found.extend(cx.fragments_of_reported(&pending, &reported));
+            found.extend(reported);
+            found.sort_by_key(|q: &ExtractedQuote| q.quote.content.start);
+            out.extend(found);
+            cx.note_sentence(si, &mut st);
+        }
+        out
+    }
+}
+
+impl Stage for QuoteExtractor {
+    fn name(&self) -> &'static str {
+        "quotes"
+    }
+
+    fn process(&self, doc: &mut Document) {
+        let quotes = self.extract(doc);
+        doc.quotes.extend(quotes.into_iter().map(|q| q.quote));
+    }
+}
+
+/// A speaker phrase and the mention it resolved to.
+#[derive(Debug, Clone)]
+struct SpeakerRef {
+    span: Span,
+    mention: Option<usize>,
+    sentence: usize,
+    paragraph: usize,
+    /// A person or role (antecedent of "he"/"she").
+    person: bool,
+}
+
+/// What earlier sentences tell about later ones.
+#[derive(Debug, Default)]
+struct Discourse {
+    last: Option<SpeakerRef>,
+    last_person: Option<SpeakerRef>,
+    /// The last person or role mention that was a sentence subject.
+    last_subject: Option<SpeakerRef>,
+    /// Authors of documents ("Democrats wrote a letter") by document noun.
+    authors: Vec<(String, SpeakerRef)>,
+    next_marker: usize,
+    /// The sound-bite marker in force and where its chain of quotes ends.
+    chain: Option<(usize, usize)>,
+}
+
+impl Discourse {
+    fn remember(&mut self, speaker: &SpeakerRef) {
+        self.last = Some(speaker.clone());
+        if speaker.person {
+            self.last_person = Some(speaker.clone());
+        }
+    }
+}
+
+/// Where a quote's speaker and cue came from.
+struct Attribution {
+    speaker: Option<SpeakerRef>,
+    cue: Option<Span>,
+    kind: QuoteKind,
+}
+
+struct Ctx<'a> {
+    doc: &'a Document,
+    regions: Vec<QuoteRegion>,
+    markers: Vec<Marker>,
+    mentions_by_sentence: Vec<Vec<usize>>,
+}
+
+fn is_punct(t: &Token) -> bool {
+    !t.text.chars().any(char::is_alphanumeric)
+}
+
+fn kind_rank(kind: MentionKind) -> u8 {
+    match kind {
+        MentionKind::Person => 0,
+        MentionKind::Role => 1,
+        MentionKind::Coreference => 2,
+        MentionKind::Organisation => 3,
+        MentionKind::Capital => 4,
+        MentionKind::Country => 5,
+        MentionKind::Demonym => 6,
+    }
+}
+
+impl<'a> Ctx<'a> {
+    fn new(doc: &'a Document) -> Self {
+        let mut mentions_by_sentence = vec![Vec::new(); doc.sentences.len()];
+        for (i, m) in doc.mentions.iter().enumerate() {
+            let valid = m.span.start <= m.span.end && m.span.end <= doc.text().len();
+            if let Some(list) = mentions_by_sentence.get_mut(m.sentence).filter(|_| valid) {
+                list.push(i);
+            }
+        }
+        Ctx {
+            doc,
+            regions: find_regions(doc.text()),
+            markers: find_markers(doc.text()),
+            mentions_by_sentence,
+        }
+    }
+
+    fn tokens(&self, sentence: usize) -> &'a [Token] {
+        &self.doc.sentences[sentence].tokens
+    }
+
+    fn sentence_of(&self, pos: usize) -> usize {
+        let s = &self.doc.sentences;
+        s.partition_point(|x| x.span.end <= pos).min(s.len() - 1)
+    }
+
+    fn paragraph(&self, sentence: usize) -> usize {
+        self.doc.sentences[sentence].paragraph
+    }
+
+    fn in_region(&self, pos: usize) -> bool {
+        let i = self.regions.partition_point(|r| r.open.start <= pos);
+        i > 0 && self.regions[i - 1].covers(pos)
+    }
+
+    /// Is `span` just (part of) one quoted region?
+    fn within_region(&self, span: Span) -> bool {
+        let i = self.regions.partition_point(|r| r.open.start <= span.start);
+        i > 0 && span.end <= self.regions[i - 1].end()
+    }
+
+    // ---- speakers -------------------------------------------------------------------
+
+    /// The mention that best stands for the speaker phrase `span` of sentence `sentence`.
+    fn resolve(&self, span: Span, sentence: usize) -> Option<usize> {
+        let tokens = self.tokens(sentence);
+        self.mentions_by_sentence[sentence]
+            .iter()
+            .copied()
+            .filter(|&m| self.doc.mentions[m].span.overlaps(span))
+            .min_by_key(|&m| {
+                let mention = &self.doc.mentions[m];
+                // "Special Representative for North Korea Sung Kim": North Korea is not the speaker.
+                let in_pp = mention
+                    .tokens
+                    .0
+                    .checked_sub(1)
+                    .and_then(|i| tokens.get(i))
+                    .is_some_and(|t| {
+                        t.span.start >= span.start
+                            && matches!(
+                                lower(t).as_str(),
+                                "of" | "for" | "to" | "in" | "from" | "at" | "with" | "on" | "by"
+                            )
+                    });
+                (in_pp, kind_rank(mention.kind), usize::MAX - mention.span.len(), mention.span.start)
+            })
+    }
+
+    /// A mention of the same person elsewhere: "Sergei Lavrov" for a marker's
+    /// "Russian Foreign Minister Sergei Lavrov".
+    fn resolve_by_name(&self, span: Span) -> Option<usize> {
+        let phrase = self.doc.slice(span);
+        self.doc.mentions.iter().position(|m| {
+            matches!(m.kind, MentionKind::Person | MentionKind::Role)
+                && m.text.len() >= 4
+                && phrase.ends_with(m.text.as_str())
+        })
+    }
+
+    fn is_person_mention(&self, m: usize) -> bool {
+        matches!(self.doc.mentions[m].kind, MentionKind::Person | MentionKind::Role)
+    }
+
+    /// Turns a speaker phrase into a speaker, resolving pronouns and "the letter".
+    fn speaker(&self, sentence: usize, range: Range<usize>, st: &Discourse) -> SpeakerRef {
+        let tokens = self.tokens(sentence);
+        let span = span_of(tokens, &range);
+        let word = lower(&tokens[range.end - 1]);
+        let mut mention = self.resolve(span, sentence);
+        let single_pronoun = range.len() == 1 && is_pronoun_speaker(&word);
+        if mention.is_none() && single_pronoun {
+            mention = self.antecedent(&word, st).and_then(|a| a.mention);
+        }
+        if mention.is_none() && is_document_noun(&word) {
+            mention = st
+                .authors
+                .iter()
+                .rev()
+                .find(|(noun, _)| *noun == word)
+                .or(st.authors.last())
+                .and_then(|(_, a)| a.mention);
+        }
+        let person = match mention {
+            Some(m) => self.is_person_mention(m),
+            None => !is_document_noun(&word) && !matches!(word.as_str(), "it" | "they"),
+        };
+        SpeakerRef {
+            span,
+            mention,
+            sentence,
+            paragraph: self.paragraph(sentence),
+            person,
+        }
+    }
+
+    fn antecedent<'s>(&self, pronoun: &str, st: &'s Discourse) -> Option<&'s SpeakerRef> {
+        if is_person_pronoun(pronoun) {
+            let a = st.last_person.as_ref();
+            let b = st.last_subject.as_ref();
+            match (a, b) {
+                (Some(x), Some(y)) => Some(if y.span.start > x.span.start { y } else { x }),
+                (x, y) => x.or(y),
+            }
+        } else {
+            st.last.as_ref()
+        }
+    }
+
+    /// The speaker of the cue at `cue`: its subject, or for a participle (", saying …")
+    /// the subject of the sentence.
+    fn speaker_of_cue(&self, sentence: usize, cue: usize, st: &Discourse) -> Option<SpeakerRef> {
+        let tokens = self.tokens(sentence);
+        let prev = cue.checked_sub(1).map(|i| lower(&tokens[i])).unwrap_or_default();
+        if prev == "to" {
+            // "prompted the army chief to warn …": the hearer of the governing verb speaks.
+            return object_before_to(tokens, cue - 1).map(|r| self.speaker(sentence, r, st));
+        }
+        let participle = tokens[cue].text.ends_with("ing") && matches!(prev.as_str(), "," | "—" | "–");
+        let subject = if participle { None } else { subject_before(tokens, cue, 0) };
+        if let Some(r) = subject {
+            return Some(self.speaker(sentence, r, st));
+        }
+        // A participle or a second verb ("… and urged") shares the clause's speaker.
+        if participle || matches!(prev.as_str(), "and" | "but" | ",") {
+            if let Some(last) = st.last.as_ref().filter(|l| l.sentence == sentence) {
+                return Some(last.clone());
+            }
+            return sentence_subject(tokens, cue).map(|r| self.speaker(sentence, r, st));
+        }
+        None
+    }
+
+    fn build(&self, sentence: usize, fragments: Vec<Span>, a: Attribution) -> ExtractedQuote {
+        let text = self.doc.text();
+        let content = fragments[0].cover(fragments[fragments.len() - 1]);
+        let content_text = fragments
+            .iter()
+            .map(|f| f.slice(text))
+            .collect::<Vec<_>>()
+            .join("\n");
+        let (speaker, speaker_text) = match &a.speaker {
+            Some(sp) => match sp.mention {
+                Some(m) => (
+                    Some(EventActor {
+                        text: sp.span.slice(text).to_owned(),
+                        span: sp.span,
+                        actor: self.doc.mentions[m].actor.clone(),
+                        mention: Some(m),
+                    }),
+                    None,
+                ),
+                None => (None, Some(sp.span.slice(text).to_owned())),
+            },
+            None => (None, None),
+        };
+        ExtractedQuote {
+            quote: Quote {
+                sentence,
+                content,
+                content_text,
+                kind: a.kind,
+                speaker,
+                speaker_text,
+                cue: a.cue,
+            },
+            speaker_span: a.speaker.map(|s| s.span),
+            fragments,
+        }
+    }
+
+    // ---- direct and partial quotes ----------------------------------------------------
+
+    fn direct(&self, ri: usize, st: &mut Discourse, used_cues: &mut Vec<Span>) -> Option<ExtractedQuote> {
+        let region = &self.regions[ri];
+        let so = self.sentence_of(region.open.start);
+        let tokens = self.tokens(so);
+        let oi = tokens.partition_point(|t| t.span.start < region.open.start);
+        let initial = tokens[..oi].iter().all(is_punct);
+        let after = self.after_close(region);
+
+        let attribution = if let Some(a) = self.from_marker(region, st) {
+            Some(a)
+        } else if initial {
+            self.trailing(after.as_ref(), QuoteKind::Direct, st, used_cues)
+                .or_else(|| self.after_colon(so, st, used_cues))
+                .or_else(|| self.continuation(so, after.as_ref(), st))
+        } else {
+            self.leading(so, oi, after.as_ref(), st, used_cues)
+                .or_else(|| self.trailing(after.as_ref(), QuoteKind::Partial, st, used_cues))
+        }?;
+        if let Some(sp) = &attribution.speaker {
+            st.remember(sp);
+        }
+        Some(self.build(so, region.fragments.clone(), attribution))
+    }
+
+    /// The tokens after a region's closing mark, up to the next quote or the sentence end.
+    fn after_close(&self, region: &QuoteRegion) -> Option<(usize, Range<usize>)> {
+        let close = region.close?;
+        let sc = self.sentence_of(close.start);
+        let tokens = self.tokens(sc);
+        let ci = tokens.partition_point(|t| t.span.start < close.end);
+        let stop = (ci..tokens.len())
+            .find(|&i| is_quote_token(&tokens[i].text))
+            .unwrap_or(tokens.len());
+        Some((sc, ci..stop))
+    }
+
+    /// Nothing but punctuation (or a new clause) follows the closing mark.
+    fn ends_clause(&self, after: Option<&(usize, Range<usize>)>) -> bool {
+        let Some((sc, range)) = after else {
+            return true;
+        };
+        let tokens = &self.tokens(*sc)[range.clone()];
+        tokens.iter().all(is_punct)
+            || tokens
+                .first()
+                .is_some_and(|t| matches!(t.text.as_str(), "," | ";" | "and" | "but" | "—"))
+    }
+
+    fn from_marker(&self, region: &QuoteRegion, st: &mut Discourse) -> Option<Attribution> {
+        let text = self.doc.text();
+        while st.next_marker < self.markers.len() && self.markers[st.next_marker].span.end <= region.open.start {
+            st.chain = Some((st.next_marker, self.markers[st.next_marker].span.end));
+            st.next_marker += 1;
+        }
+        let (mi, chain_end) = st.chain?;
+        // Only punctuation between the marker (or the previous quote of its chain) and this quote.
+        if text[chain_end..region.open.start].chars().any(char::is_alphanumeric) {
+            st.chain = None;
+            return None;
+        }
+        st.chain = Some((mi, region.end()));
+        let marker = &self.markers[mi];
+        let sentence = self.sentence_of(marker.speaker.start);
+        let mention = self
+            .resolve(marker.speaker, sentence)
+            .or_else(|| self.resolve_by_name(marker.speaker));
+        let speaker = SpeakerRef {
+            span: marker.speaker,
+            mention,
+            sentence,
+            paragraph: self.paragraph(sentence),
+            person: mention.is_none_or(|m| self.is_person_mention(m)),
+        };
+        Some(Attribution {
+            speaker: Some(speaker),
+            cue: Some(marker.cue),
+            kind: QuoteKind::Direct,
+        })
+    }
+
+    /// `"…," he said.` / `"…," said Trump.` / `"…," the letter said.`
+    fn trailing(
+        &self,
+        after: Option<&(usize, Range<usize>)>,
+        kind: QuoteKind,
+        st: &Discourse,
+        used_cues: &mut Vec<Span>,
+    ) -> Option<Attribution> {
+        let (sc, range) = after?;
+        let tokens = self.tokens(*sc);
+        let mut k = range.start;
+        while k < range.end && matches!(tokens[k].text.as_str(), "," | "—" | "–" | "-") {
+            k += 1;
+        }
+        if k >= range.end {
+            return None;
+        }
+        let is_speech = |t: &Token| cue_class(&t.text).is_some_and(|c| c != CueClass::Partial);
+        let (speaker, cue) = if is_speech(&tokens[k]) {
+            (speaker_after(tokens, k + 1, range.end)?, k)
+        } else {
+            let cue = (k..range.end.min(k + 16)).find(|&j| is_speech(&tokens[j]))?;
+            let r = subject_before(tokens, cue, k)?;
+            if r.start != k {
+                return None;
+            }
+            (r, cue)
+        };
+        used_cues.push(tokens[cue].span);
+        Some(Attribution {
+            speaker: Some(self.speaker(*sc, speaker, st)),
+            cue: Some(tokens[cue].span),
+            kind,
+        })
+    }
+
+    /// `He said "…"`, `Wu added: "…"`, `urged the council to act "by all means available"`.
+    fn leading(
+        &self,
+        so: usize,
+        oi: usize,
+        after: Option<&(usize, Range<usize>)>,
+        st: &Discourse,
+        used_cues: &mut Vec<Span>,
+    ) -> Option<Attribution> {
+        let tokens = self.tokens(so);
+        let (cue, class) = (0..oi).rev().find_map(|k| {
+            let t = &tokens[k];
+            if self.in_region(t.span.start) {
+                return None;
+            }
+            let class = cue_class(&t.text)?;
+            let after_det = k > 0 && is_determiner(&lower(&tokens[k - 1]));
+            (!after_det).then_some((k, class))
+        })?;
+        let speaker = self.speaker_of_cue(so, cue, st);
+        if speaker.is_none() && class == CueClass::Partial {
+            return None;
+        }
+        let between = &tokens[cue + 1..oi];
+        let colon = between.last().is_some_and(|t| t.text == ":");
+        let connectors_only = between.iter().all(|t| {
+            matches!(t.text.as_str(), ":" | "," | "that" | "—")
+                || class == CueClass::Tell
+                    && (is_hearer_word(&lower(t)) || t.text.chars().any(char::is_uppercase))
+        });
+        let whole = class != CueClass::Partial && (colon || connectors_only) && self.ends_clause(after);
+        if whole {
+            used_cues.push(tokens[cue].span);
+        }
+        Some(Attribution {
+            speaker,
+            cue: Some(tokens[cue].span),
+            kind: if whole { QuoteKind::Direct } else { QuoteKind::Partial },
+        })
+    }
+
+    /// A quote opening its sentence right after "Wu said:" closing the previous one.
+    fn after_colon(&self, so: usize, st: &Discourse, used_cues: &mut Vec<Span>) -> Option<Attribution> {
+        let prev = so.checked_sub(1)?;
+        let tokens = self.tokens(prev);
+        if tokens.last()?.text != ":" || self.paragraph(so) > self.paragraph(prev) + 1 {
+            return None;
+        }
+        let cue = (0..tokens.len())
+            .rev()
+            .find(|&k| cue_class(&tokens[k].text).is_some_and(|c| c != CueClass::Partial))?;
+        used_cues.push(tokens[cue].span);
+        Some(Attribution {
+            speaker: self.speaker_of_cue(prev, cue, st),
+            cue: Some(tokens[cue].span),
+            kind: QuoteKind::Direct,
+        })
+    }
+
+    /// A quote standing alone right after someone spoke: the same speaker goes on.
+    fn continuation(
+        &self,
+        so: usize,
+        after: Option<&(usize, Range<usize>)>,
+        st: &Discourse,
+    ) -> Option<Attribution> {
+        if !self.ends_clause(after) {
+            return None;
+        }
+        let last = st.last.as_ref()?;
+        let quoted = self.regions.iter().find(|r| self.sentence_of(r.open.start) == so)?;
+        let words = quoted.content().slice(self.doc.text());
+        if !words.chars().any(char::is_lowercase) {
+            // A quoted all-caps line is a heading, not speech.
+            return None;
+        }
+        if self.paragraph(so) > last.paragraph + 1 {
+            return None;
+        }
+        Some(Attribution {
+            speaker: Some(last.clone()),
+            cue: None,
+            kind: QuoteKind::Direct,
+        })
+    }
+
+    /// Quoted fragments without a cue of their own inside reported speech ("must carry out
+    /// a “sustained cessation” of tests, announced Tillerson") take its speaker.
+    fn fragments_of_reported(&self, pending: &[usize], reported: &[ExtractedQuote]) -> Vec<ExtractedQuote> {
+        pending
+            .iter()
+            .filter_map(|&ri| {
+                let region = &self.regions[ri];
+                let host = reported.iter().find(|q| q.quote.content.contains(region.content()))?;
+                let mut q = host.clone();
+                q.quote.kind = QuoteKind::Partial;
+                q.quote.content = region.content();
+                q.fragments = region.fragments.clone();
+                q.quote.content_text = region.content().slice(self.doc.text()).to_owned();
+                Some(q)
+            })
+            .collect()
+    }
+
+    // ---- indirect speech --------------------------------------------------------------
+
+    fn indirect(&self, si: usize, st: &mut Discourse, used_cues: &[Span]) -> Vec<ExtractedQuote> {
+        let tokens = self.tokens(si);
+        let mut out = Vec::new();
+        for ci in 0..tokens.len() {
+            let t = &tokens[ci];
+            if self.in_region(t.span.start) || used_cues.contains(&t.span) {
+                continue;
+            }
+            let found = if lower(t) == "according" {
+                self.according_to(si, ci, st)
+            } else {
+                self.reported(si, ci, st)
+            };
+            if let Some((content, a)) = found {
+                let mut content_span = span_of(tokens, &content);
+                if content.len() < 3 || self.within_region(content_span) {
+                    continue;
+                }
+                // Keep a quote the clause opens whole: `was “ready to talk.”`
+                let i = self.regions.partition_point(|r| r.open.start < content_span.end);
+                if let Some(r) = i.checked_sub(1).map(|i| &self.regions[i]) {
+                    if r.open.start >= content_span.start && r.content().end > content_span.end {
+                        content_span.end = r.content().end;
+                    }
+                }
+                if let Some(sp) = &a.speaker {
+                    st.remember(sp);
+                }
+                out.push(self.build(si, vec![content_span], a));
+            }
+        }
+        out
+    }
+
+    /// "X said (that) …" and "…, X said." / "…, said X."
+    fn reported(&self, si: usize, ci: usize, st: &Discourse) -> Option<(Range<usize>, Attribution)> {
+        let tokens = self.tokens(si);
+        let class = cue_class(&tokens[ci].text).filter(|&c| c != CueClass::Partial)?;
+        if ci > 0 && is_determiner(&lower(&tokens[ci - 1])) || is_negated(tokens, ci) {
+            return None;
+        }
+        let cue = Some(tokens[ci].span);
+        let inverted = ci > 0 && tokens[ci - 1].text == ",";
+        if let Some(found) = inverted.then(|| self.trailing_report(si, ci, st)).flatten() {
+            return Some(found);
+        }
+        if let Some((content, that)) = complement_after(tokens, ci, class) {
+            if content.len() >= 3 && (class != CueClass::That || that) {
+                let speaker = self.speaker_of_cue(si, ci, st)?;
+                let a = Attribution { speaker: Some(speaker), cue, kind: QuoteKind::Indirect };
+                return Some((content, a));
+            }
+        }
+        self.trailing_report(si, ci, st)
+    }
+
+    /// "…, X said (on Friday)." and "…, said X (in a statement)."
+    fn trailing_report(&self, si: usize, ci: usize, st: &Discourse) -> Option<(Range<usize>, Attribution)> {
+        let tokens = self.tokens(si);
+        let cue = Some(tokens[ci].span);
+        // Only adverbials may follow the cue or its inverted speaker.
+        let end = content_end(tokens);
+        let only_adverbials = |from: usize| trailing_adverbials_only(tokens, from, end);
+        let (speaker, clause_end) = if ci > 0 && tokens[ci - 1].text == "," {
+            let r = speaker_after(tokens, ci + 1, end)?;
+            if !only_adverbials(r.end) {
+                return None;
+            }
+            (r, ci - 1)
+        } else {
+            if !only_adverbials(ci + 1) {
+                return None;
+            }
+            let r = subject_before(tokens, ci, 0)?;
+            if r.start == 0 || tokens[r.start - 1].text != "," {
+                return None;
+            }
+            let clause_end = r.start - 1;
+            (r, clause_end)
+        };
+        let start = (0..clause_end).find(|&i| !is_punct(&tokens[i]))?;
+        let a = Attribution {
+            speaker: Some(self.speaker(si, speaker, st)),
+            cue,
+            kind: QuoteKind::Indirect,
+        };
+        Some((start..clause_end, a))
+    }
+
+    /// "According to X, …" and "…, according to X."
+    fn according_to(&self, si: usize, ci: usize, st: &Discourse) -> Option<(Range<usize>, Attribution)> {
+        let tokens = self.tokens(si);
+        if tokens.get(ci + 1).map(lower).as_deref() != Some("to") {
+            return None;
+        }
+        let end = content_end(tokens);
+        let speaker = speaker_after(tokens, ci + 2, end)?;
+        let content = if tokens[..ci].iter().all(is_punct) {
+            let mut s = speaker.end;
+            while s < end && is_punct(&tokens[s]) {
+                s += 1;
+            }
+            s..end
+        } else if tokens[ci - 1].text == "," {
+            let s = (0..ci - 1).find(|&i| !is_punct(&tokens[i]))?;
+            s..ci - 1
+        } else {
+            return None;
+        };
+        let a = Attribution {
+            speaker: Some(self.speaker(si, speaker, st)),
+            cue: Some(tokens[ci].span.cover(tokens[ci + 1].span)),
+            kind: QuoteKind::Indirect,
+        };
+        Some((content, a))
+    }
+
+    // ---- discourse --------------------------------------------------------------------
+
+    /// Records document authors and the sentence's subject for later pronouns.
+    fn note_sentence(&self, si: usize, st: &mut Discourse) {
+        let tokens = self.tokens(si);
+        for (i, t) in tokens.iter().enumerate() {
+            if !is_authoring_verb(&lower(t)) {
+                continue;
+            }
+            let noun = tokens[i + 1..tokens.len().min(i + 5)]
+                .iter()
+                .map(lower)
+                .find(|w| is_document_noun(w));
+            if let (Some(noun), Some(r)) = (noun, subject_before(tokens, i, 0)) {
+                let author = self.speaker(si, r, st);
+                st.authors.push((noun, author));
+            }
+        }
+        let subject = self.mentions_by_sentence[si].iter().copied().find(|&m| {
+            let mention = &self.doc.mentions[m];
+            self.is_person_mention(m)
+                && (mention.tokens.0 == 0
+                    || tokens.get(mention.tokens.0.wrapping_sub(1)).is_some_and(|t| t.text == ","))
+        });
+        if let Some(m) = subject {
+            st.last_subject = Some(SpeakerRef {
+                span: self.doc.mentions[m].span,
+                mention: Some(m),
+                sentence: si,
+                paragraph: self.paragraph(si),
+                person: true,
+            });
+        }
+    }
+}

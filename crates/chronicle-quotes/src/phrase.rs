@@ -1,0 +1,410 @@
+//! Speaker phrases and reported complements found from tokens alone (or from the parse
+//! when a parser ran): "X said", "said X", "X, a think tank …, urged", "told reporters that …".
+
+use std::ops::Range;
+
+use chronicle_core::{Span, Token};
+
+use crate::lexicon::{
+    cue_class, ends_inverted_speaker, is_authoring_verb, is_channel_word, is_document_noun, is_hearer_word,
+    is_negation, is_pronoun_speaker, is_quote_token, is_subject_boundary, is_subject_tail_word,
+    is_time_modifier, is_time_word, CueClass,
+};
+
+/// Longest speaker phrase we accept; longer ones are usually a misparse.
+const MAX_SPEAKER_TOKENS: usize = 16;
+
+pub(crate) fn lower(t: &Token) -> String {
+    t.text.to_lowercase()
+}
+
+fn has_upper(s: &str) -> bool {
+    s.chars().any(char::is_uppercase)
+}
+
+fn is_punct(t: &Token) -> bool {
+    !t.text.chars().any(char::is_alphanumeric)
+}
+
+/// Byte span of a token range.
+pub(crate) fn span_of(tokens: &[Token], r: &Range<usize>) -> Span {
+    Span::new(tokens[r.start].span.start, tokens[r.end - 1].span.end)
+}
+
+/// The subject of the cue at `cue`, searching no further left than `floor`.
+pub(crate) fn subject_before(tokens: &[Token], cue: usize, floor: usize) -> Option<Range<usize>> {
+    if let Some(r) = parse_subject(tokens, cue) {
+        return (r.start >= floor).then_some(r);
+    }
+    let end = strip_tail(tokens, floor, cue);
+    let start = walk_back(tokens, floor, end);
+    if start == end {
+        // "X, a think tank that …, urged": skip the appositive back to the previous comma.
+        if end > floor && tokens[end - 1].text == "," {
+            let lo = end.saturating_sub(40).max(floor);
+            let comma = (lo..end - 1).rev().find(|&i| tokens[i].text == ",")?;
+            let e2 = strip_tail(tokens, floor, comma);
+            let s2 = walk_back(tokens, floor, e2);
+            return accept(tokens, s2, e2);
+        }
+        return None;
+    }
+    accept(tokens, start, end)
+}
+
+fn accept(tokens: &[Token], mut start: usize, end: usize) -> Option<Range<usize>> {
+    while start < end && matches!(lower(&tokens[start]).as_str(), "and" | "but" | "also" | "so") {
+        start += 1;
+    }
+    (start < end && end - start <= MAX_SPEAKER_TOKENS && tokens[start..end].iter().any(|t| !is_punct(t)))
+        .then_some(start..end)
+}
+
+/// Moves `end` left over auxiliaries, adverbs and time adverbials ("also", "on Sunday").
+fn strip_tail(tokens: &[Token], floor: usize, mut end: usize) -> usize {
+    while end > floor {
+        let w = lower(&tokens[end - 1]);
+        if is_subject_tail_word(&w) || is_negation(&w) {
+            end -= 1;
+            continue;
+        }
+        let after_modifier = end >= 2 + floor && is_time_modifier(&lower(&tokens[end - 2]));
+        if is_time_word(&w) && (after_modifier || !has_upper(&tokens[end - 1].text)) {
+            end -= 1;
+            while end > floor {
+                let m = lower(&tokens[end - 1]);
+                if is_time_modifier(&m) || is_time_word(&m) {
+                    end -= 1;
+                } else {
+                    break;
+                }
+            }
+            continue;
+        }
+        break;
+    }
+    end
+}
+
+/// Walks left from `end` to the start of the phrase.
+fn walk_back(tokens: &[Token], floor: usize, end: usize) -> usize {
+    let mut start = end;
+    while start > floor {
+        let t = &tokens[start - 1].text;
+        if t == "and" && joins_names(tokens, start - 1) {
+            start -= 1;
+            continue;
+        }
+        if is_subject_boundary(t) || cue_class(t).is_some() {
+            break;
+        }
+        start -= 1;
+    }
+    start
+}
+
+/// "Russia and China": a conjunction between capitalised words stays in the phrase.
+fn joins_names(tokens: &[Token], i: usize) -> bool {
+    i > 0
+        && i + 1 < tokens.len()
+        && has_upper(&tokens[i - 1].text)
+        && has_upper(&tokens[i + 1].text)
+        && !is_pronoun_speaker(&lower(&tokens[i + 1]))
+}
+
+/// The speaker named after an inverted cue: "said Trump", "said the foundation in a report".
+pub(crate) fn speaker_after(tokens: &[Token], from: usize, limit: usize) -> Option<Range<usize>> {
+    let limit = limit.min(tokens.len());
+    let mut end = from;
+    while end < limit && end - from < MAX_SPEAKER_TOKENS {
+        let t = &tokens[end];
+        if ends_inverted_speaker(&t.text) || is_quote_token(&t.text) || cue_class(&t.text).is_some() {
+            break;
+        }
+        if end > from && is_time_word(&lower(t)) && !has_upper(&t.text) {
+            break;
+        }
+        end += 1;
+    }
+    (end > from).then_some(from..end)
+}
+
+/// Words that open a sentence-initial adverbial ("On Friday, …", "Meanwhile, …").
+fn opens_adverbial(lower: &str) -> bool {
+    matches!(
+        lower,
+        "in" | "on" | "at" | "during" | "meanwhile" | "however" | "earlier" | "later" | "speaking"
+            | "after" | "before" | "last" | "this" | "separately" | "also" | "yet" | "still"
+            | "but" | "and" | "asked" | "addressing" | "despite" | "with" | "for" | "under"
+            | "amid" | "following" | "since" | "instead" | "by" | "as" | "when" | "while"
+            | "if" | "writing" | "responding"
+    )
+}
+
+/// The subject of the sentence's main clause: the words before its first verb-like token.
+/// Used for participial cues (", saying …") whose subject is the sentence's.
+pub(crate) fn sentence_subject(tokens: &[Token], limit: usize) -> Option<Range<usize>> {
+    let mut start = 0;
+    if tokens.first().is_some_and(|t| opens_adverbial(&lower(t))) {
+        start = tokens[..limit.min(tokens.len())].iter().position(|t| t.text == ",")? + 1;
+    }
+    let mut end = start;
+    while end < limit && end - start < MAX_SPEAKER_TOKENS {
+        let t = &tokens[end];
+        let w = lower(t);
+        let verb_like = cue_class(&t.text).is_some()
+            || is_authoring_verb(&w)
+            || is_subject_tail_word(&w)
+            || (w.len() > 3 && w.ends_with("ed") && !has_upper(&t.text))
+            || is_quote_token(&t.text)
+            || t.text == ",";
+        if verb_like {
+            break;
+        }
+        end += 1;
+    }
+    let end = strip_tail(tokens, start, end);
+    accept(tokens, start, end)
+}
+
+/// The nominal subject of `cue` from the dependency parse, when one ran.
+fn parse_subject(tokens: &[Token], cue: usize) -> Option<Range<usize>> {
+    if tokens.iter().all(|t| t.head.is_none()) || tokens[cue].deprel.is_empty() {
+        return None;
+    }
+    let subj = |verb: usize| {
+        tokens
+            .iter()
+            .position(|t| t.head == Some(verb) && t.deprel.starts_with("nsubj"))
+    };
+    let head = subj(cue).or_else(|| {
+        // A participle or conjoined cue shares its governor's subject.
+        let gov = tokens[cue].head?;
+        matches!(tokens[cue].deprel.as_str(), "conj" | "advcl" | "xcomp")
+            .then(|| subj(gov))
+            .flatten()
+    })?;
+    Some(subtree(tokens, head))
+}
+
+/// Token range covered by the subtree of `root` (assumed projective).
+fn subtree(tokens: &[Token], root: usize) -> Range<usize> {
+    let (mut lo, mut hi) = (root, root);
+    for i in 0..tokens.len() {
+        let mut cur = i;
+        for _ in 0..tokens.len() {
+            if cur == root {
+                lo = lo.min(i);
+                hi = hi.max(i);
+                break;
+            }
+            match tokens[cur].head {
+                Some(h) if h < tokens.len() => cur = h,
+                _ => break,
+            }
+        }
+    }
+    lo..hi + 1
+}
+
+/// Where a sentence's content ends: before its final punctuation and closing marks.
+pub(crate) fn content_end(tokens: &[Token]) -> usize {
+    let mut end = tokens.len();
+    while end > 0 && (is_punct(&tokens[end - 1])) {
+        end -= 1;
+    }
+    end
+}
+
+/// The reported complement after a cue: "said (on Friday) (that) …", "told reporters (that) …".
+/// Returns the range and whether it was introduced by "that".
+pub(crate) fn complement_after(
+    tokens: &[Token],
+    cue: usize,
+    class: CueClass,
+) -> Option<(Range<usize>, bool)> {
+    let end = complement_end(tokens, cue + 1);
+    let mut j = cue + 1;
+    // "said on Friday that …", "told reporters after the meeting that …"
+    for t in j..end.min(j + 9) {
+        let w = lower(&tokens[t]);
+        if w == "that" {
+            return (t + 1 < end).then(|| (t + 1..end, true));
+        }
+        if w == "," || is_quote_token(&tokens[t].text) || cue_class(&tokens[t].text).is_some() {
+            break;
+        }
+    }
+    if class == CueClass::Tell {
+        while j < end && (is_hearer_word(&lower(&tokens[j])) || has_upper(&tokens[j].text))
+            && !is_pronoun_speaker(&lower(&tokens[j]))
+        {
+            j += 1;
+        }
+    }
+    j = skip_adverbials(tokens, j, end);
+    while j < end && matches!(tokens[j].text.as_str(), "," | ":" | "—" | "–") {
+        j += 1;
+    }
+    // "wrote a letter to Trump", "issued a statement": the object, not what was said.
+    if tokens[j..end.min(j + 3)].iter().any(|t| is_document_noun(&lower(t))) {
+        return None;
+    }
+    (j < end).then_some((j..end, false))
+}
+
+/// Skips "on Friday", "in a statement", "on Twitter", "late Tuesday" after a cue.
+pub(crate) fn skip_adverbials(tokens: &[Token], mut j: usize, end: usize) -> usize {
+    loop {
+        if j >= end {
+            return j;
+        }
+        let w = lower(&tokens[j]);
+        let starts = matches!(
+            w.as_str(),
+            "on" | "in" | "at" | "during" | "via" | "late" | "last" | "this" | "earlier" | "through"
+        ) || is_time_word(&w) && !has_upper(&tokens[j].text)
+            || matches!(
+                w.as_str(),
+                "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
+            );
+        if !starts {
+            return j;
+        }
+        let stop = (j..end.min(j + 8)).find(|&k| {
+            let w = lower(&tokens[k]);
+            is_time_word(&w) || is_channel_word(&w)
+        });
+        match stop {
+            // "last week's visit" is a subject, not an adverbial.
+            Some(k) if tokens.get(k + 1).is_some_and(|t| matches!(t.text.as_str(), "'s" | "’s")) => {
+                return j
+            }
+            Some(k) => j = k + 1,
+            None => return j,
+        }
+    }
+}
+
+/// End of a complement: the sentence end, or a following ", adding …" / ", and he …".
+fn complement_end(tokens: &[Token], from: usize) -> usize {
+    let end = content_end(tokens);
+    for i in from..end {
+        if tokens[i].text != "," && tokens[i].text != ";" {
+            continue;
+        }
+        let next = tokens.get(i + 1).map(lower).unwrap_or_default();
+        let participle = next.ends_with("ing") && cue_class(&next).is_some();
+        let new_clause = matches!(next.as_str(), "and" | "but")
+            && tokens
+                .get(i + 2)
+                .is_some_and(|t| is_pronoun_speaker(&lower(t)));
+        if participle || new_clause || tokens[i].text == ";" {
+            return i;
+        }
+    }
+    end
+}
+
+/// Only adverbials ("on Friday at a council meeting", "in a statement") follow `from`:
+/// no "that", no other cue, no quote.
+pub(crate) fn trailing_adverbials_only(tokens: &[Token], from: usize, end: usize) -> bool {
+    if from >= end || skip_adverbials(tokens, from, end) >= end {
+        return true;
+    }
+    let first = lower(&tokens[from]);
+    let starts_adverbial = matches!(
+        first.as_str(),
+        "on" | "in" | "at" | "during" | "after" | "before" | "while" | "when" | "to" | "from"
+            | "via" | "late" | "last" | "this" | "earlier" | "without" | "with" | "as"
+    ) || is_time_word(&first);
+    starts_adverbial
+        && end - from <= 14
+        && tokens[from..end].iter().all(|t| {
+            lower(t) != "that" && cue_class(&t.text).is_none() && !is_quote_token(&t.text)
+        })
+}
+
+/// The hearer before an infinitive cue: "prompted the army chief to warn" → "the army chief".
+pub(crate) fn object_before_to(tokens: &[Token], to: usize) -> Option<Range<usize>> {
+    let mut start = to;
+    while start > 0 {
+        let t = &tokens[start - 1];
+        let w = lower(t);
+        let verb_like = cue_class(&t.text).is_some()
+            || (w.len() > 3 && w.ends_with("ed") && !has_upper(&t.text))
+            || is_authoring_verb(&w);
+        if verb_like || is_subject_boundary(&t.text) {
+            break;
+        }
+        start -= 1;
+    }
+    accept(tokens, start, to)
+}
+
+/// Is the cue negated or refused ("did not say", "declined to say")?
+pub(crate) fn is_negated(tokens: &[Token], cue: usize) -> bool {
+    (cue.saturating_sub(3)..cue).any(|i| is_negation(&lower(&tokens[i])))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chronicle_nlp::tokenize;
+
+    fn phrase(tokens: &[Token], r: Option<Range<usize>>) -> Option<String> {
+        r.map(|r| {
+            tokens[r]
+                .iter()
+                .map(|t| t.text.as_str())
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+    }
+
+    fn cue_index(tokens: &[Token], word: &str) -> usize {
+        tokens.iter().position(|t| t.text == word).unwrap()
+    }
+
+    #[test]
+    fn subject_skips_adverbs_and_time() {
+        let toks = tokenize("North Korea on Sunday also said it had tested an engine.", 0);
+        let cue = cue_index(&toks, "said");
+        assert_eq!(phrase(&toks, subject_before(&toks, cue, 0)).as_deref(), Some("North Korea"));
+    }
+
+    #[test]
+    fn subject_skips_appositive() {
+        let toks = tokenize(
+            "Meanwhile, analysts from the Heritage Institute, a think tank that backs sanctions, urged restraint.",
+            0,
+        );
+        let cue = cue_index(&toks, "urged");
+        assert_eq!(
+            phrase(&toks, subject_before(&toks, cue, 0)).as_deref(),
+            Some("analysts from the Heritage Institute")
+        );
+    }
+
+    #[test]
+    fn inverted_speaker_stops_at_preposition() {
+        let toks = tokenize("said the NATO commander in Europe on Tuesday.", 0);
+        assert_eq!(phrase(&toks, speaker_after(&toks, 1, toks.len())).as_deref(), Some("the NATO commander"));
+    }
+
+    #[test]
+    fn complement_after_told_skips_hearer() {
+        let toks = tokenize("He told reporters after the meeting that Canada would not attend.", 0);
+        let cue = cue_index(&toks, "told");
+        let (r, that) = complement_after(&toks, cue, CueClass::Tell).unwrap();
+        assert!(that);
+        assert_eq!(phrase(&toks, Some(r)).as_deref(), Some("Canada would not attend"));
+    }
+
+    #[test]
+    fn participial_subject_is_the_sentence_subject() {
+        let toks = tokenize("Three Labour MPs wrote to the minister, saying the deal was flawed.", 0);
+        let cue = cue_index(&toks, "saying");
+        assert_eq!(phrase(&toks, sentence_subject(&toks, cue)).as_deref(), Some("Three Labour MPs"));
+    }
+}

@@ -1,0 +1,77 @@
+//! Broadcast transcript markers that name the speaker of the quote that follows:
+//! "[Sound bite: Russian Foreign Minister Sergei Lavrov (Russian via interpreter)]".
+
+use chronicle_core::Span;
+
+/// Longest marker we look at; a '[' without a nearby ']' is not a marker.
+const MAX_MARKER_BYTES: usize = 300;
+
+const PREFIXES: [&str; 4] = ["sound bite", "soundbite", "sound-bite", "sot"];
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Marker {
+    /// The whole bracketed marker.
+    pub span: Span,
+    /// The "Sound bite" words.
+    pub cue: Span,
+    /// The speaker phrase, without a trailing language note.
+    pub speaker: Span,
+}
+
+pub(crate) fn find_markers(text: &str) -> Vec<Marker> {
+    text.match_indices('[')
+        .filter_map(|(i, _)| parse_marker(text, i))
+        .collect()
+}
+
+fn parse_marker(text: &str, open: usize) -> Option<Marker> {
+    let rest = &text[open + 1..];
+    let close = rest.find(']').filter(|&c| c <= MAX_MARKER_BYTES)?;
+    let inner = &rest[..close];
+    if inner.contains('\n') {
+        return None;
+    }
+    let body = inner.trim_start();
+    let base = open + 1 + (inner.len() - body.len());
+    let prefix = PREFIXES.iter().find(|p| {
+        body.get(..p.len()).is_some_and(|head| head.eq_ignore_ascii_case(p))
+            && !body[p.len()..].starts_with(|c: char| c.is_alphanumeric())
+    })?;
+    let after = &body[prefix.len()..];
+    let name_rel = after.len() - after.trim_start_matches([':', ' ', '-', '—', '–']).len();
+    let mut name = &after[name_rel..];
+    // "(Russian via interpreter)", "(English)" say how, not who.
+    if let Some(p) = name.find('(') {
+        name = &name[..p];
+    }
+    let name = name.trim_end().trim_end_matches([',', ';', ':']).trim_end();
+    if name.is_empty() {
+        return None;
+    }
+    let start = base + prefix.len() + name_rel;
+    Some(Marker {
+        span: Span::new(open, open + 1 + close + 1),
+        cue: Span::new(base, base + prefix.len()),
+        speaker: Span::new(start, start + name.len()),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_speaker_and_drops_language_note() {
+        let text = "Report:[Sound bite: Turkish Foreign Minister Hakan Fidan (Turkish via interpreter)]\"We...\"";
+        let m = find_markers(text);
+        assert_eq!(m.len(), 1);
+        assert_eq!(m[0].speaker.slice(text), "Turkish Foreign Minister Hakan Fidan");
+        assert_eq!(m[0].cue.slice(text), "Sound bite");
+    }
+
+    #[test]
+    fn ignores_other_brackets_and_unclosed_markers() {
+        assert!(find_markers("[Photo: AP] [Soundbiteless] [Sound bite: never closed").is_empty());
+        assert!(find_markers("[SOUNDBITE]").is_empty());
+    }
+}
