@@ -395,6 +395,7 @@ impl<'a> Matcher<'a> {
     /// After "every"/"each": "week", "two years", "Monday", "morning".
     fn every(&self, j: usize) -> Option<(usize, String)> {
         match self.lex(j)? {
+            Lex::Unit { unit: Unit::Weekend, plural: false } => Some((j + 1, "XXXX-WXX-WE".into())),
             Lex::Unit { unit, plural: false } => Some((j + 1, unit.duration(Some(1)))),
             Lex::Number(n) if n > 1 && n < 100 => match self.unit_at(j + 1)? {
                 (unit, true) => Some((j + 2, unit.duration(Some(n)))),
