@@ -101,10 +101,7 @@ fn unwrap_lines(lines: Vec<Line>) -> Vec<Line> {
 /// A story paragraph: a sentence-like line long enough not to be a header item.
 fn is_story_paragraph(line: &str) -> bool {
     let words = line.split_whitespace().count();
-    let ends_sentence = line
-        .trim_end()
-        .ends_with(['.', '!', '?', '"', '”', '’', '\'', ')', '…']);
-    (words >= 10 && ends_sentence) || words >= 25
+    (words >= 10 && ends_sentence(line)) || words >= 25
 }
 
 /// Lines that are never part of the story wherever they appear.
@@ -242,11 +239,28 @@ pub fn clean_text(raw: &str, known_title: Option<&str>) -> Cleaned {
     cleaned
 }
 
-/// The story lines without furniture, headings, repeated titles or broadcast labels.
+/// A line that ends like a sentence (or a quotation closing one).
+fn ends_sentence(line: &str) -> bool {
+    line.trim_end()
+        .ends_with(['.', '!', '?', '"', '”', '’', '\'', ')', '…', ']'])
+}
+
+/// The story lines without furniture, headings, repeated titles, link lists or broadcast
+/// labels.
 fn story_paragraphs(lines: &[&Line], title: Option<&str>) -> Vec<String> {
     let mut paragraphs: Vec<String> = Vec::new();
+    let mut in_link_list = false;
     for line in lines {
         let text = line.text.as_str();
+        if noise::is_link_list_heading(text) {
+            in_link_list = true;
+            continue;
+        }
+        // Link lists are headline-like lines; the first story paragraph ends them.
+        if in_link_list && !is_story_paragraph(text) {
+            continue;
+        }
+        in_link_list = false;
         if is_noise(text)
             || noise::is_caps_heading(text)
             || title.is_some_and(|t| same_text(t, text))
@@ -263,7 +277,19 @@ fn story_paragraphs(lines: &[&Line], title: Option<&str>) -> Vec<String> {
             paragraphs.push(segment);
         }
     }
+    drop_trailing_headlines(&mut paragraphs);
     paragraphs
+}
+
+/// Headline-like lines after the last sentence are links to other stories.
+fn drop_trailing_headlines(paragraphs: &mut Vec<String>) {
+    while paragraphs.len() > 1
+        && paragraphs
+            .last()
+            .is_some_and(|p| !ends_sentence(p) && p.split_whitespace().count() <= 20)
+    {
+        paragraphs.pop();
+    }
 }
 
 /// Removes a reporter's sign-off from the last paragraph and returns the outlet it names.

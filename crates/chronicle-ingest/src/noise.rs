@@ -162,6 +162,18 @@ static READING_TIME: LazyLock<Regex> = LazyLock::new(|| {
 static TAG_LINE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\(tagsToTranslate\)|(?:\s\(t\)\s.*){2}").unwrap());
 
+/// Headings of link lists ("Related Articles", "Read more", "More from Europe").
+static LINK_LIST_HEADING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:related|read more|more from|more on|more stories|more news|latest from|recommended|most read|most popular|most viewed|top stories|you may also like|you might also like|trending|latest news|latest stories|don't miss|editor'?s'? picks)\b")
+        .unwrap()
+});
+
+/// A heading that introduces a list of links to other stories.
+pub fn is_link_list_heading(line: &str) -> bool {
+    let line = line.trim();
+    line.split_whitespace().count() <= 5 && !line.ends_with('.') && LINK_LIST_HEADING.is_match(line)
+}
+
 /// "Photo : YONHAP News", "(Photo: AFP)", "Photo by Jane Doe/Reuters", "REUTERS/Kim Hong-Ji",
 /// "AP Photo/Ahn Young-joon", "AFP PHOTO / Ed Jones", "(Yonhap)".
 static PHOTO_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
@@ -228,7 +240,7 @@ pub fn is_furniture(line: &str) -> bool {
     if line.len() <= 400 && COOKIE_NOTICE.is_match(line) {
         return true;
     }
-    is_share_row(&norm)
+    is_share_row(&norm) || is_link_list_heading(line)
 }
 
 fn is_share_row(norm: &str) -> bool {
@@ -303,6 +315,7 @@ mod tests {
             "5 min read",
             "Tags: Iran, Israel, sanctions",
             "Follow us on X: @someoutlet",
+            "More from Europe",
             "…",
         ] {
             assert!(is_furniture(line), "{line}");
