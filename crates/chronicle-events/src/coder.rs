@@ -431,7 +431,14 @@ fn walk(
             };
             for k in 0..=max {
                 let p = pos + k;
-                if p > limit || (k > 0 && view.is_break(p - 1)) {
+                let stop = |j: usize| {
+                    if *elem == Element::Gap {
+                        view.stops_gap(j)
+                    } else {
+                        view.is_break(j)
+                    }
+                };
+                if p > limit || (k > 0 && stop(p - 1)) {
                     break;
                 }
                 if let Some(found) = walk(view, elems, i + 1, p, limit, passive, b.clone()) {
@@ -553,14 +560,13 @@ fn event_actor(doc: &Document, mention: usize) -> EventActor {
 /// with the actors conjoined to it.
 fn subject_before(view: &SentenceView, pos: usize, clause_index: usize) -> Vec<usize> {
     let clause = view.clauses[clause_index];
-    let found = (0..view.actors.len()).rev().find(|&a| {
-        let span = view.actors[a];
-        span.end <= pos && span.start >= clause.start && view.preceded_by(a, PREPOSITIONS).is_none()
-    });
-    match found {
-        Some(a) => view.conjoined_before(a, clause.start),
-        None => Vec::new(),
-    }
+    (0..view.actors.len())
+        .rev()
+        .filter(|&a| view.actors[a].end <= pos && view.actors[a].start >= clause.start)
+        .map(|a| view.conjoined_before(a, clause.start))
+        // "after stops in Tokyo and Seoul": the whole conjunction is inside the phrase.
+        .find(|group| view.preceded_by(group[0], PREPOSITIONS).is_none())
+        .unwrap_or_default()
 }
 
 /// The subject a clause without its own takes: the previous clause's for coordinate,
@@ -726,7 +732,9 @@ fn modality_at(view: &SentenceView, anchor: usize) -> Modality {
         Modality::Negated
     } else if subordinate_if || words.iter().any(|w| HYPOTHETICAL.contains(w)) {
         Modality::Hypothetical
-    } else if words.iter().any(|w| FUTURE.contains(w)) || words.last() == Some(&"to") {
+    } else if words.iter().any(|w| FUTURE.contains(w))
+        || view.is_word(anchor.wrapping_sub(1), &["to"])
+    {
         Modality::Future
     } else {
         Modality::Asserted

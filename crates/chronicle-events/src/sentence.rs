@@ -153,6 +153,8 @@ pub(crate) struct SentenceView<'a> {
     pub clause_of: Vec<usize>,
     /// Whether a dependency parse is present.
     pub parsed: bool,
+    /// Tokens that look like an inflected trigger verb ("agreed", "met").
+    pub trigger_verb: Vec<bool>,
 }
 
 impl<'a> SentenceView<'a> {
@@ -189,7 +191,13 @@ impl<'a> SentenceView<'a> {
             clauses: Vec::new(),
             clause_of: Vec::new(),
             parsed,
+            trigger_verb: Vec::new(),
         };
+        view.trigger_verb = (0..tokens.len())
+            .map(|i| {
+                view.is_finite_verb(i, patterns) && !AUXILIARIES.contains(&view.lower[i].as_str())
+            })
+            .collect();
         view.clauses = view.split_clauses(patterns);
         view.clause_of = vec![0; tokens.len()];
         for (ci, c) in view.clauses.iter().enumerate() {
@@ -218,6 +226,14 @@ impl<'a> SentenceView<'a> {
             self.lower[i].as_str(),
             ";" | ":" | "“" | "”" | "\"" | "''" | "``" | "(" | ")" | "—" | "–"
         )
+    }
+
+    /// Whether a `*` gap may not skip token `i`: breaks, clause words, and trigger verbs
+    /// ("had *agreed to resume* talks" is not "had talks").
+    pub fn stops_gap(&self, i: usize) -> bool {
+        self.is_break(i)
+            || self.is_word(i, &["to", "that", ",", "who", "which", "while", "but"])
+            || self.trigger_verb[i]
     }
 
     /// The actor starting at `i`, after skipping determiners.
@@ -378,6 +394,8 @@ impl<'a> SentenceView<'a> {
             _ if SUBORDINATORS.contains(&low) => Some(ClauseKind::Subordinate),
             "and" | "or" if self.is_finite_verb(i + 1, patterns) => Some(ClauseKind::Coordinate),
             "," if self.is_attribution(i + 1) => Some(ClauseKind::Aside),
+            // "Blinken, who arrived on Monday, met Widodo": back to the main verb.
+            "," if self.is_finite_verb(i + 1, patterns) => Some(ClauseKind::Coordinate),
             "," if self
                 .lower
                 .get(i + 1)

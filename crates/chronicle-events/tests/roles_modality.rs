@@ -1,0 +1,231 @@
+//! Role assignment (passive, conjunctions, reported speech, parse) and modality.
+
+mod common;
+
+use chronicle_core::{Modality, Stage};
+use chronicle_events::EventCoder;
+use common::{add_quote, doc_with_actors, events, only, t, triple, triples};
+
+#[test]
+fn passive_agent_is_the_source_and_the_subject_the_target() {
+    let e = only(
+        "Japan was sharply criticised by China on Monday for its new defence budget.",
+        &[("Japan", "JPN"), ("China", "CHN")],
+    );
+    assert_eq!(triple(&e), t("CHN", "JPN", "111"));
+    let e = only(
+        "Belgrade was urged by Brussels to release the detained journalists.",
+        &[("Belgrade", "SRB"), ("Brussels", "IGOEU")],
+    );
+    assert_eq!(triple(&e), t("IGOEU", "SRB", "0253"));
+}
+
+#[test]
+fn conjoined_sources_each_get_an_event() {
+    assert_eq!(
+        triples(
+            "China and Russia condemned the new sanctions against Iran.",
+            &[("China", "CHN"), ("Russia", "RUS"), ("Iran", "IRN")]
+        ),
+        vec![t("CHN", "IRN", "111"), t("RUS", "IRN", "111")]
+    );
+}
+
+#[test]
+fn subject_skips_modifiers_in_prepositional_phrases() {
+    assert_eq!(
+        triples(
+            "The ambassador of Sweden to the United Nations met with Indonesia's envoy.",
+            &[
+                ("Sweden", "SWE"),
+                ("the United Nations", "IGOUNO"),
+                ("Indonesia", "IDN")
+            ]
+        ),
+        vec![],
+        "no subject actor: Sweden and the UN are modifiers"
+    );
+    assert_eq!(
+        triples(
+            "Seoul's envoy to the United Nations met with Japanese diplomats in New York.",
+            &[
+                ("Seoul", "KOR"),
+                ("the United Nations", "IGOUNO"),
+                ("Japanese", "JPN"),
+                ("New York", "USA")
+            ]
+        ),
+        vec![t("KOR", "JPN", "040")]
+    );
+}
+
+#[test]
+fn coordinated_and_participial_clauses_share_the_subject() {
+    assert_eq!(
+        triples(
+            "Tillerson met Lavrov in Moscow on Friday and criticised Syria over the chemical attack.",
+            &[("Tillerson", "USAGOV"), ("Lavrov", "RUSGOV"), ("Moscow", "RUS"), ("Syria", "SYR")]
+        ),
+        vec![t("USAGOV", "RUSGOV", "040"), t("USAGOV", "SYR", "111")]
+    );
+    assert_eq!(
+        triples(
+            "The Australian foreign minister praised Fiji's elections, urging Samoa to follow suit.",
+            &[("The Australian foreign minister", "AUSGOV"), ("Fiji", "FJI"), ("Samoa", "WSM")]
+        ),
+        vec![t("AUSGOV", "FJI", "051"), t("AUSGOV", "WSM", "020")]
+    );
+}
+
+#[test]
+fn reported_speech_takes_the_clause_subject_else_the_speaker() {
+    assert_eq!(
+        triples(
+            "Tokyo said Seoul had agreed to resume talks with Pyongyang.",
+            &[("Tokyo", "JPN"), ("Seoul", "KOR"), ("Pyongyang", "PRK")]
+        ),
+        vec![t("KOR", "PRK", "036")]
+    );
+    let text = "\u{201c}We are ready to sign a peace treaty with Azerbaijan,\u{201d} the Armenian prime minister said.";
+    let mut doc = doc_with_actors(
+        text,
+        &[
+            ("Azerbaijan", "AZE"),
+            ("the Armenian prime minister", "ARMGOV"),
+        ],
+    );
+    add_quote(
+        &mut doc,
+        "We are ready to sign a peace treaty with Azerbaijan,",
+        "ARMGOV",
+    );
+    let evs = events(&mut doc);
+    assert_eq!(
+        evs.iter().map(triple).collect::<Vec<_>>(),
+        vec![t("ARMGOV", "AZE", "036")]
+    );
+    assert_eq!(evs[0].quote, Some(0));
+}
+
+#[test]
+fn statements_are_coded_only_when_nothing_else_is() {
+    assert_eq!(
+        triples(
+            "The Kremlin said on Tuesday that its position on Ukraine had not changed.",
+            &[("The Kremlin", "RUSGOV"), ("Ukraine", "UKR")]
+        ),
+        vec![t("RUSGOV", "UKR", "010")]
+    );
+    assert_eq!(
+        triples(
+            "The Kremlin said Moscow would host Chinese President Xi Jinping next month.",
+            &[
+                ("The Kremlin", "RUSGOV"),
+                ("Moscow", "RUS"),
+                ("Chinese President Xi Jinping", "CHNGOV")
+            ]
+        ),
+        vec![t("RUS", "CHNGOV", "036")]
+    );
+}
+
+#[test]
+fn negation_flags_or_turns_into_rejection() {
+    let e = only(
+        "The Iranian delegation did not meet with US negotiators in Vienna.",
+        &[
+            ("The Iranian delegation", "IRNGOV"),
+            ("US", "USA"),
+            ("Vienna", "AUT"),
+        ],
+    );
+    assert_eq!(triple(&e), t("IRNGOV", "USA", "040"));
+    assert!(e.negated);
+    assert_eq!(e.modality, Modality::Negated);
+
+    let e = only(
+        "Tehran said it would not accept any preconditions for talks with Washington.",
+        &[("Tehran", "IRN"), ("Washington", "USA")],
+    );
+    assert_eq!(triple(&e), t("IRN", "USA", "125"));
+    assert!(!e.negated);
+
+    let e = only(
+        "Pyongyang refused to hold talks with Seoul.",
+        &[("Pyongyang", "PRK"), ("Seoul", "KOR")],
+    );
+    assert_eq!(triple(&e), t("PRK", "KOR", "125"));
+}
+
+#[test]
+fn future_becomes_intent_or_is_flagged() {
+    let e = only(
+        "Japan's prime minister will visit Canberra next month.",
+        &[("Japan", "JPN"), ("Canberra", "AUS")],
+    );
+    assert_eq!(triple(&e), t("JPN", "AUS", "036"));
+    let e = only(
+        "Brazil will recognize Palestine as a state.",
+        &[("Brazil", "BRA"), ("Palestine", "PSE")],
+    );
+    assert_eq!(triple(&e), t("BRA", "PSE", "054"));
+    assert_eq!(e.modality, Modality::Future);
+}
+
+#[test]
+fn hypotheticals_become_threats_or_are_flagged() {
+    let e = only(
+        "Washington could use military force against Pyongyang if diplomacy fails.",
+        &[("Washington", "USA"), ("Pyongyang", "PRK")],
+    );
+    assert_eq!(triple(&e), t("USA", "PRK", "138"));
+    assert_eq!(e.modality, Modality::Asserted);
+    let e = only(
+        "Ankara might recognize Kosovo next year.",
+        &[("Ankara", "TUR"), ("Kosovo", "XKX")],
+    );
+    assert_eq!(e.modality, Modality::Hypothetical);
+}
+
+#[test]
+fn no_self_dyads_and_no_events_without_actors() {
+    assert!(triples(
+        "Officials held talks on Monday and condemned the attack.",
+        &[]
+    )
+    .is_empty());
+    assert!(triples(
+        "Delegates criticized the proposal at the summit in Geneva.",
+        &[("Geneva", "CHE")]
+    )
+    .is_empty());
+    assert!(triples(
+        "Moscow criticized Russia's central bank.",
+        &[("Moscow", "RUS"), ("Russia", "RUS")]
+    )
+    .is_empty());
+}
+
+#[test]
+fn a_dependency_parse_overrides_the_word_order_heuristics() {
+    // "Canberra criticized Beijing", parsed (deliberately) with Beijing as the subject.
+    let mut doc = doc_with_actors(
+        "Canberra criticized Beijing.",
+        &[("Canberra", "AUS"), ("Beijing", "CHN")],
+    );
+    let tokens = &mut doc.sentences[0].tokens;
+    for (tok, (head, rel)) in tokens.iter_mut().zip([
+        (Some(1), "obj"),
+        (None, "root"),
+        (Some(1), "nsubj"),
+        (Some(1), "punct"),
+    ]) {
+        tok.head = head;
+        tok.deprel = rel.to_owned();
+    }
+    EventCoder::new().process(&mut doc);
+    assert_eq!(
+        doc.events.iter().map(triple).collect::<Vec<_>>(),
+        vec![t("CHN", "AUS", "111")]
+    );
+}
