@@ -184,10 +184,16 @@ fn pick_title(candidates: &[&str], known_title: Option<&str>, header: &mut Heade
             .copied(),
     };
     header.title = title.map(str::to_string);
+    // Lines above the title are site furniture; one of them may name the outlet.
+    let title_at = title.and_then(|t| candidates.iter().position(|c| same_text(t, c)));
     header.site_outlet = candidates
         .iter()
-        .filter(|c| title.is_none_or(|t| !same_text(t, c)) && meta::looks_like_site_name(c))
-        .find_map(|c| meta::site_outlet(c));
+        .enumerate()
+        .filter(|(i, c)| {
+            title.is_none_or(|t| !same_text(t, c))
+                && (meta::looks_like_site_name(c) || title_at.is_some_and(|at| *i < at))
+        })
+        .find_map(|(_, c)| meta::site_outlet(c));
 }
 
 /// Cleans crawled article text. `known_title` is a title given by the input's metadata.
@@ -241,8 +247,10 @@ pub fn clean_text(raw: &str, known_title: Option<&str>) -> Cleaned {
 
 /// A line that ends like a sentence (or a quotation closing one).
 fn ends_sentence(line: &str) -> bool {
-    line.trim_end()
-        .ends_with(['.', '!', '?', '"', '”', '’', '\'', ')', '…', ']'])
+    line.trim_end().ends_with([
+        '.', '!', '?', '"', '”', '’', '\'', ')', '…', ']', '。', '！', '？', '」', '』', '»', '؟',
+        '।',
+    ])
 }
 
 /// The story lines without furniture, headings, repeated titles, link lists or broadcast
@@ -286,7 +294,7 @@ fn drop_trailing_headlines(paragraphs: &mut Vec<String>) {
     while paragraphs.len() > 1
         && paragraphs
             .last()
-            .is_some_and(|p| !ends_sentence(p) && p.split_whitespace().count() <= 20)
+            .is_some_and(|p| !ends_sentence(p) && meta::looks_like_headline(p))
     {
         paragraphs.pop();
     }

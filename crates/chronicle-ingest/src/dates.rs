@@ -11,10 +11,12 @@ use regex::{Captures, Regex};
 
 const MONTHS: &str = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
 
+/// Builds a date from a pattern's captures.
+type DateBuilder = fn(&Captures) -> Option<NaiveDate>;
+
 /// The date patterns we understand, each with a function that builds the date from captures.
-static DATE_FORMS: LazyLock<Vec<(Regex, fn(&Captures) -> Option<NaiveDate>)>> = LazyLock::new(
-    || {
-        vec![
+static DATE_FORMS: LazyLock<Vec<(Regex, DateBuilder)>> = LazyLock::new(|| {
+    vec![
             // 2019-12-11, 2019-12-11T08:30:00+09:00 (the date as written, not shifted to UTC).
             (
                 Regex::new(r"\b(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?\b")
@@ -56,8 +58,7 @@ static DATE_FORMS: LazyLock<Vec<(Regex, fn(&Captures) -> Option<NaiveDate>)>> = 
                 },
             ),
         ]
-    },
-);
+});
 
 fn ymd(year: &str, month: &str, day: &str) -> Option<NaiveDate> {
     let year: i32 = year.parse().ok()?;

@@ -154,7 +154,7 @@ mod tests {
         );
 
         let missing = root.join("nope.txt").display().to_string();
-        let r = expand_inputs(&[missing.clone()]);
+        let r = expand_inputs(std::slice::from_ref(&missing));
         let err = r[0].as_ref().unwrap_err();
         assert!(matches!(err.reason, Reason::NotFound));
         assert!(err.to_string().starts_with(&missing));

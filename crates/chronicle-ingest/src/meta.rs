@@ -77,10 +77,12 @@ static INNER_BROADCAST_LABEL: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap()
 });
 
-/// The anchor's hand-over sentence before a report: "Kim Bum-soo has more."
+/// The anchor's hand-over sentence before a report: "Kim Bum-soo has more.", "Our
+/// correspondent Maria Lopez reports." (a short last sentence; it starts after the previous
+/// sentence's end).
 static HAND_OVER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"\p{Lu}[\p{L}'’-]+(?:\ \p{Lu}[\p{L}'’-]+){0,3}\ (?:has more|reports|has the story|has the details|has this report)\.\s*$",
+        r#"[^.!?"”]{0,80}\b(?:has more|reports|has the story|has the details|has this report)\.\s*$"#,
     )
     .unwrap()
 });
@@ -107,7 +109,9 @@ pub fn split_broadcast_segments(paragraph: &str) -> Vec<String> {
                 .map_or(1, char::len_utf8);
         let mut segment = &paragraph[rest_start..punct_end];
         if let Some(h) = HAND_OVER.find(segment) {
-            segment = &segment[..h.start()];
+            if h.as_str().split_whitespace().count() <= 8 {
+                segment = &segment[..h.start()];
+            }
         }
         push_trimmed(&mut segments, segment);
         rest_start = m.end();
@@ -159,6 +163,12 @@ const SITE_WORDS: &[&str] = &[
     "report",
     "bulletin",
     "digest",
+    "sentinel",
+    "ledger",
+    "globe",
+    "mirror",
+    "examiner",
+    "register",
 ];
 
 static DOMAIN: LazyLock<Regex> = LazyLock::new(|| {
