@@ -375,8 +375,8 @@ fn classify_numeric(s: &str) -> Option<Lex> {
         return None;
     }
     for suffix in ["st", "nd", "rd", "th"] {
-        if let Some(d) = s.strip_suffix(suffix) {
-            return (all_digits(d) && d.len() <= 2).then(|| d.parse().ok().map(Lex::Ordinal))?;
+        if let Some(d) = s.strip_suffix(suffix).filter(|d| all_digits(d) && d.len() <= 2) {
+            return d.parse().ok().map(Lex::Ordinal);
         }
     }
     if let Some((h, m)) = s.split_once(':') {
@@ -464,6 +464,7 @@ mod tests {
         assert_eq!(classify("4pm"), Some(Lex::Clock(16, 0)));
         assert_eq!(classify("two-year"), Some(Lex::NumberUnit(2, Unit::Year)));
         assert_eq!(classify("72-hour"), Some(Lex::NumberUnit(72, Unit::Hour)));
+        assert_eq!(classify("20-month"), Some(Lex::NumberUnit(20, Unit::Month)));
         assert_eq!(classify("mid-2019"), Some(Lex::MidOf));
         assert_eq!(classify("2019-12-11"), NaiveDate::from_ymd_opt(2019, 12, 11).map(Lex::Date));
         assert_eq!(classify("12/11/2019"), NaiveDate::from_ymd_opt(2019, 12, 11).map(Lex::Date));

@@ -33,14 +33,17 @@ impl TimexTagger {
         let mut m = Matcher { toks, lex, dct, last_day: None };
         let mut out = Vec::new();
         let mut i = 0;
+        let mut last_end = 0;
         while i < toks.len() {
             if m.lex[i].is_none() {
                 i += 1;
                 continue;
             }
             match m.match_at(i) {
-                Some(found) if found.end > i => {
-                    if let Some(t) = m.build(text, sentence.index, i, &found) {
+                Some(mut found) if found.end > i => {
+                    let start = m.quantifier_start(i, last_end, &mut found);
+                    last_end = found.end;
+                    if let Some(t) = m.build(text, sentence.index, start, &found) {
                         out.push(t);
                     }
                     i = found.end;
@@ -211,6 +214,50 @@ impl<'a> Matcher<'a> {
             Some(Lex::Unit { unit, plural }) => Some((unit, plural)),
             _ => None,
         }
+    }
+
+    /// TimeML puts quantifiers inside a duration's extent ("more than two years", mod
+    /// MORE_THAN); returns the start including one, never reaching before `floor`.
+    fn quantifier_start(&self, i: usize, floor: usize, found: &mut Found) -> usize {
+        let quantifiable = matches!(found.kind, Kind::Duration(_) | Kind::Date(Spec::Ago { .. }));
+        if !quantifiable || found.modifier.is_some() {
+            return i;
+        }
+        const TWO_WORDS: &[(&str, &str, &str)] = &[
+            ("more", "than", "MORE_THAN"),
+            ("less", "than", "LESS_THAN"),
+            ("fewer", "than", "LESS_THAN"),
+            ("at", "least", "EQUAL_OR_MORE"),
+            ("at", "most", "EQUAL_OR_LESS"),
+            ("up", "to", "EQUAL_OR_LESS"),
+        ];
+        const ONE_WORD: &[(&str, &str)] = &[
+            ("over", "MORE_THAN"),
+            ("nearly", "LESS_THAN"),
+            ("almost", "LESS_THAN"),
+            ("about", "APPROX"),
+            ("around", "APPROX"),
+            ("approximately", "APPROX"),
+            ("roughly", "APPROX"),
+            ("some", "APPROX"),
+        ];
+        if i >= floor + 2 {
+            for (a, b, m) in TWO_WORDS {
+                if self.is(i - 2, a) && self.is(i - 1, b) {
+                    found.modifier = Some(m);
+                    return i - 2;
+                }
+            }
+        }
+        if i > floor {
+            for (w, m) in ONE_WORD {
+                if self.is(i - 1, w) {
+                    found.modifier = Some(m);
+                    return i - 1;
+                }
+            }
+        }
+        i
     }
 
     fn match_at(&mut self, i: usize) -> Option<Found> {

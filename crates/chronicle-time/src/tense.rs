@@ -215,6 +215,10 @@ pub(crate) fn is_clause_boundary(text: &str) -> bool {
     }
 }
 
+fn is_temporal_preposition(w: &str) -> bool {
+    ["after", "before", "until", "since"].iter().any(|p| w.eq_ignore_ascii_case(p))
+}
+
 /// The tense of the verb group whose last member found so far is token `j`.
 fn group_direction(tokens: &[Token], j: usize, tagged: bool) -> Option<Direction> {
     let own = verb_form(tokens, j, tagged)?;
@@ -266,7 +270,9 @@ pub(crate) fn clause_direction(tokens: &[Token], start: usize, end: usize) -> Di
     let mut j = start;
     while j > 0 && start - j < LEFT_WINDOW {
         j -= 1;
-        if is_clause_boundary(&tokens[j].text) {
+        // The expression's own preposition ("until Wednesday") does not end its clause.
+        let own_preposition = j + 1 == start && is_temporal_preposition(&tokens[j].text);
+        if is_clause_boundary(&tokens[j].text) && !own_preposition {
             break;
         }
         if let Some(d) = group_direction(tokens, j, tagged) {
@@ -310,6 +316,7 @@ mod tests {
         assert_eq!(dir_at("The minister travels to Cairo on Friday.", "Friday"), Direction::Present);
         assert_eq!(dir_at("Troops had withdrawn by Tuesday.", "Tuesday"), Direction::Past);
         assert_eq!(dir_at("Talks on Monday", "Monday"), Direction::Unknown);
+        assert_eq!(dir_at("Kim will stay in Seoul until Wednesday.", "Wednesday"), Direction::Future);
     }
 
     #[test]
