@@ -11,7 +11,7 @@ use crate::lexicon::{
 };
 use crate::marks::{find_regions, QuoteRegion};
 use crate::phrase::{
-    complement_after, content_end, is_negated, lower, object_before_to, sentence_subject,
+    after_dateline, complement_after, complement_end, content_end, is_negated, lower, object_before_to, sentence_subject,
     span_of, speaker_after, subject_before, trailing_adverbials_only,
 };
 use crate::soundbite::{find_markers, Marker};
@@ -96,6 +96,7 @@ struct SpeakerRef {
 #[derive(Debug, Default)]
 struct Discourse {
     last: Option<SpeakerRef>,
+    last_cue: Option<Span>,
     last_person: Option<SpeakerRef>,
     /// The last person or role mention that was a sentence subject.
     last_subject: Option<SpeakerRef>,
@@ -284,7 +285,8 @@ impl<'a> Ctx<'a> {
             return object_before_to(tokens, cue - 1).map(|r| self.speaker(sentence, r, st));
         }
         let participle = tokens[cue].text.ends_with("ing") && matches!(prev.as_str(), "," | "—" | "–");
-        let subject = if participle { None } else { subject_before(tokens, cue, 0) };
+        let floor = after_dateline(tokens).min(cue);
+        let subject = if participle { None } else { subject_before(tokens, cue, floor) };
         if let Some(r) = subject {
             return Some(self.speaker(sentence, r, st));
         }
@@ -343,7 +345,7 @@ impl<'a> Ctx<'a> {
         let so = self.sentence_of(region.open.start);
         let tokens = self.tokens(so);
         let oi = tokens.partition_point(|t| t.span.start < region.open.start);
-        let initial = tokens[..oi].iter().all(is_punct);
+        let initial = tokens[after_dateline(tokens).min(oi)..oi].iter().all(is_punct);
         let after = self.after_close(region);
 
         let attribution = if let Some(a) = self.from_marker(region, st) {
@@ -358,6 +360,7 @@ impl<'a> Ctx<'a> {
         }?;
         if let Some(sp) = &attribution.speaker {
             st.remember(sp);
+            st.last_cue = attribution.cue;
         }
         Some(self.build(so, region.fragments.clone(), attribution))
     }
@@ -533,9 +536,12 @@ impl<'a> Ctx<'a> {
         if self.paragraph(so) > last.paragraph + 1 {
             return None;
         }
+        // Within its paragraph the same speech event goes on; a later paragraph only keeps
+        // the speaker.
+        let same_paragraph = self.paragraph(so) == last.paragraph;
         Some(Attribution {
             speaker: Some(last.clone()),
-            cue: None,
+            cue: if same_paragraph { st.last_cue } else { None },
             kind: QuoteKind::Direct,
         })
     }
@@ -587,6 +593,7 @@ impl<'a> Ctx<'a> {
                 }
                 if let Some(sp) = &a.speaker {
                     st.remember(sp);
+                    st.last_cue = a.cue;
                 }
                 out.push(self.build(si, vec![content_span], a));
             }
@@ -602,7 +609,7 @@ impl<'a> Ctx<'a> {
             return None;
         }
         let cue = Some(tokens[ci].span);
-        let inverted = ci > 0 && tokens[ci - 1].text == ",";
+        let inverted = ci > 0 && tokens[ci - 1].text == "," && !tokens[ci].text.ends_with("ing");
         if let Some(found) = inverted.then(|| self.trailing_report(si, ci, st)).flatten() {
             return Some(found);
         }
@@ -621,11 +628,16 @@ impl<'a> Ctx<'a> {
         let tokens = self.tokens(si);
         let cue = Some(tokens[ci].span);
         // Only adverbials may follow the cue or its inverted speaker.
-        let end = content_end(tokens);
+        let end = complement_end(tokens, ci + 1);
         let only_adverbials = |from: usize| trailing_adverbials_only(tokens, from, end);
         let (speaker, clause_end) = if ci > 0 && tokens[ci - 1].text == "," {
             let r = speaker_after(tokens, ci + 1, end)?;
-            if !only_adverbials(r.end) {
+            // "…, said Dmitry Peskov, the Kremlin spokesman."
+            let mut rest = r.end;
+            if tokens.get(rest).is_some_and(|t| t.text == ",") {
+                rest = (rest + 1..end).find(|&i| tokens[i].text == ",").unwrap_or(end);
+            }
+            if !only_adverbials(rest) {
                 return None;
             }
             (r, ci - 1)
@@ -640,7 +652,7 @@ impl<'a> Ctx<'a> {
             let clause_end = r.start - 1;
             (r, clause_end)
         };
-        let start = (0..clause_end).find(|&i| !is_punct(&tokens[i]))?;
+        let start = (after_dateline(tokens).min(clause_end)..clause_end).find(|&i| !is_punct(&tokens[i]))?;
         let a = Attribution {
             speaker: Some(self.speaker(si, speaker, st)),
             cue,

@@ -43,6 +43,10 @@ pub(crate) fn subject_before(tokens: &[Token], cue: usize, floor: usize) -> Opti
         if end > floor && tokens[end - 1].text == "," {
             let lo = end.saturating_sub(40).max(floor);
             let comma = (lo..end - 1).rev().find(|&i| tokens[i].text == ",")?;
+            // "A ministry spokesman, Matthew Miller, said": the name in apposition speaks.
+            if is_name(&tokens[comma + 1..end - 1]) {
+                return accept(tokens, comma + 1, end - 1);
+            }
             let e2 = strip_tail(tokens, floor, comma);
             let s2 = walk_back(tokens, floor, e2);
             return accept(tokens, s2, e2);
@@ -50,6 +54,18 @@ pub(crate) fn subject_before(tokens: &[Token], cue: usize, floor: usize) -> Opti
         return None;
     }
     accept(tokens, start, end)
+}
+
+/// Capitalised words only ("Abdel Fattah al-Burhan", "Sameh Shoukry").
+fn is_name(tokens: &[Token]) -> bool {
+    !tokens.is_empty()
+        && tokens.len() <= 6
+        && tokens[0].text.starts_with(char::is_uppercase)
+        && tokens.iter().all(|t| {
+            t.text.starts_with(char::is_uppercase)
+                || t.text.contains('-') && t.text.chars().any(char::is_uppercase)
+                || matches!(t.text.as_str(), "bin" | "al" | "de" | "van" | "von" | "da" | "del" | "ibn" | "." )
+        })
 }
 
 fn accept(tokens: &[Token], mut start: usize, end: usize) -> Option<Range<usize>> {
@@ -124,9 +140,19 @@ pub(crate) fn speaker_after(tokens: &[Token], from: usize, limit: usize) -> Opti
         if end > from && is_time_word(&lower(t)) && !has_upper(&t.text) {
             break;
         }
+        // "said the department had received …" is a complement, not a speaker.
+        if is_subject_tail_word(&lower(t)) {
+            return None;
+        }
         end += 1;
     }
-    (end > from).then_some(from..end)
+    let first = &tokens.get(from)?.text;
+    let nominal = has_upper(first)
+        || matches!(
+            first.to_lowercase().as_str(),
+            "the" | "a" | "an" | "its" | "his" | "her" | "their" | "one" | "two" | "three" | "several"
+        );
+    (end > from && nominal).then_some(from..end)
 }
 
 /// Words that open a sentence-initial adverbial ("On Friday, …", "Meanwhile, …").
@@ -246,11 +272,18 @@ pub(crate) fn complement_after(
     while j < end && matches!(tokens[j].text.as_str(), "," | ":" | "—" | "–") {
         j += 1;
     }
+    if j >= end {
+        return None;
+    }
+    // "wrote to Blinken", "spoke about": an addressee or topic, not what was said.
+    if matches!(lower(&tokens[j]).as_str(), "to" | "about" | "of" | "for" | "with" | "by" | "into") {
+        return None;
+    }
     // "wrote a letter to Trump", "issued a statement": the object, not what was said.
     if tokens[j..end.min(j + 3)].iter().any(|t| is_document_noun(&lower(t))) {
         return None;
     }
-    (j < end).then_some((j..end, false))
+    Some((j..end, false))
 }
 
 /// Skips "on Friday", "in a statement", "on Twitter", "late Tuesday" after a cue.
@@ -287,7 +320,7 @@ pub(crate) fn skip_adverbials(tokens: &[Token], mut j: usize, end: usize) -> usi
 }
 
 /// End of a complement: the sentence end, or a following ", adding …" / ", and he …".
-fn complement_end(tokens: &[Token], from: usize) -> usize {
+pub(crate) fn complement_end(tokens: &[Token], from: usize) -> usize {
     let end = content_end(tokens);
     for i in from..end {
         if tokens[i].text != "," && tokens[i].text != ";" {
@@ -303,7 +336,15 @@ fn complement_end(tokens: &[Token], from: usize) -> usize {
             return i;
         }
     }
-    end
+    // "… posed no threat and added that …": the second cue starts its own report.
+    (from..end)
+        .find(|&i| {
+            matches!(tokens[i].text.as_str(), "and" | "but")
+                && tokens
+                    .get(i + 1)
+                    .is_some_and(|t| cue_class(&t.text).is_some_and(|c| c != CueClass::Partial))
+        })
+        .unwrap_or(end)
 }
 
 /// Only adverbials ("on Friday at a council meeting", "in a statement") follow `from`:
@@ -406,5 +447,26 @@ mod tests {
         let toks = tokenize("Three Labour MPs wrote to the minister, saying the deal was flawed.", 0);
         let cue = cue_index(&toks, "saying");
         assert_eq!(phrase(&toks, sentence_subject(&toks, cue)).as_deref(), Some("Three Labour MPs"));
+    }
+}
+
+/// Where a sentence's text starts after a dateline ("CANBERRA (Reuters) -",
+/// "SEOUL, June 5 (Yonhap) --", "DOHA —"); 0 when there is none.
+pub(crate) fn after_dateline(tokens: &[Token]) -> usize {
+    let dash = tokens
+        .iter()
+        .take(12)
+        .position(|t| matches!(t.text.as_str(), "-" | "--" | "—" | "–"));
+    let Some(dash) = dash.filter(|&d| d > 0) else {
+        return 0;
+    };
+    let head = &tokens[..dash];
+    let place_caps = head[0].text.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase)
+        && head[0].text.chars().any(char::is_alphabetic);
+    let outlet = head.last().is_some_and(|t| t.text == ")");
+    if place_caps || outlet {
+        dash + 1
+    } else {
+        0
     }
 }
