@@ -27,15 +27,21 @@ fn main() {
 }
 
 fn print_differences(dir: &std::path::Path) {
-    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
     let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
     paths.sort();
-    for path in paths.iter().filter(|p| p.extension().is_some_and(|x| x == "tml")) {
+    for path in paths
+        .iter()
+        .filter(|p| p.extension().is_some_and(|x| x == "tml"))
+    {
         let Ok(doc) = read_tml(path) else { continue };
         let system = tag(&doc);
         for g in &doc.timexes {
             let sys = system.iter().find(|t| t.span.overlaps(g.span));
-            let ok = sys.is_some_and(|t| t.span == g.span && t.value == g.value && t.kind == g.kind);
+            let ok =
+                sys.is_some_and(|t| t.span == g.span && t.value == g.value && t.kind == g.kind);
             if !ok {
                 println!(
                     "{}: gold {:?} {:?} {} | system {:?}",
@@ -47,7 +53,10 @@ fn print_differences(dir: &std::path::Path) {
                 );
             }
         }
-        for t in system.iter().filter(|t| !doc.timexes.iter().any(|g| g.span.overlaps(t.span))) {
+        for t in system
+            .iter()
+            .filter(|t| !doc.timexes.iter().any(|g| g.span.overlaps(t.span)))
+        {
             println!(
                 "{}: spurious {:?} {:?} {}",
                 path.file_name().unwrap_or_default().to_string_lossy(),

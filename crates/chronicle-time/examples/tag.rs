@@ -13,7 +13,11 @@ fn main() {
         eprintln!("cannot read standard input");
         std::process::exit(1);
     }
-    let mut doc = Document::new(Article { text, date, ..Default::default() });
+    let mut doc = Document::new(Article {
+        text,
+        date,
+        ..Default::default()
+    });
     chronicle_nlp::Segmenter::new().process(&mut doc);
     TimexTagger::new().process(&mut doc);
     for t in &doc.timexes {

@@ -223,7 +223,11 @@ pub(crate) fn thanksgiving(year: i32) -> Option<NaiveDate> {
 }
 
 pub(crate) fn days_in_month(year: i32, month: u32) -> u32 {
-    let (ny, nm) = if month == 12 { (year + 1, 1) } else { (year, month + 1) };
+    let (ny, nm) = if month == 12 {
+        (year + 1, 1)
+    } else {
+        (year, month + 1)
+    };
     match (
         NaiveDate::from_ymd_opt(ny, nm, 1),
         NaiveDate::from_ymd_opt(year, month, 1),
@@ -253,11 +257,26 @@ mod tests {
 
     #[test]
     fn months_by_direction() {
-        assert_eq!(resolve_month_year(d(2019, 12, 11), 11, Direction::Past), 2019);
-        assert_eq!(resolve_month_year(d(2019, 2, 11), 11, Direction::Future), 2019);
-        assert_eq!(resolve_month_year(d(2012, 1, 31), 12, Direction::Past), 2011);
-        assert_eq!(resolve_month_year(d(2012, 1, 31), 12, Direction::Unknown), 2011);
-        assert_eq!(resolve_month_year(d(2019, 11, 3), 1, Direction::Future), 2020);
+        assert_eq!(
+            resolve_month_year(d(2019, 12, 11), 11, Direction::Past),
+            2019
+        );
+        assert_eq!(
+            resolve_month_year(d(2019, 2, 11), 11, Direction::Future),
+            2019
+        );
+        assert_eq!(
+            resolve_month_year(d(2012, 1, 31), 12, Direction::Past),
+            2011
+        );
+        assert_eq!(
+            resolve_month_year(d(2012, 1, 31), 12, Direction::Unknown),
+            2011
+        );
+        assert_eq!(
+            resolve_month_year(d(2019, 11, 3), 1, Direction::Future),
+            2020
+        );
     }
 
     #[test]

@@ -48,7 +48,11 @@ impl EventDater {
                 let t = &doc.timexes[i];
                 event.timex = Some(i);
                 event.date = t.date;
-                event.date_precision = if t.date.is_some() { t.precision } else { DatePrecision::Unknown };
+                event.date_precision = if t.date.is_some() {
+                    t.precision
+                } else {
+                    DatePrecision::Unknown
+                };
                 event.date_source = match (t.date, t.relative) {
                     (None, _) => EventDateSource::Unknown,
                     (Some(_), true) => EventDateSource::Relative,
@@ -87,17 +91,20 @@ fn can_date(t: &Timex) -> bool {
 
 /// The first token of the trigger.
 fn trigger_token(sentence: &Sentence, trigger: Span) -> Option<usize> {
-    sentence
-        .tokens
-        .iter()
-        .position(|t| t.span.overlaps(trigger) || (trigger.is_empty() && t.span.start >= trigger.start))
+    sentence.tokens.iter().position(|t| {
+        t.span.overlaps(trigger) || (trigger.is_empty() && t.span.start >= trigger.start)
+    })
 }
 
 /// The tokens `[start, end)` a span covers.
 fn token_range(sentence: &Sentence, span: Span) -> Option<(usize, usize)> {
     let toks = &sentence.tokens;
     let start = toks.iter().position(|t| t.span.overlaps(span))?;
-    let end = start + toks[start..].iter().take_while(|t| t.span.overlaps(span)).count();
+    let end = start
+        + toks[start..]
+            .iter()
+            .take_while(|t| t.span.overlaps(span))
+            .count();
     Some((start, end))
 }
 
@@ -136,7 +143,11 @@ fn trigger_clause(toks: &[Token], t: usize) -> usize {
     i
 }
 
-fn attached_by_parse(toks: &[Token], trigger: usize, candidates: &[(usize, (usize, usize))]) -> Option<usize> {
+fn attached_by_parse(
+    toks: &[Token],
+    trigger: usize,
+    candidates: &[(usize, (usize, usize))],
+) -> Option<usize> {
     let target = trigger_clause(toks, trigger);
     candidates
         .iter()
@@ -163,17 +174,44 @@ fn is_other_verb(toks: &[Token], j: usize, tagged: bool) -> bool {
 
 fn is_aux_word(w: &str) -> bool {
     let w = w.to_lowercase();
-    matches!(w.as_str(), "will" | "would" | "can" | "could" | "may" | "might" | "must" | "should" | "to" | "did" | "do" | "does")
-        || is_adverb(&w)
+    matches!(
+        w.as_str(),
+        "will"
+            | "would"
+            | "can"
+            | "could"
+            | "may"
+            | "might"
+            | "must"
+            | "should"
+            | "to"
+            | "did"
+            | "do"
+            | "does"
+    ) || is_adverb(&w)
 }
 
 /// The nearest date expression in the trigger's clause: first after the trigger (up to a
 /// clause boundary or another verb), then before it.
-fn nearest_in_clause(toks: &[Token], trigger: usize, candidates: &[(usize, (usize, usize))]) -> Option<usize> {
+fn nearest_in_clause(
+    toks: &[Token],
+    trigger: usize,
+    candidates: &[(usize, (usize, usize))],
+) -> Option<usize> {
     const WINDOW: usize = 25;
     let tagged = is_tagged(toks);
-    let starts_at = |k: usize| candidates.iter().find(|(_, (a, _))| *a == k).map(|(i, _)| *i);
-    let ends_at = |k: usize| candidates.iter().find(|(_, (_, b))| *b == k + 1).map(|(i, _)| *i);
+    let starts_at = |k: usize| {
+        candidates
+            .iter()
+            .find(|(_, (a, _))| *a == k)
+            .map(|(i, _)| *i)
+    };
+    let ends_at = |k: usize| {
+        candidates
+            .iter()
+            .find(|(_, (_, b))| *b == k + 1)
+            .map(|(i, _)| *i)
+    };
 
     // The trigger's own group: auxiliaries and particles right after it are not other verbs.
     let mut k = trigger + 1;
@@ -184,7 +222,8 @@ fn nearest_in_clause(toks: &[Token], trigger: usize, candidates: &[(usize, (usiz
         let w = toks[k].text.to_lowercase();
         // Prepositions that start a new clause on the left stop nothing on the right:
         // "met after talks on Tuesday" keeps Tuesday.
-        let boundary = is_clause_boundary(&toks[k].text) && !matches!(w.as_str(), "after" | "before" | "until");
+        let boundary = is_clause_boundary(&toks[k].text)
+            && !matches!(w.as_str(), "after" | "before" | "until");
         if boundary || is_other_verb(toks, k, tagged) {
             break;
         }
@@ -193,7 +232,19 @@ fn nearest_in_clause(toks: &[Token], trigger: usize, candidates: &[(usize, (usiz
 
     let mut k = trigger;
     // Skip the trigger's auxiliaries ("will hold", "has been").
-    while k > 0 && (is_aux_word(&toks[k - 1].text) || matches!(verb_form(toks, k - 1, tagged), Some(VerbForm::BePresent | VerbForm::BePast | VerbForm::Have | VerbForm::Had | VerbForm::Modal { .. }))) {
+    while k > 0
+        && (is_aux_word(&toks[k - 1].text)
+            || matches!(
+                verb_form(toks, k - 1, tagged),
+                Some(
+                    VerbForm::BePresent
+                        | VerbForm::BePast
+                        | VerbForm::Have
+                        | VerbForm::Had
+                        | VerbForm::Modal { .. }
+                )
+            ))
+    {
         k -= 1;
     }
     while k > 0 && trigger - k < WINDOW {

@@ -146,8 +146,20 @@ impl fmt::Display for TimexScores {
             pct(self.relaxed_f1())
         )?;
         writeln!(f, "{:<10} {:>8} {:>8}", "", "accuracy", "F1")?;
-        writeln!(f, "{:<10} {:>8} {:>8}", "type", pct(self.type_accuracy()), pct(self.type_f1()))?;
-        write!(f, "{:<10} {:>8} {:>8}", "value", pct(self.value_accuracy()), pct(self.value_f1()))
+        writeln!(
+            f,
+            "{:<10} {:>8} {:>8}",
+            "type",
+            pct(self.type_accuracy()),
+            pct(self.type_f1())
+        )?;
+        write!(
+            f,
+            "{:<10} {:>8} {:>8}",
+            "value",
+            pct(self.value_accuracy()),
+            pct(self.value_f1())
+        )
     }
 }
 
@@ -159,8 +171,14 @@ pub fn score_document(gold: &[GoldTimex], system: &[Timex]) -> TimexScores {
         system: system.len(),
         ..Default::default()
     };
-    s.strict_system = system.iter().filter(|t| gold.iter().any(|g| g.span == t.span)).count();
-    s.relaxed_system = system.iter().filter(|t| gold.iter().any(|g| g.span.overlaps(t.span))).count();
+    s.strict_system = system
+        .iter()
+        .filter(|t| gold.iter().any(|g| g.span == t.span))
+        .count();
+    s.relaxed_system = system
+        .iter()
+        .filter(|t| gold.iter().any(|g| g.span.overlaps(t.span)))
+        .count();
     for g in gold {
         if system.iter().any(|t| t.span == g.span) {
             s.strict_gold += 1;
@@ -203,7 +221,10 @@ pub fn evaluate_file(path: &Path) -> Result<TimexScores, TimeError> {
 
 /// Scores every `.tml` file of `dir` (not recursive), summed.
 pub fn evaluate_dir(dir: &Path) -> Result<TimexScores, TimeError> {
-    let io = |source| TimeError::Io { path: dir.to_owned(), source };
+    let io = |source| TimeError::Io {
+        path: dir.to_owned(),
+        source,
+    };
     let mut paths: Vec<PathBuf> = std::fs::read_dir(dir)
         .map_err(io)?
         .filter_map(|e| e.ok().map(|e| e.path()))
@@ -222,10 +243,21 @@ pub fn evaluate_dir(dir: &Path) -> Result<TimexScores, TimeError> {
 
 /// Reads a TimeML file.
 pub fn read_tml(path: &Path) -> Result<TmlDocument, TimeError> {
-    let xml = std::fs::read_to_string(path).map_err(|source| TimeError::Io { path: path.to_owned(), source })?;
-    parse_tml(&xml).map_err(|message| TimeError::Format { path: path.to_owned(), message }).map(|(text, dct, timexes)| {
-        TmlDocument { path: path.to_owned(), text, dct, timexes }
-    })
+    let xml = std::fs::read_to_string(path).map_err(|source| TimeError::Io {
+        path: path.to_owned(),
+        source,
+    })?;
+    parse_tml(&xml)
+        .map_err(|message| TimeError::Format {
+            path: path.to_owned(),
+            message,
+        })
+        .map(|(text, dct, timexes)| TmlDocument {
+            path: path.to_owned(),
+            text,
+            dct,
+            timexes,
+        })
 }
 
 type Parsed = (String, Option<NaiveDate>, Vec<GoldTimex>);
@@ -235,7 +267,10 @@ pub fn parse_tml(xml: &str) -> Result<Parsed, String> {
     let dct = creation_time(xml);
     let open = xml.find("<TEXT>").ok_or("no <TEXT> element")?;
     let body_start = open + "<TEXT>".len();
-    let body_end = xml[body_start..].find("</TEXT>").map(|e| body_start + e).ok_or("no </TEXT>")?;
+    let body_end = xml[body_start..]
+        .find("</TEXT>")
+        .map(|e| body_start + e)
+        .ok_or("no </TEXT>")?;
     let body = &xml[body_start..body_end];
 
     let mut text = String::with_capacity(body.len());
@@ -259,8 +294,14 @@ pub fn parse_tml(xml: &str) -> Result<Parsed, String> {
                 open_timex = Some((text.len(), kind, value, modifier));
             }
         } else if tag == "/TIMEX3" {
-            let (start, kind, value, modifier) = open_timex.take().ok_or("</TIMEX3> without <TIMEX3>")?;
-            timexes.push(GoldTimex { span: Span::new(start, text.len()), kind, value, modifier });
+            let (start, kind, value, modifier) =
+                open_timex.take().ok_or("</TIMEX3> without <TIMEX3>")?;
+            timexes.push(GoldTimex {
+                span: Span::new(start, text.len()),
+                kind,
+                value,
+                modifier,
+            });
         }
         rest = &rest[gt + 1..];
     }

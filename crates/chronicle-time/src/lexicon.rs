@@ -96,9 +96,16 @@ pub(crate) enum Holiday {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Lex {
-    Month { month: u32, ambiguous: bool, short: bool },
+    Month {
+        month: u32,
+        ambiguous: bool,
+        short: bool,
+    },
     Weekday(u32),
-    Unit { unit: Unit, plural: bool },
+    Unit {
+        unit: Unit,
+        plural: bool,
+    },
     /// today (0), yesterday (-1), tomorrow (+1).
     DayShift(i64),
     Tonight,
@@ -126,7 +133,9 @@ pub(crate) enum Lex {
     Once(u32),
     Date(NaiveDate),
     Clock(u32, u32),
-    Meridiem { pm: bool },
+    Meridiem {
+        pm: bool,
+    },
     Noon,
     Midnight,
     Holiday(Holiday),
@@ -160,14 +169,49 @@ fn build_words() -> HashMap<&'static str, Lex> {
         let month = i as u32 + 1;
         // "May" the modal and "March" the verb need a date context.
         let ambiguous = matches!(month, 3 | 5);
-        m.insert(full, Month { month, ambiguous, short: false });
+        m.insert(
+            full,
+            Month {
+                month,
+                ambiguous,
+                short: false,
+            },
+        );
         if short != full {
-            m.insert(short, Month { month, ambiguous, short: true });
-            m.insert(dotted, Month { month, ambiguous: false, short: false });
+            m.insert(
+                short,
+                Month {
+                    month,
+                    ambiguous,
+                    short: true,
+                },
+            );
+            m.insert(
+                dotted,
+                Month {
+                    month,
+                    ambiguous: false,
+                    short: false,
+                },
+            );
         }
     }
-    m.insert("sept", Month { month: 9, ambiguous: false, short: true });
-    m.insert("sept.", Month { month: 9, ambiguous: false, short: false });
+    m.insert(
+        "sept",
+        Month {
+            month: 9,
+            ambiguous: false,
+            short: true,
+        },
+    );
+    m.insert(
+        "sept.",
+        Month {
+            month: 9,
+            ambiguous: false,
+            short: false,
+        },
+    );
     let days = [
         ("monday", &["mon."][..]),
         ("tuesday", &["tue.", "tues."][..]),
@@ -197,7 +241,13 @@ fn build_words() -> HashMap<&'static str, Lex> {
         ("century", self::Unit::Century),
     ];
     for (w, unit) in units {
-        m.insert(w, Unit { unit, plural: false });
+        m.insert(
+            w,
+            Unit {
+                unit,
+                plural: false,
+            },
+        );
     }
     for (w, unit) in [
         ("minutes", self::Unit::Minute),
@@ -295,14 +345,37 @@ fn build_words() -> HashMap<&'static str, Lex> {
         m.insert(w, l);
     }
     let numbers = [
-        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-        "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
-        "nineteen", "twenty",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+        "twenty",
     ];
     for (i, w) in numbers.into_iter().enumerate() {
         m.insert(w, Number(i as u32 + 1));
     }
-    for (w, n) in [("thirty", 30), ("forty", 40), ("fifty", 50), ("sixty", 60), ("hundred", 100)] {
+    for (w, n) in [
+        ("thirty", 30),
+        ("forty", 40),
+        ("fifty", 50),
+        ("sixty", 60),
+        ("hundred", 100),
+    ] {
         m.insert(w, Number(n));
     }
     let ordinals = [
@@ -344,7 +417,10 @@ fn classify_compound(lower: &str) -> Option<Lex> {
         _ => return None,
     };
     match WORDS.get(rest) {
-        Some(Lex::Unit { unit, plural: false }) => Some(Lex::NumberUnit(n, *unit)),
+        Some(Lex::Unit {
+            unit,
+            plural: false,
+        }) => Some(Lex::NumberUnit(n, *unit)),
         _ => None,
     }
 }
@@ -375,7 +451,10 @@ fn classify_numeric(s: &str) -> Option<Lex> {
         return None;
     }
     for suffix in ["st", "nd", "rd", "th"] {
-        if let Some(d) = s.strip_suffix(suffix).filter(|d| all_digits(d) && d.len() <= 2) {
+        if let Some(d) = s
+            .strip_suffix(suffix)
+            .filter(|d| all_digits(d) && d.len() <= 2)
+        {
             return d.parse().ok().map(Lex::Ordinal);
         }
     }
@@ -391,9 +470,16 @@ fn classify_numeric(s: &str) -> Option<Lex> {
             };
         }
     }
-    if let Some(rest) = s.split_once('-').and_then(|(n, rest)| all_digits(n).then_some((n, rest))) {
+    if let Some(rest) = s
+        .split_once('-')
+        .and_then(|(n, rest)| all_digits(n).then_some((n, rest)))
+    {
         let (n, unit) = rest;
-        if let Some(Lex::Unit { unit, plural: false }) = WORDS.get(unit) {
+        if let Some(Lex::Unit {
+            unit,
+            plural: false,
+        }) = WORDS.get(unit)
+        {
             return n.parse().ok().map(|n| Lex::NumberUnit(n, *unit));
         }
     }
@@ -441,7 +527,11 @@ fn numeric_date(s: &str) -> Option<NaiveDate> {
         2 => 2000 + nums[2],
         _ => return None,
     };
-    let (month, day) = if nums[0] > 12 { (nums[1], nums[0]) } else { (nums[0], nums[1]) };
+    let (month, day) = if nums[0] > 12 {
+        (nums[1], nums[0])
+    } else {
+        (nums[0], nums[1])
+    };
     NaiveDate::from_ymd_opt(year, month as u32, day as u32)
 }
 
@@ -451,8 +541,22 @@ mod tests {
 
     #[test]
     fn classifies_time_words_and_numbers() {
-        assert_eq!(classify("Dec."), Some(Lex::Month { month: 12, ambiguous: false, short: false }));
-        assert_eq!(classify("May"), Some(Lex::Month { month: 5, ambiguous: true, short: false }));
+        assert_eq!(
+            classify("Dec."),
+            Some(Lex::Month {
+                month: 12,
+                ambiguous: false,
+                short: false
+            })
+        );
+        assert_eq!(
+            classify("May"),
+            Some(Lex::Month {
+                month: 5,
+                ambiguous: true,
+                short: false
+            })
+        );
         assert_eq!(classify("Sunday"), Some(Lex::Weekday(6)));
         assert_eq!(classify("2019"), Some(Lex::Year(2019)));
         assert_eq!(classify("1,500"), None);
@@ -466,9 +570,18 @@ mod tests {
         assert_eq!(classify("72-hour"), Some(Lex::NumberUnit(72, Unit::Hour)));
         assert_eq!(classify("20-month"), Some(Lex::NumberUnit(20, Unit::Month)));
         assert_eq!(classify("mid-2019"), Some(Lex::MidOf));
-        assert_eq!(classify("2019-12-11"), NaiveDate::from_ymd_opt(2019, 12, 11).map(Lex::Date));
-        assert_eq!(classify("12/11/2019"), NaiveDate::from_ymd_opt(2019, 12, 11).map(Lex::Date));
-        assert_eq!(classify("25/12/2019"), NaiveDate::from_ymd_opt(2019, 12, 25).map(Lex::Date));
+        assert_eq!(
+            classify("2019-12-11"),
+            NaiveDate::from_ymd_opt(2019, 12, 11).map(Lex::Date)
+        );
+        assert_eq!(
+            classify("12/11/2019"),
+            NaiveDate::from_ymd_opt(2019, 12, 11).map(Lex::Date)
+        );
+        assert_eq!(
+            classify("25/12/2019"),
+            NaiveDate::from_ymd_opt(2019, 12, 25).map(Lex::Date)
+        );
         assert_eq!(classify("Mars"), None);
         assert_eq!(classify("Пхеньян"), None);
     }

@@ -24,13 +24,23 @@ impl TimexTagger {
 
     /// The time expressions of one sentence. `text` is the article text its spans point into;
     /// `dct` is the document creation time (the article's date), if known.
-    pub fn tag_sentence(&self, text: &str, sentence: &Sentence, dct: Option<NaiveDate>) -> Vec<Timex> {
+    pub fn tag_sentence(
+        &self,
+        text: &str,
+        sentence: &Sentence,
+        dct: Option<NaiveDate>,
+    ) -> Vec<Timex> {
         let toks = &sentence.tokens;
         let lex: Vec<Option<Lex>> = toks.iter().map(|t| classify(&t.text)).collect();
         if lex.iter().all(Option::is_none) {
             return Vec::new();
         }
-        let mut m = Matcher { toks, lex, dct, last_day: None };
+        let mut m = Matcher {
+            toks,
+            lex,
+            dct,
+            last_day: None,
+        };
         let mut out = Vec::new();
         let mut i = 0;
         let mut last_end = 0;
@@ -98,7 +108,12 @@ impl Spec {
     fn is_day(self) -> bool {
         matches!(
             self,
-            Spec::Day(_) | Spec::DayOfYear { .. } | Spec::Weekday(_) | Spec::WeekdayRel { .. } | Spec::DayShift(_) | Spec::Holiday { .. }
+            Spec::Day(_)
+                | Spec::DayOfYear { .. }
+                | Spec::Weekday(_)
+                | Spec::WeekdayRel { .. }
+                | Spec::DayShift(_)
+                | Spec::Holiday { .. }
         )
     }
 }
@@ -138,23 +153,88 @@ struct Found {
 
 impl Found {
     fn date(end: usize, spec: Spec) -> Self {
-        Found { end, kind: Kind::Date(spec), modifier: None }
+        Found {
+            end,
+            kind: Kind::Date(spec),
+            modifier: None,
+        }
     }
 }
 
 /// Words before a bare month or year that show it is a date ("in May", "since 2017").
 const DATE_PREPS: &[&str] = &[
-    "in", "since", "by", "until", "till", "from", "to", "through", "of", "before", "after",
-    "during", "for", "between", "and", "or", "the", "'s", "’s", "around", "throughout", "early",
-    "late", "mid", "last", "next", "this", "on", "into", "at", ",", "(", "–", "-", "as", "fiscal",
-    "year", "that", "than", "circa",
+    "in",
+    "since",
+    "by",
+    "until",
+    "till",
+    "from",
+    "to",
+    "through",
+    "of",
+    "before",
+    "after",
+    "during",
+    "for",
+    "between",
+    "and",
+    "or",
+    "the",
+    "'s",
+    "’s",
+    "around",
+    "throughout",
+    "early",
+    "late",
+    "mid",
+    "last",
+    "next",
+    "this",
+    "on",
+    "into",
+    "at",
+    ",",
+    "(",
+    "–",
+    "-",
+    "as",
+    "fiscal",
+    "year",
+    "that",
+    "than",
+    "circa",
 ];
 
 /// Words before a 4-digit number that make it a quantity ("about 2000 troops").
 const QUANTITY_WORDS: &[&str] = &[
-    "$", "€", "£", "¥", "about", "some", "nearly", "almost", "roughly", "approximately", "over",
-    "least", "up", "additional", "another", "more", "only", "just", "estimated", "total",
-    "us$", "usd", "no.", "number", "route", "flight", "resolution", "article",
+    "$",
+    "€",
+    "£",
+    "¥",
+    "about",
+    "some",
+    "nearly",
+    "almost",
+    "roughly",
+    "approximately",
+    "over",
+    "least",
+    "up",
+    "additional",
+    "another",
+    "more",
+    "only",
+    "just",
+    "estimated",
+    "total",
+    "us$",
+    "usd",
+    "no.",
+    "number",
+    "route",
+    "flight",
+    "resolution",
+    "article",
 ];
 
 /// Words before a holiday name that make it a date ("on Christmas Day", "before Easter").
@@ -169,7 +249,9 @@ const CLOCK_PREPS: &[&str] = &[
     "to", "and",
 ];
 
-const TIMEZONES: &[&str] = &["gmt", "utc", "local", "est", "edt", "et", "kst", "jst", "cet", "bst", "pst", "pt"];
+const TIMEZONES: &[&str] = &[
+    "gmt", "utc", "local", "est", "edt", "et", "kst", "jst", "cet", "bst", "pst", "pt",
+];
 
 struct Matcher<'a> {
     toks: &'a [Token],
@@ -193,7 +275,8 @@ impl<'a> Matcher<'a> {
     }
 
     fn prev_in(&self, i: usize, words: &[&str]) -> bool {
-        i.checked_sub(1).is_some_and(|p| words.iter().any(|w| self.is(p, w)))
+        i.checked_sub(1)
+            .is_some_and(|p| words.iter().any(|w| self.is(p, w)))
     }
 
     fn is_cap(&self, i: usize) -> bool {
@@ -272,7 +355,11 @@ impl<'a> Matcher<'a> {
     fn with_part_of_day(&self, found: Found) -> Found {
         if let (Kind::Date(spec), Some(Lex::PartOfDay(pod))) = (&found.kind, self.lex(found.end)) {
             if spec.is_day() {
-                return Found { end: found.end + 1, kind: Kind::TimeOfDay(*spec, pod), modifier: found.modifier };
+                return Found {
+                    end: found.end + 1,
+                    kind: Kind::TimeOfDay(*spec, pod),
+                    modifier: found.modifier,
+                };
             }
         }
         found
@@ -283,31 +370,48 @@ impl<'a> Matcher<'a> {
     fn modified(&self, i: usize) -> Option<Found> {
         match self.lex(i)? {
             Lex::The => match (self.lex(i + 1), self.lex(i + 2)) {
-                (Some(Lex::Edge(e @ (Edge::Beginning | Edge::End | Edge::Middle))), Some(Lex::Of)) => {
-                    self.edge_of(i + 3, e)
-                }
+                (
+                    Some(Lex::Edge(e @ (Edge::Beginning | Edge::End | Edge::Middle))),
+                    Some(Lex::Of),
+                ) => self.edge_of(i + 3, e),
                 // "the early 1990s", "the late 2010s"
-                (Some(Lex::Edge(e @ (Edge::Early | Edge::Late | Edge::Mid))), Some(Lex::Decade(y))) => {
-                    Some(Found { end: i + 3, kind: Kind::Date(Spec::Decade(y)), modifier: Some(e.modifier()) })
-                }
+                (
+                    Some(Lex::Edge(e @ (Edge::Early | Edge::Late | Edge::Mid))),
+                    Some(Lex::Decade(y)),
+                ) => Some(Found {
+                    end: i + 3,
+                    kind: Kind::Date(Spec::Decade(y)),
+                    modifier: Some(e.modifier()),
+                }),
                 _ => None,
             },
             Lex::Edge(e @ (Edge::Earlier | Edge::Later)) => {
                 let mut f = self.core(i + 1, true)?;
-                matches!(f.kind, Kind::Date(Spec::UnitRel { shift: 0, .. } | Spec::DayShift(_)))
-                    .then(|| {
-                        f.modifier = Some(e.modifier());
-                        f
-                    })
+                matches!(
+                    f.kind,
+                    Kind::Date(Spec::UnitRel { shift: 0, .. } | Spec::DayShift(_))
+                )
+                .then(|| {
+                    f.modifier = Some(e.modifier());
+                    f
+                })
             }
             Lex::Edge(e @ (Edge::Early | Edge::Late | Edge::Mid)) => {
                 let mut f = self.core(i + 1, true)?;
                 let ok = matches!(
                     f.kind,
                     Kind::Date(
-                        Spec::Weekday(_) | Spec::WeekdayRel { .. } | Spec::Month(_) | Spec::MonthYear { .. }
-                            | Spec::MonthRel { .. } | Spec::Year(_) | Spec::Decade(_) | Spec::UnitRel { .. }
-                            | Spec::Season { .. } | Spec::SeasonRel { .. } | Spec::DayShift(_)
+                        Spec::Weekday(_)
+                            | Spec::WeekdayRel { .. }
+                            | Spec::Month(_)
+                            | Spec::MonthYear { .. }
+                            | Spec::MonthRel { .. }
+                            | Spec::Year(_)
+                            | Spec::Decade(_)
+                            | Spec::UnitRel { .. }
+                            | Spec::Season { .. }
+                            | Spec::SeasonRel { .. }
+                            | Spec::DayShift(_)
                     )
                 );
                 ok.then(|| {
@@ -326,8 +430,20 @@ impl<'a> Matcher<'a> {
         if self.lex(j) == Some(Lex::The) {
             if let Some((unit, false)) = self.unit_at(j + 1) {
                 // "the end of the day" is an idiom, not a date.
-                if matches!(unit, Unit::Week | Unit::Weekend | Unit::Month | Unit::Quarter | Unit::Year | Unit::Decade) {
-                    return Some(Found { end: j + 2, kind: Kind::Date(Spec::UnitRel { unit, shift: 0 }), modifier });
+                if matches!(
+                    unit,
+                    Unit::Week
+                        | Unit::Weekend
+                        | Unit::Month
+                        | Unit::Quarter
+                        | Unit::Year
+                        | Unit::Decade
+                ) {
+                    return Some(Found {
+                        end: j + 2,
+                        kind: Kind::Date(Spec::UnitRel { unit, shift: 0 }),
+                        modifier,
+                    });
                 }
             }
         }
@@ -335,8 +451,15 @@ impl<'a> Matcher<'a> {
         matches!(
             f.kind,
             Kind::Date(
-                Spec::Month(_) | Spec::MonthYear { .. } | Spec::MonthRel { .. } | Spec::Year(_) | Spec::Decade(_)
-                    | Spec::UnitRel { .. } | Spec::Season { .. } | Spec::SeasonRel { .. } | Spec::Quarter { .. }
+                Spec::Month(_)
+                    | Spec::MonthYear { .. }
+                    | Spec::MonthRel { .. }
+                    | Spec::Year(_)
+                    | Spec::Decade(_)
+                    | Spec::UnitRel { .. }
+                    | Spec::Season { .. }
+                    | Spec::SeasonRel { .. }
+                    | Spec::Quarter { .. }
             )
         )
         .then(|| {
@@ -350,25 +473,60 @@ impl<'a> Matcher<'a> {
         let rest = self.text(i).get(4..)?;
         let spec = match classify(rest)? {
             Lex::Month { month, .. } => match self.lex(i + 1) {
-                Some(Lex::Year(year)) => return Some(Found { end: i + 2, kind: Kind::Date(Spec::MonthYear { year, month }), modifier: Some("MID") }),
+                Some(Lex::Year(year)) => {
+                    return Some(Found {
+                        end: i + 2,
+                        kind: Kind::Date(Spec::MonthYear { year, month }),
+                        modifier: Some("MID"),
+                    })
+                }
                 _ => Spec::Month(month),
             },
             Lex::Year(y) => Spec::Year(y),
             Lex::Decade(y) => Spec::Decade(y),
-            Lex::Unit { unit: Unit::Week, plural: false } => Spec::UnitRel { unit: Unit::Week, shift: 0 },
+            Lex::Unit {
+                unit: Unit::Week,
+                plural: false,
+            } => Spec::UnitRel {
+                unit: Unit::Week,
+                shift: 0,
+            },
             _ => return None,
         };
-        Some(Found { end: i + 1, kind: Kind::Date(spec), modifier: Some("MID") })
+        Some(Found {
+            end: i + 1,
+            kind: Kind::Date(spec),
+            modifier: Some("MID"),
+        })
     }
 
     // ----- durations and sets ------------------------------------------------------------
 
     fn duration_or_set(&self, i: usize) -> Option<Found> {
-        let dur = |end: usize, unit: Unit, n: Option<u32>| Some(Found { end, kind: Kind::Duration(unit.duration(n)), modifier: None });
-        let set = |end: usize, value: String| Some(Found { end, kind: Kind::Set(value), modifier: None });
+        let dur = |end: usize, unit: Unit, n: Option<u32>| {
+            Some(Found {
+                end,
+                kind: Kind::Duration(unit.duration(n)),
+                modifier: None,
+            })
+        };
+        let set = |end: usize, value: String| {
+            Some(Found {
+                end,
+                kind: Kind::Set(value),
+                modifier: None,
+            })
+        };
         match self.lex(i)? {
             Lex::The => match self.lex(i + 1)? {
-                Lex::Rel(r @ (Rel::Past | Rel::Last | Rel::Previous | Rel::Next | Rel::Coming | Rel::Following)) => {
+                Lex::Rel(
+                    r @ (Rel::Past
+                    | Rel::Last
+                    | Rel::Previous
+                    | Rel::Next
+                    | Rel::Coming
+                    | Rel::Following),
+                ) => {
                     let (end, unit, n) = self.counted_unit(i + 2)?;
                     // "the next day", "the following week" point at an anaphoric date.
                     if n == Some(1) && end == i + 3 && (r == Rel::Following || unit == Unit::Day) {
@@ -381,7 +539,8 @@ impl<'a> Matcher<'a> {
             Lex::Rel(Rel::Past | Rel::Last | Rel::Next | Rel::Coming) => {
                 let (end, unit, n) = self.counted_unit(i + 1)?;
                 // "last week" is a date; "last two weeks" and "coming days" are durations.
-                (end > i + 2 || self.unit_at(i + 1).is_some_and(|(_, plural)| plural)).then_some(())?;
+                (end > i + 2 || self.unit_at(i + 1).is_some_and(|(_, plural)| plural))
+                    .then_some(())?;
                 dur(end, unit, n)
             }
             Lex::Rel(Rel::Recent) => match self.unit_at(i + 1)? {
@@ -391,7 +550,10 @@ impl<'a> Matcher<'a> {
             Lex::Number(_) | Lex::Few => {
                 let (end, unit, n) = self.counted_unit(i)?;
                 (end > i + 1 && self.lex(end) != Some(Lex::Ago)).then_some(())?;
-                if !self.text(i).starts_with(|c: char| c.is_ascii_digit() || c.is_alphabetic()) {
+                if !self
+                    .text(i)
+                    .starts_with(|c: char| c.is_ascii_digit() || c.is_alphabetic())
+                {
                     return None;
                 }
                 dur(end, unit, n)
@@ -399,10 +561,20 @@ impl<'a> Matcher<'a> {
             Lex::A => {
                 if self.lex(i + 1) == Some(Lex::Few) {
                     let (end, unit, n) = self.counted_unit(i + 1)?;
-                    return if self.lex(end) == Some(Lex::Ago) { None } else { dur(end, unit, n) };
+                    return if self.lex(end) == Some(Lex::Ago) {
+                        None
+                    } else {
+                        dur(end, unit, n)
+                    };
                 }
                 let (unit, plural) = self.unit_at(i + 1)?;
-                let after_prep = self.prev_in(i, &["for", "within", "in", "over", "after", "than", "about", "nearly", "almost", "least", "only", "just", "half"]);
+                let after_prep = self.prev_in(
+                    i,
+                    &[
+                        "for", "within", "in", "over", "after", "than", "about", "nearly",
+                        "almost", "least", "only", "just", "half",
+                    ],
+                );
                 (!plural && after_prep && self.lex(i + 2) != Some(Lex::Ago)).then_some(())?;
                 dur(i + 2, unit, Some(1))
             }
@@ -412,7 +584,9 @@ impl<'a> Matcher<'a> {
                 set(end, value)
             }
             Lex::Once(_) => {
-                let per = self.lex(i + 1) == Some(Lex::A) || self.is(i + 1, "per") || self.lex(i + 1) == Some(Lex::Every);
+                let per = self.lex(i + 1) == Some(Lex::A)
+                    || self.is(i + 1, "per")
+                    || self.lex(i + 1) == Some(Lex::Every);
                 match self.unit_at(i + 2) {
                     Some((unit, false)) if per => set(i + 3, unit.duration(Some(1))),
                     _ => None,
@@ -442,8 +616,14 @@ impl<'a> Matcher<'a> {
     /// After "every"/"each": "week", "two years", "Monday", "morning".
     fn every(&self, j: usize) -> Option<(usize, String)> {
         match self.lex(j)? {
-            Lex::Unit { unit: Unit::Weekend, plural: false } => Some((j + 1, "XXXX-WXX-WE".into())),
-            Lex::Unit { unit, plural: false } => Some((j + 1, unit.duration(Some(1)))),
+            Lex::Unit {
+                unit: Unit::Weekend,
+                plural: false,
+            } => Some((j + 1, "XXXX-WXX-WE".into())),
+            Lex::Unit {
+                unit,
+                plural: false,
+            } => Some((j + 1, unit.duration(Some(1)))),
             Lex::Number(n) if n > 1 && n < 100 => match self.unit_at(j + 1)? {
                 (unit, true) => Some((j + 2, unit.duration(Some(n)))),
                 _ => None,
@@ -461,27 +641,56 @@ impl<'a> Matcher<'a> {
     fn core(&self, i: usize, in_context: bool) -> Option<Found> {
         match self.lex(i)? {
             Lex::Date(d) => Some(Found::date(i + 1, Spec::Day(d))),
-            Lex::Year(y) => (in_context || self.is_year_context(i)).then(|| Found::date(i + 1, Spec::Year(y))),
+            Lex::Year(y) => {
+                (in_context || self.is_year_context(i)).then(|| Found::date(i + 1, Spec::Year(y)))
+            }
             Lex::Decade(y) => Some(Found::date(i + 1, Spec::Decade(y))),
-            Lex::Month { month, ambiguous, short } => self.month_phrase(i, month, ambiguous, short, in_context),
+            Lex::Month {
+                month,
+                ambiguous,
+                short,
+            } => self.month_phrase(i, month, ambiguous, short, in_context),
             Lex::Weekday(wd) => self.weekday_phrase(i, wd),
-            Lex::Number(_) | Lex::Ordinal(_) => self.day_month(i).or_else(|| self.ago(i)).or_else(|| self.clock_after_number(i)),
+            Lex::Number(_) | Lex::Ordinal(_) => self
+                .day_month(i)
+                .or_else(|| self.ago(i))
+                .or_else(|| self.clock_after_number(i)),
             Lex::A | Lex::Few => self.ago(i),
-            Lex::Unit { plural: true, .. } if self.lex(i + 1) == Some(Lex::Ago) => Some(Found::date(i + 2, Spec::Ref("PAST_REF"))),
+            Lex::Unit { plural: true, .. } if self.lex(i + 1) == Some(Lex::Ago) => {
+                Some(Found::date(i + 2, Spec::Ref("PAST_REF")))
+            }
             // "USA Today", "Korea Peace Now!" are names.
-            Lex::DayShift(_) | Lex::Ref(_) if self.is_cap(i) && i > 0 && !self.is_punct_or_end(i - 1) => None,
+            Lex::DayShift(_) | Lex::Ref(_)
+                if self.is_cap(i) && i > 0 && !self.is_punct_or_end(i - 1) =>
+            {
+                None
+            }
             Lex::DayShift(k) => Some(Found::date(i + 1, Spec::DayShift(k))),
-            Lex::Tonight => Some(Found { end: i + 1, kind: Kind::TimeOfDay(Spec::DayShift(0), "NI"), modifier: None }),
+            Lex::Tonight => Some(Found {
+                end: i + 1,
+                kind: Kind::TimeOfDay(Spec::DayShift(0), "NI"),
+                modifier: None,
+            }),
             Lex::Ref(r) => Some(Found::date(i + 1, Spec::Ref(r))),
-            Lex::Present if self.prev_in(i, &["at"]) => Some(Found::date(i + 1, Spec::Ref("PRESENT_REF"))),
+            Lex::Present if self.prev_in(i, &["at"]) => {
+                Some(Found::date(i + 1, Spec::Ref("PRESENT_REF")))
+            }
             Lex::Rel(r) => self.rel_phrase(i, r),
             Lex::The => self.the_phrase(i),
             Lex::Season(s) => self.season_phrase(i, s, in_context),
             Lex::Holiday(h) => self.holiday_phrase(i, h),
             Lex::Clock(h, m) => self.clock(i, h, m),
             Lex::Noon | Lex::Midnight if self.prev_in(i, CLOCK_PREPS) => {
-                let h = if self.lex(i) == Some(Lex::Noon) { 12 } else { 0 };
-                Some(Found { end: i + 1, kind: Kind::Clock(h, 0), modifier: None })
+                let h = if self.lex(i) == Some(Lex::Noon) {
+                    12
+                } else {
+                    0
+                };
+                Some(Found {
+                    end: i + 1,
+                    kind: Kind::Clock(h, 0),
+                    modifier: None,
+                })
             }
             _ => None,
         }
@@ -499,13 +708,24 @@ impl<'a> Matcher<'a> {
             || matches!(next.as_str(), "'s" | "’s" | "and" | "to" | "or")
     }
 
-    fn month_phrase(&self, i: usize, month: u32, ambiguous: bool, short: bool, in_context: bool) -> Option<Found> {
+    fn month_phrase(
+        &self,
+        i: usize,
+        month: u32,
+        ambiguous: bool,
+        short: bool,
+        in_context: bool,
+    ) -> Option<Found> {
         if !self.is_cap(i) {
             return None;
         }
         let j = i + 1;
         if let Some(day) = self.day_number(j) {
-            let k = if self.text(j + 1) == "," { j + 2 } else { j + 1 };
+            let k = if self.text(j + 1) == "," {
+                j + 2
+            } else {
+                j + 1
+            };
             if let Some(Lex::Year(year)) = self.lex(k) {
                 let d = NaiveDate::from_ymd_opt(year, month, day)?;
                 return Some(Found::date(k + 1, Spec::Day(d)));
@@ -513,7 +733,11 @@ impl<'a> Matcher<'a> {
             (day <= 31).then_some(())?;
             return Some(Found::date(j + 1, Spec::DayOfYear { month, day }));
         }
-        let k = if self.text(j) == "," || self.lex(j) == Some(Lex::Of) { j + 1 } else { j };
+        let k = if self.text(j) == "," || self.lex(j) == Some(Lex::Of) {
+            j + 1
+        } else {
+            j
+        };
         if let Some(Lex::Year(year)) = self.lex(k) {
             return Some(Found::date(k + 1, Spec::MonthYear { year, month }));
         }
@@ -547,19 +771,28 @@ impl<'a> Matcher<'a> {
     /// "15 December, 2017", "5th of December".
     fn day_month(&self, i: usize) -> Option<Found> {
         let day = self.day_number(i)?;
-        let j = if self.lex(i + 1) == Some(Lex::Of) { i + 2 } else { i + 1 };
+        let j = if self.lex(i + 1) == Some(Lex::Of) {
+            i + 2
+        } else {
+            i + 1
+        };
         let Some(Lex::Month { month, short, .. }) = self.lex(j) else {
             return None;
         };
         if !self.is_cap(j) || (short && !self.text(j).ends_with('.') && self.text(j).len() < 3) {
             return None;
         }
-        let k = if self.text(j + 1) == "," { j + 2 } else { j + 1 };
+        let k = if self.text(j + 1) == "," {
+            j + 2
+        } else {
+            j + 1
+        };
         if let Some(Lex::Year(year)) = self.lex(k) {
             let d = NaiveDate::from_ymd_opt(year, month, day)?;
             return Some(Found::date(k + 1, Spec::Day(d)));
         }
-        (day <= days_in_month(2020, month)).then(|| Found::date(j + 1, Spec::DayOfYear { month, day }))
+        (day <= days_in_month(2020, month))
+            .then(|| Found::date(j + 1, Spec::DayOfYear { month, day }))
     }
 
     /// "two years ago", "a week ago", "a few days ago".
@@ -589,11 +822,20 @@ impl<'a> Matcher<'a> {
             return None;
         }
         // "Friday, 15 December, 2017", "Tuesday, Dec. 10"
-        let j = if self.text(i + 1) == "," { i + 2 } else { i + 1 };
+        let j = if self.text(i + 1) == "," {
+            i + 2
+        } else {
+            i + 1
+        };
         if let Some(f) = self.day_month(j) {
             return Some(f);
         }
-        if let Some(Lex::Month { month, ambiguous, short }) = self.lex(j) {
+        if let Some(Lex::Month {
+            month,
+            ambiguous,
+            short,
+        }) = self.lex(j)
+        {
             if let Some(f) = self.month_phrase(j, month, ambiguous, short, true) {
                 if matches!(f.kind, Kind::Date(Spec::Day(_) | Spec::DayOfYear { .. })) {
                     return Some(f);
@@ -613,11 +855,22 @@ impl<'a> Matcher<'a> {
         };
         let j = i + 1;
         let spec = match self.lex(j)? {
-            Lex::Unit { unit, plural: false } if !matches!(unit, Unit::Day | Unit::Hour | Unit::Minute | Unit::Fortnight) => {
+            Lex::Unit {
+                unit,
+                plural: false,
+            } if !matches!(
+                unit,
+                Unit::Day | Unit::Hour | Unit::Minute | Unit::Fortnight
+            ) =>
+            {
                 Spec::UnitRel { unit, shift }
             }
             Lex::Weekday(weekday) if self.is_cap(j) => Spec::WeekdayRel { weekday, shift },
-            Lex::Month { month, short: false, .. } if self.is_cap(j) => Spec::MonthRel { month, shift },
+            Lex::Month {
+                month,
+                short: false,
+                ..
+            } if self.is_cap(j) => Spec::MonthRel { month, shift },
             Lex::Season(season) => Spec::SeasonRel { season, shift },
             Lex::PartOfDay(pod) => {
                 let day = match (shift, pod) {
@@ -625,7 +878,11 @@ impl<'a> Matcher<'a> {
                     (-1, "NI" | "EV") => -1,
                     _ => return None,
                 };
-                return Some(Found { end: j + 1, kind: Kind::TimeOfDay(Spec::DayShift(day), pod), modifier: None });
+                return Some(Found {
+                    end: j + 1,
+                    kind: Kind::TimeOfDay(Spec::DayShift(day), pod),
+                    modifier: None,
+                });
             }
             _ => return None,
         };
@@ -636,14 +893,29 @@ impl<'a> Matcher<'a> {
     fn the_phrase(&self, i: usize) -> Option<Found> {
         match self.lex(i + 1)? {
             Lex::Decade(y) => Some(Found::date(i + 2, Spec::Decade(y))),
-            Lex::Unit { unit: Unit::Weekend, plural: false } => Some(Found::date(i + 2, Spec::WeekendByTense)),
+            Lex::Unit {
+                unit: Unit::Weekend,
+                plural: false,
+            } => Some(Found::date(i + 2, Spec::WeekendByTense)),
             Lex::Ordinal(q @ 1..=4) if self.unit_at(i + 2) == Some((Unit::Quarter, false)) => {
                 if self.lex(i + 3) == Some(Lex::Of) {
                     if let Some(Lex::Year(y)) = self.lex(i + 4) {
-                        return Some(Found::date(i + 5, Spec::Quarter { quarter: q, year: Some(y) }));
+                        return Some(Found::date(
+                            i + 5,
+                            Spec::Quarter {
+                                quarter: q,
+                                year: Some(y),
+                            },
+                        ));
                     }
                 }
-                Some(Found::date(i + 3, Spec::Quarter { quarter: q, year: None }))
+                Some(Found::date(
+                    i + 3,
+                    Spec::Quarter {
+                        quarter: q,
+                        year: None,
+                    },
+                ))
             }
             Lex::Rel(Rel::Past) if self.lex(i + 2).is_none() || self.is_punct_or_end(i + 2) => {
                 Some(Found::date(i + 2, Spec::Ref("PAST_REF")))
@@ -657,16 +929,29 @@ impl<'a> Matcher<'a> {
     }
 
     fn season_phrase(&self, i: usize, season: Season, in_context: bool) -> Option<Found> {
-        let j = if self.lex(i + 1) == Some(Lex::Of) { i + 2 } else { i + 1 };
+        let j = if self.lex(i + 1) == Some(Lex::Of) {
+            i + 2
+        } else {
+            i + 1
+        };
         if let Some(Lex::Year(y)) = self.lex(j) {
-            return Some(Found::date(j + 1, Spec::Season { season, year: Some(y) }));
+            return Some(Found::date(
+                j + 1,
+                Spec::Season {
+                    season,
+                    year: Some(y),
+                },
+            ));
         }
         // Bare "fall" is usually the verb; other seasons need "in", "during" ….
-        let preps = ["in", "during", "since", "until", "by", "this", "over", "through"];
+        let preps = [
+            "in", "during", "since", "until", "by", "this", "over", "through",
+        ];
         let context = in_context
             || self.prev_in(i, &preps)
             || (self.prev_in(i, &["the"]) && i >= 2 && self.prev_in(i - 1, &preps));
-        (context && !self.is(i, "fall") && !self.is_cap(i)).then(|| Found::date(i + 1, Spec::Season { season, year: None }))
+        (context && !self.is(i, "fall") && !self.is_cap(i))
+            .then(|| Found::date(i + 1, Spec::Season { season, year: None }))
     }
 
     fn holiday_phrase(&self, i: usize, holiday: Holiday) -> Option<Found> {
@@ -676,7 +961,9 @@ impl<'a> Matcher<'a> {
         let next_is = |k: usize, w: &str| self.is(k, w);
         let (day, end) = match holiday {
             Holiday::Christmas if next_is(i + 1, "day") => (HolidayDay::Fixed(12, 25), i + 2),
-            Holiday::Christmas if self.lex(i + 1) == Some(Lex::Eve) => (HolidayDay::Fixed(12, 24), i + 2),
+            Holiday::Christmas if self.lex(i + 1) == Some(Lex::Eve) => {
+                (HolidayDay::Fixed(12, 24), i + 2)
+            }
             Holiday::Christmas => (HolidayDay::Fixed(12, 25), i + 1),
             Holiday::Easter if next_is(i + 1, "sunday") => (HolidayDay::Easter(0), i + 2),
             Holiday::Easter if next_is(i + 1, "monday") => (HolidayDay::Easter(1), i + 2),
@@ -684,12 +971,18 @@ impl<'a> Matcher<'a> {
             Holiday::Thanksgiving if next_is(i + 1, "day") => (HolidayDay::Thanksgiving, i + 2),
             Holiday::Thanksgiving => (HolidayDay::Thanksgiving, i + 1),
             Holiday::Halloween => (HolidayDay::Fixed(10, 31), i + 1),
-            Holiday::Valentine if matches!(self.text(i + 1), "'s" | "’s") && next_is(i + 2, "day") => {
+            Holiday::Valentine
+                if matches!(self.text(i + 1), "'s" | "’s") && next_is(i + 2, "day") =>
+            {
                 (HolidayDay::Fixed(2, 14), i + 3)
             }
             Holiday::Boxing if next_is(i + 1, "day") => (HolidayDay::Fixed(12, 26), i + 2),
             Holiday::New if next_is(i + 1, "year") => {
-                let k = if matches!(self.text(i + 2), "'s" | "’s") { i + 3 } else { i + 2 };
+                let k = if matches!(self.text(i + 2), "'s" | "’s") {
+                    i + 3
+                } else {
+                    i + 2
+                };
                 if next_is(k, "day") {
                     (HolidayDay::Fixed(1, 1), k + 1)
                 } else if self.lex(k) == Some(Lex::Eve) {
@@ -703,7 +996,10 @@ impl<'a> Matcher<'a> {
         // A bare name ("Christmas present") is a date only after a preposition.
         let named_day = end > i + 1 && !matches!(holiday, Holiday::New) || end > i + 3;
         let follower = self.text(end).to_lowercase();
-        if !named_day && (!self.prev_in(i, HOLIDAY_PREPS) || WORDS.holiday_followers.contains(follower.as_str())) {
+        if !named_day
+            && (!self.prev_in(i, HOLIDAY_PREPS)
+                || WORDS.holiday_followers.contains(follower.as_str()))
+        {
             return None;
         }
         if let Some(Lex::Year(y)) = self.lex(end) {
@@ -716,13 +1012,27 @@ impl<'a> Matcher<'a> {
     fn clock(&self, i: usize, h: u32, m: u32) -> Option<Found> {
         if let Some(Lex::Meridiem { pm }) = self.lex(i + 1) {
             if (1..=12).contains(&h) {
-                return Some(Found { end: i + 2, kind: Kind::Clock(to_24h(h, pm), m), modifier: None });
+                return Some(Found {
+                    end: i + 2,
+                    kind: Kind::Clock(to_24h(h, pm), m),
+                    modifier: None,
+                });
             }
         }
-        let single_token_meridiem = self.text(i).chars().last().is_some_and(|c| c.is_alphabetic() || c == '.');
+        let single_token_meridiem = self
+            .text(i)
+            .chars()
+            .last()
+            .is_some_and(|c| c.is_alphabetic() || c == '.');
         let next = self.text(i + 1).to_lowercase();
-        (single_token_meridiem || self.prev_in(i, CLOCK_PREPS) || TIMEZONES.contains(&next.as_str()))
-            .then_some(Found { end: i + 1, kind: Kind::Clock(h, m), modifier: None })
+        (single_token_meridiem
+            || self.prev_in(i, CLOCK_PREPS)
+            || TIMEZONES.contains(&next.as_str()))
+        .then_some(Found {
+            end: i + 1,
+            kind: Kind::Clock(h, m),
+            modifier: None,
+        })
     }
 
     /// "4 p.m.", "10 am".
@@ -731,7 +1041,11 @@ impl<'a> Matcher<'a> {
             return None;
         };
         match self.lex(i + 1)? {
-            Lex::Meridiem { pm } => Some(Found { end: i + 2, kind: Kind::Clock(to_24h(h, pm), 0), modifier: None }),
+            Lex::Meridiem { pm } => Some(Found {
+                end: i + 2,
+                kind: Kind::Clock(to_24h(h, pm), 0),
+                modifier: None,
+            }),
             _ => None,
         }
     }
@@ -747,7 +1061,10 @@ impl<'a> Matcher<'a> {
     }
 
     fn build(&mut self, text: &str, sentence: usize, start: usize, found: &Found) -> Option<Timex> {
-        let span = Span::new(self.toks[start].span.start, self.toks[found.end - 1].span.end);
+        let span = Span::new(
+            self.toks[start].span.start,
+            self.toks[found.end - 1].span.end,
+        );
         let surface = text.get(span.start..span.end)?.to_owned();
         let (kind, period, relative) = match &found.kind {
             Kind::Duration(v) => (TimexType::Duration, Period::unresolved(v.clone()), false),
@@ -794,16 +1111,29 @@ impl<'a> Matcher<'a> {
             Spec::MonthYear { year, month } => (Period::month(year, month), false),
             Spec::Year(y) => (Period::year(y), false),
             Spec::Decade(y) => (Period::decade(y), false),
-            Spec::Season { season, year: Some(y) } => (Period::season(y, season), false),
-            Spec::Quarter { quarter, year: Some(y) } => (Period::quarter(y, quarter), false),
-            Spec::Holiday { day, year: Some(y) } => (day.date(y).map_or_else(|| Period::unresolved(format!("{y:04}")), Period::day), false),
+            Spec::Season {
+                season,
+                year: Some(y),
+            } => (Period::season(y, season), false),
+            Spec::Quarter {
+                quarter,
+                year: Some(y),
+            } => (Period::quarter(y, quarter), false),
+            Spec::Holiday { day, year: Some(y) } => (
+                day.date(y)
+                    .map_or_else(|| Period::unresolved(format!("{y:04}")), Period::day),
+                false,
+            ),
             Spec::Ref(r) => (Period::unresolved(r), true),
             _ => {
                 let period = match self.dct {
                     Some(dct) => self.anchor(spec, dct, start, end),
                     None => None,
                 };
-                (period.unwrap_or_else(|| Period::unresolved(unanchored_value(spec))), true)
+                (
+                    period.unwrap_or_else(|| Period::unresolved(unanchored_value(spec))),
+                    true,
+                )
             }
         }
     }
@@ -820,8 +1150,20 @@ impl<'a> Matcher<'a> {
             Spec::MonthRel { month, shift } => {
                 let y = dct.year();
                 let year = match shift {
-                    s if s < 0 => if month < dct.month() { y } else { y - 1 },
-                    s if s > 0 => if month > dct.month() { y } else { y + 1 },
+                    s if s < 0 => {
+                        if month < dct.month() {
+                            y
+                        } else {
+                            y - 1
+                        }
+                    }
+                    s if s > 0 => {
+                        if month > dct.month() {
+                            y
+                        } else {
+                            y + 1
+                        }
+                    }
                     _ => y,
                 };
                 Period::month(year, month)
@@ -832,20 +1174,47 @@ impl<'a> Matcher<'a> {
             Spec::SeasonRel { season, shift } => {
                 let y = dct.year();
                 let year = match shift {
-                    s if s < 0 => if season.first_month() < dct.month() && dct.month() - season.first_month() >= 3 { y } else { y - 1 },
-                    s if s > 0 => if season.first_month() > dct.month() { y } else { y + 1 },
+                    s if s < 0 => {
+                        if season.first_month() < dct.month()
+                            && dct.month() - season.first_month() >= 3
+                        {
+                            y
+                        } else {
+                            y - 1
+                        }
+                    }
+                    s if s > 0 => {
+                        if season.first_month() > dct.month() {
+                            y
+                        } else {
+                            y + 1
+                        }
+                    }
                     _ => y,
                 };
                 Period::season(year, season)
             }
-            Spec::Quarter { quarter, year: None } => Period::quarter(dct.year(), quarter),
+            Spec::Quarter {
+                quarter,
+                year: None,
+            } => Period::quarter(dct.year(), quarter),
             Spec::Weekday(wd) => Period::day(resolve_weekday(dct, wd, dir())),
             Spec::WeekdayRel { weekday, shift } => {
                 let today = i64::from(dct.weekday().num_days_from_monday());
                 let wd = i64::from(weekday);
                 let d = match shift {
-                    s if s < 0 => dct - Duration::days(match (today - wd).rem_euclid(7) { 0 => 7, n => n }),
-                    s if s > 0 => dct + Duration::days(match (wd - today).rem_euclid(7) { 0 => 7, n => n }),
+                    s if s < 0 => {
+                        dct - Duration::days(match (today - wd).rem_euclid(7) {
+                            0 => 7,
+                            n => n,
+                        })
+                    }
+                    s if s > 0 => {
+                        dct + Duration::days(match (wd - today).rem_euclid(7) {
+                            0 => 7,
+                            n => n,
+                        })
+                    }
                     _ => week_monday(dct) + Duration::days(wd),
                 };
                 Period::day(d)
@@ -869,7 +1238,10 @@ impl<'a> Matcher<'a> {
                     Direction::Past | Direction::Future => dct.year(),
                     _ => [dct.year() - 1, dct.year(), dct.year() + 1]
                         .into_iter()
-                        .min_by_key(|y| day.date(*y).map_or(i64::MAX, |d| (d - dct).num_days().abs()))?,
+                        .min_by_key(|y| {
+                            day.date(*y)
+                                .map_or(i64::MAX, |d| (d - dct).num_days().abs())
+                        })?,
                 };
                 Period::day(day.date(year)?)
             }
@@ -913,7 +1285,9 @@ fn unanchored_value(spec: Spec) -> String {
     match spec {
         Spec::DayOfYear { month, day } => format!("XXXX-{month:02}-{day:02}"),
         Spec::Month(m) | Spec::MonthRel { month: m, .. } => format!("XXXX-{m:02}"),
-        Spec::Season { season, .. } | Spec::SeasonRel { season, .. } => format!("XXXX-{}", season.code()),
+        Spec::Season { season, .. } | Spec::SeasonRel { season, .. } => {
+            format!("XXXX-{}", season.code())
+        }
         Spec::Quarter { quarter, .. } => format!("XXXX-Q{quarter}"),
         Spec::Weekday(wd) | Spec::WeekdayRel { weekday: wd, .. } => format!("XXXX-WXX-{}", wd + 1),
         Spec::WeekendByTense => "XXXX-WXX-WE".into(),
@@ -927,7 +1301,10 @@ fn unanchored_value(spec: Spec) -> String {
             Unit::Century => "XX".into(),
             _ => "XXXX-XX-XX".into(),
         },
-        Spec::Holiday { day: HolidayDay::Fixed(m, d), .. } => format!("XXXX-{m:02}-{d:02}"),
+        Spec::Holiday {
+            day: HolidayDay::Fixed(m, d),
+            ..
+        } => format!("XXXX-{m:02}-{d:02}"),
         _ => "XXXX-XX-XX".into(),
     }
 }

@@ -55,7 +55,9 @@ fn parse_sections(text: &'static str) -> HashMap<&'static str, HashSet<&'static 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum VerbForm {
     /// will, would, may, could, …; `past` for "would have", "could have".
-    Modal { past: bool },
+    Modal {
+        past: bool,
+    },
     To,
     BePresent,
     BePast,
@@ -165,15 +167,33 @@ fn is_infinitive_marker(tokens: &[Token], j: usize) -> bool {
             && !plural_noun
             && !matches!(
                 t.text.as_str(),
-                "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our" | "this" | "that"
-                    | "these" | "those" | "some" | "all" | "any" | "each" | "every"
+                "the"
+                    | "a"
+                    | "an"
+                    | "his"
+                    | "her"
+                    | "its"
+                    | "their"
+                    | "our"
+                    | "this"
+                    | "that"
+                    | "these"
+                    | "those"
+                    | "some"
+                    | "all"
+                    | "any"
+                    | "each"
+                    | "every"
             )
     })
 }
 
 /// A lower-case "-ed" word not used as an adjective after a determiner ("the planned talks").
 fn looks_like_ed_verb(tokens: &[Token], j: usize, w: &str) -> bool {
-    if w.len() < 5 || !w.ends_with("ed") || !tokens[j].text.starts_with(|c: char| c.is_ascii_lowercase()) {
+    if w.len() < 5
+        || !w.ends_with("ed")
+        || !tokens[j].text.starts_with(|c: char| c.is_ascii_lowercase())
+    {
         return false;
     }
     if WORDS.not_past.contains(w) {
@@ -182,7 +202,20 @@ fn looks_like_ed_verb(tokens: &[Token], j: usize, w: &str) -> bool {
     let prev = j.checked_sub(1).map(|p| lower(&tokens[p].text));
     !matches!(
         prev.as_deref(),
-        Some("the" | "a" | "an" | "its" | "his" | "her" | "their" | "our" | "this" | "that" | "these" | "those")
+        Some(
+            "the"
+                | "a"
+                | "an"
+                | "its"
+                | "his"
+                | "her"
+                | "their"
+                | "our"
+                | "this"
+                | "that"
+                | "these"
+                | "those"
+        )
     )
 }
 
@@ -190,9 +223,30 @@ fn looks_like_ed_verb(tokens: &[Token], j: usize, w: &str) -> bool {
 pub(crate) fn is_adverb(w: &str) -> bool {
     matches!(
         w,
-        "not" | "n't" | "n’t" | "also" | "already" | "still" | "just" | "again" | "never" | "yet"
-            | "then" | "now" | "reportedly" | "formally" | "officially" | "likely" | "soon"
-            | "even" | "only" | "first" | "finally" | "be" | "been" | "being"
+        "not"
+            | "n't"
+            | "n’t"
+            | "also"
+            | "already"
+            | "still"
+            | "just"
+            | "again"
+            | "never"
+            | "yet"
+            | "then"
+            | "now"
+            | "reportedly"
+            | "formally"
+            | "officially"
+            | "likely"
+            | "soon"
+            | "even"
+            | "only"
+            | "first"
+            | "finally"
+            | "be"
+            | "been"
+            | "being"
     ) || (w.len() > 4 && w.ends_with("ly"))
 }
 
@@ -206,9 +260,21 @@ pub(crate) fn is_clause_boundary(text: &str) -> bool {
         match lower_ascii(text, &mut buf) {
             Some(n) => matches!(
                 &buf[..n],
-                b"that" | b"which" | b"who" | b"whom" | b"whose" | b"while" | b"whereas"
-                    | b"because" | b"but" | b"although" | b"though" | b"after" | b"before"
-                    | b"until" | b"unless"
+                b"that"
+                    | b"which"
+                    | b"who"
+                    | b"whom"
+                    | b"whose"
+                    | b"while"
+                    | b"whereas"
+                    | b"because"
+                    | b"but"
+                    | b"although"
+                    | b"though"
+                    | b"after"
+                    | b"before"
+                    | b"until"
+                    | b"unless"
             ),
             None => false,
         }
@@ -216,7 +282,9 @@ pub(crate) fn is_clause_boundary(text: &str) -> bool {
 }
 
 fn is_temporal_preposition(w: &str) -> bool {
-    ["after", "before", "until", "since"].iter().any(|p| w.eq_ignore_ascii_case(p))
+    ["after", "before", "until", "since"]
+        .iter()
+        .any(|p| w.eq_ignore_ascii_case(p))
 }
 
 /// The tense of the verb group whose last member found so far is token `j`.
@@ -229,10 +297,16 @@ fn group_direction(tokens: &[Token], j: usize, tagged: bool) -> Option<Direction
         k -= 1;
         let w = lower(&tokens[k].text);
         match verb_form(tokens, k, tagged) {
-            Some(f @ (VerbForm::Modal { .. } | VerbForm::BePresent | VerbForm::BePast | VerbForm::Have | VerbForm::Had)) => {
-                first = (k, f)
+            Some(
+                f @ (VerbForm::Modal { .. }
+                | VerbForm::BePresent
+                | VerbForm::BePast
+                | VerbForm::Have
+                | VerbForm::Had),
+            ) => first = (k, f),
+            Some(VerbForm::To) if k + 1 == j || first.1 != VerbForm::To => {
+                first = (k, VerbForm::To)
             }
-            Some(VerbForm::To) if k + 1 == j || first.1 != VerbForm::To => first = (k, VerbForm::To),
             _ if is_adverb(&w) => {}
             _ => break,
         }
@@ -306,17 +380,47 @@ mod tests {
 
     #[test]
     fn reads_tense_from_word_forms() {
-        assert_eq!(dir_at("Pyongyang said on Sunday it tested an engine.", "Sunday"), Direction::Past);
-        assert_eq!(dir_at("The council will hold a meeting Wednesday.", "Wednesday"), Direction::Future);
-        assert_eq!(dir_at("The talks will be held on Friday in Hanoi.", "Friday"), Direction::Future);
-        assert_eq!(dir_at("Lim plans to meet Morgulov on Thursday.", "Thursday"), Direction::Future);
-        assert_eq!(dir_at("On Monday, the minister visited Tokyo.", "Monday"), Direction::Past);
-        assert_eq!(dir_at("North Korea on Sunday said it was ready.", "Sunday"), Direction::Past);
-        assert_eq!(dir_at("Envoys are due to arrive in Oslo on Tuesday.", "Tuesday"), Direction::Future);
-        assert_eq!(dir_at("The minister travels to Cairo on Friday.", "Friday"), Direction::Present);
-        assert_eq!(dir_at("Troops had withdrawn by Tuesday.", "Tuesday"), Direction::Past);
+        assert_eq!(
+            dir_at("Pyongyang said on Sunday it tested an engine.", "Sunday"),
+            Direction::Past
+        );
+        assert_eq!(
+            dir_at("The council will hold a meeting Wednesday.", "Wednesday"),
+            Direction::Future
+        );
+        assert_eq!(
+            dir_at("The talks will be held on Friday in Hanoi.", "Friday"),
+            Direction::Future
+        );
+        assert_eq!(
+            dir_at("Lim plans to meet Morgulov on Thursday.", "Thursday"),
+            Direction::Future
+        );
+        assert_eq!(
+            dir_at("On Monday, the minister visited Tokyo.", "Monday"),
+            Direction::Past
+        );
+        assert_eq!(
+            dir_at("North Korea on Sunday said it was ready.", "Sunday"),
+            Direction::Past
+        );
+        assert_eq!(
+            dir_at("Envoys are due to arrive in Oslo on Tuesday.", "Tuesday"),
+            Direction::Future
+        );
+        assert_eq!(
+            dir_at("The minister travels to Cairo on Friday.", "Friday"),
+            Direction::Present
+        );
+        assert_eq!(
+            dir_at("Troops had withdrawn by Tuesday.", "Tuesday"),
+            Direction::Past
+        );
         assert_eq!(dir_at("Talks on Monday", "Monday"), Direction::Unknown);
-        assert_eq!(dir_at("Kim will stay in Seoul until Wednesday.", "Wednesday"), Direction::Future);
+        assert_eq!(
+            dir_at("Kim will stay in Seoul until Wednesday.", "Wednesday"),
+            Direction::Future
+        );
     }
 
     #[test]

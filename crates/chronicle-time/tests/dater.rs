@@ -39,7 +39,10 @@ fn event_on(doc: &Document, word: &str, nth: usize) -> Event {
 }
 
 fn dated(mut doc: Document, triggers: &[(&str, usize)]) -> Vec<Event> {
-    let events: Vec<Event> = triggers.iter().map(|(w, n)| event_on(&doc, w, *n)).collect();
+    let events: Vec<Event> = triggers
+        .iter()
+        .map(|(w, n)| event_on(&doc, w, *n))
+        .collect();
     doc.events = events;
     EventDater::new().process(&mut doc);
     doc.events
@@ -127,7 +130,11 @@ fn follows_the_parse_when_heads_are_filled() {
         "Pyongyang on Sunday, in a statement carried by state media, said it would respond.",
         Some("2019-12-11"),
     );
-    let words: Vec<String> = doc.sentences[0].tokens.iter().map(|t| t.text.clone()).collect();
+    let words: Vec<String> = doc.sentences[0]
+        .tokens
+        .iter()
+        .map(|t| t.text.clone())
+        .collect();
     let at = |w: &str| words.iter().position(|x| x == w).unwrap();
     let said = at("said");
     let heads: Vec<(&str, &str, &str, &str)> = vec![

@@ -12,7 +12,12 @@ fn fixtures() -> PathBuf {
 }
 
 fn gold(start: usize, end: usize, kind: TimexType, value: &str) -> GoldTimex {
-    GoldTimex { span: Span::new(start, end), kind, value: value.into(), modifier: None }
+    GoldTimex {
+        span: Span::new(start, end),
+        kind,
+        value: value.into(),
+        modifier: None,
+    }
 }
 
 fn system(start: usize, end: usize, kind: TimexType, value: &str) -> Timex {
@@ -33,9 +38,9 @@ fn system(start: usize, end: usize, kind: TimexType, value: &str) -> Timex {
 fn scorer_arithmetic_on_hand_made_predictions() {
     // "Officials met on Sunday for more than two hours and will meet again next week."
     let gold = [
-        gold(17, 23, TimexType::Date, "2019-12-08"),      // "Sunday": found exactly
-        gold(28, 47, TimexType::Duration, "PT2H"),        // "more than two hours": overlapped
-        gold(68, 77, TimexType::Date, "2019-W51"),        // "next week": missed
+        gold(17, 23, TimexType::Date, "2019-12-08"), // "Sunday": found exactly
+        gold(28, 47, TimexType::Duration, "PT2H"),   // "more than two hours": overlapped
+        gold(68, 77, TimexType::Date, "2019-W51"),   // "next week": missed
     ];
     let predicted = [
         system(17, 23, TimexType::Date, "2019-12-08"),
@@ -43,7 +48,10 @@ fn scorer_arithmetic_on_hand_made_predictions() {
         system(0, 9, TimexType::Date, "2019"),       // "Officials": spurious
     ];
     let s = score_document(&gold, &predicted);
-    assert_eq!((s.gold, s.system, s.strict_gold, s.strict_system), (3, 3, 1, 1));
+    assert_eq!(
+        (s.gold, s.system, s.strict_gold, s.strict_system),
+        (3, 3, 1, 1)
+    );
     assert_eq!((s.relaxed_gold, s.relaxed_system), (2, 2));
     let close = |a: f64, b: f64| (a - b).abs() < 1e-9;
     assert!(close(s.strict_precision(), 1.0 / 3.0) && close(s.strict_recall(), 1.0 / 3.0));
@@ -99,6 +107,9 @@ fn errors_name_the_problem() {
     std::fs::create_dir_all(&empty).unwrap();
     assert!(matches!(evaluate_dir(&empty), Err(TimeError::Empty(_))));
     std::fs::remove_dir_all(&empty).ok();
-    assert!(matches!(evaluate_dir(Path::new("/nonexistent/tml")), Err(TimeError::Io { .. })));
+    assert!(matches!(
+        evaluate_dir(Path::new("/nonexistent/tml")),
+        Err(TimeError::Io { .. })
+    ));
     assert!(parse_tml("<TEXT><TIMEX3 type=\"WEEKLY\">x</TIMEX3></TEXT>").is_err());
 }

@@ -16,7 +16,13 @@ fn weekdays_point_back_or_forward_by_the_verb() {
                 Officials from the two Koreas met on Monday in the truce village of Panmunjom. \
                 The U.S. envoy is due to arrive in Seoul on Sunday for three days of talks.";
     let ts = timexes(text, WED);
-    let on = |surface: &str, nth: usize| ts.iter().filter(|t| t.text == surface).nth(nth).unwrap().date;
+    let on = |surface: &str, nth: usize| {
+        ts.iter()
+            .filter(|t| t.text == surface)
+            .nth(nth)
+            .unwrap()
+            .date
+    };
     assert_eq!(on("Sunday", 0), Some(date("2019-12-08")));
     assert_eq!(on("Wednesday", 0), Some(date("2019-12-11")));
     assert_eq!(on("Tuesday", 0), Some(date("2019-12-10")));
@@ -24,7 +30,10 @@ fn weekdays_point_back_or_forward_by_the_verb() {
     assert_eq!(on("Monday", 0), Some(date("2019-12-09")));
     assert_eq!(on("Sunday", 1), Some(date("2019-12-15")));
     let sunday = find(&ts, "Sunday");
-    assert_eq!((sunday.kind, sunday.precision, sunday.relative), (TimexType::Date, DatePrecision::Day, true));
+    assert_eq!(
+        (sunday.kind, sunday.precision, sunday.relative),
+        (TimexType::Date, DatePrecision::Day, true)
+    );
     assert_eq!(sunday.value, "2019-12-08");
     // The span leaves out the preposition, as TimeML does.
     assert_eq!(&text[sunday.span.start..sunday.span.end], "Sunday");
@@ -40,33 +49,60 @@ fn weeks_months_and_years_relative_to_the_article() {
                 Exports have fallen sharply this year.";
     let ts = timexes(text, WED);
     let last_week = find(&ts, "last week");
-    assert_eq!((last_week.value.as_str(), last_week.date), ("2019-W49", Some(date("2019-12-02"))));
+    assert_eq!(
+        (last_week.value.as_str(), last_week.date),
+        ("2019-W49", Some(date("2019-12-02")))
+    );
     assert_eq!(last_week.precision, DatePrecision::Week);
     assert_eq!(find(&ts, "next week").value, "2019-W51");
     let earlier = find(&ts, "Earlier this month");
-    assert_eq!((earlier.value.as_str(), earlier.modifier.as_deref()), ("2019-12", Some("START")));
+    assert_eq!(
+        (earlier.value.as_str(), earlier.modifier.as_deref()),
+        ("2019-12", Some("START"))
+    );
     assert_eq!(find(&ts, "last month").value, "2019-11");
     let later = find(&ts, "later this week");
-    assert_eq!((later.value.as_str(), later.modifier.as_deref()), ("2019-W50", Some("END")));
+    assert_eq!(
+        (later.value.as_str(), later.modifier.as_deref()),
+        ("2019-W50", Some("END"))
+    );
     assert_eq!(find(&ts, "this year").date, Some(date("2019-01-01")));
 }
 
 #[test]
 fn bare_months_follow_the_tense_of_their_clause() {
-    let past = timexes("Pyongyang tested a new solid-fuel engine in November, analysts said.", WED);
+    let past = timexes(
+        "Pyongyang tested a new solid-fuel engine in November, analysts said.",
+        WED,
+    );
     assert_eq!(find(&past, "November").value, "2019-11");
-    let future = timexes("The two leaders will meet again in November, a Blue House official told reporters.", Some("2019-02-20"));
+    let future = timexes(
+        "The two leaders will meet again in November, a Blue House official told reporters.",
+        Some("2019-02-20"),
+    );
     assert_eq!(find(&future, "November").value, "2019-11");
-    let last_year = timexes("Production fell sharply in November after the sanctions took effect.", Some("2019-03-15"));
+    let last_year = timexes(
+        "Production fell sharply in November after the sanctions took effect.",
+        Some("2019-03-15"),
+    );
     assert_eq!(find(&last_year, "November").value, "2018-11");
     let since = timexes("North Korea conducted missile tests at a steady pace since April, then paused in September.", Some("2017-12-15"));
-    assert_eq!(pairs(&since), [("April".into(), "2017-04".into()), ("September".into(), "2017-09".into())]);
+    assert_eq!(
+        pairs(&since),
+        [
+            ("April".into(), "2017-04".into()),
+            ("September".into(), "2017-09".into())
+        ]
+    );
     let death = timexes(
         "Before his death in December, North Korea's longtime leader Kim Jong Il said Pyongyang was ready to return to six-party talks.",
         Some("2012-01-31"),
     );
     let december = find(&death, "December");
-    assert_eq!((december.value.as_str(), december.date), ("2011-12", Some(date("2011-12-01"))));
+    assert_eq!(
+        (december.value.as_str(), december.date),
+        ("2011-12", Some(date("2011-12-01")))
+    );
 }
 
 #[test]
@@ -80,10 +116,16 @@ fn durations_sets_and_ago() {
                 The committee meets twice a year in Vienna.";
     let ts = timexes(text, WED);
     let past = find(&ts, "the past two years");
-    assert_eq!((past.kind, past.value.as_str(), past.date), (TimexType::Duration, "P2Y", None));
+    assert_eq!(
+        (past.kind, past.value.as_str(), past.date),
+        (TimexType::Duration, "P2Y", None)
+    );
     assert_eq!(find(&ts, "three hours").value, "PT3H");
     let ago = find(&ts, "two years ago");
-    assert_eq!((ago.kind, ago.value.as_str(), ago.relative), (TimexType::Date, "2017", true));
+    assert_eq!(
+        (ago.kind, ago.value.as_str(), ago.relative),
+        (TimexType::Date, "2017", true)
+    );
     let every = find(&ts, "every week");
     assert_eq!((every.kind, every.value.as_str()), (TimexType::Set, "P1W"));
     assert_eq!(find(&ts, "two-year").value, "P2Y");
@@ -101,41 +143,66 @@ fn absolute_dates_in_many_formats() {
     let ts = timexes(text, None);
     assert_eq!(find(&ts, "January 31st, 2012").value, "2012-01-31");
     let clock = find(&ts, "4:20 pm");
-    assert_eq!((clock.kind, clock.value.as_str()), (TimexType::Time, "2012-01-31T16:20"));
+    assert_eq!(
+        (clock.kind, clock.value.as_str()),
+        (TimexType::Time, "2012-01-31T16:20")
+    );
     assert_eq!(find(&ts, "Friday, 15 December, 2017").value, "2017-12-15");
     assert_eq!(find(&ts, "19:45").value, "2017-12-15T19:45");
     assert_eq!(find(&ts, "2019-12-11").date, Some(date("2019-12-11")));
     // Slashed dates are read month-first (US wire style).
     assert_eq!(find(&ts, "12/11/2018").value, "2018-12-11");
     let decade = find(&ts, "the 1990s");
-    assert_eq!((decade.value.as_str(), decade.precision), ("199", DatePrecision::Decade));
+    assert_eq!(
+        (decade.value.as_str(), decade.precision),
+        ("199", DatePrecision::Decade)
+    );
     let mid = find(&ts, "mid-2017");
-    assert_eq!((mid.value.as_str(), mid.modifier.as_deref()), ("2017", Some("MID")));
+    assert_eq!(
+        (mid.value.as_str(), mid.modifier.as_deref()),
+        ("2017", Some("MID"))
+    );
     assert_eq!(find(&ts, "2020").value, "2020");
     assert!(ts.iter().filter(|t| !t.relative).all(|t| t.date.is_some()));
 }
 
 #[test]
 fn month_day_without_year_takes_the_year_from_the_article() {
-    let past = timexes("Troops withdrew from the border town on Dec. 5, the ministry said.", WED);
+    let past = timexes(
+        "Troops withdrew from the border town on Dec. 5, the ministry said.",
+        WED,
+    );
     assert_eq!(find(&past, "Dec. 5").value, "2019-12-05");
-    let future = timexes("The summit will open on Dec 5th in Kuala Lumpur.", Some("2019-11-20"));
+    let future = timexes(
+        "The summit will open on Dec 5th in Kuala Lumpur.",
+        Some("2019-11-20"),
+    );
     assert_eq!(find(&future, "Dec 5th").value, "2019-12-05");
-    let next_year = timexes("Voters will go to the polls on January 12.", Some("2019-11-20"));
+    let next_year = timexes(
+        "Voters will go to the polls on January 12.",
+        Some("2019-11-20"),
+    );
     assert_eq!(find(&next_year, "January 12").value, "2020-01-12");
 }
 
 #[test]
 fn without_an_article_date_nothing_relative_is_guessed() {
-    let text = "The ministry said on Sunday that troops had left last week. Talks resumed in November. \
+    let text =
+        "The ministry said on Sunday that troops had left last week. Talks resumed in November. \
                 The treaty was signed on January 31st, 2012.";
     let ts = timexes(text, None);
     let sunday = find(&ts, "Sunday");
-    assert_eq!((sunday.value.as_str(), sunday.date, sunday.precision), ("XXXX-WXX-7", None, DatePrecision::Unknown));
+    assert_eq!(
+        (sunday.value.as_str(), sunday.date, sunday.precision),
+        ("XXXX-WXX-7", None, DatePrecision::Unknown)
+    );
     assert_eq!(find(&ts, "last week").value, "XXXX-WXX");
     assert_eq!(find(&ts, "November").value, "XXXX-11");
     assert!(ts.iter().filter(|t| t.relative).all(|t| t.date.is_none()));
-    assert_eq!(find(&ts, "January 31st, 2012").date, Some(date("2012-01-31")));
+    assert_eq!(
+        find(&ts, "January 31st, 2012").date,
+        Some(date("2012-01-31"))
+    );
 }
 
 #[test]
@@ -147,7 +214,10 @@ fn words_that_only_look_like_dates_are_left_alone() {
                 NASA plans a mission to Mars. About 2000 soldiers took part, USA Today reported. \
                 April Ryan asked the question. The Korea Peace Now! campaign called for talks.";
     let ts = timexes(text, WED);
-    assert_eq!(pairs(&ts), [("every weekend".to_string(), "XXXX-WXX-WE".to_string())]);
+    assert_eq!(
+        pairs(&ts),
+        [("every weekend".to_string(), "XXXX-WXX-WE".to_string())]
+    );
 }
 
 #[test]
@@ -173,15 +243,27 @@ fn parts_of_day_and_edges() {
                 At the beginning of the week, Biegun stopped in Tokyo.";
     let ts = timexes(text, Some("2019-12-20"));
     let late = find(&ts, "late Tuesday");
-    assert_eq!((late.value.as_str(), late.modifier.as_deref()), ("2019-12-17", Some("END")));
+    assert_eq!(
+        (late.value.as_str(), late.modifier.as_deref()),
+        ("2019-12-17", Some("END"))
+    );
     let night = find(&ts, "Tuesday night");
-    assert_eq!((night.kind, night.value.as_str()), (TimexType::Time, "2019-12-17TNI"));
+    assert_eq!(
+        (night.kind, night.value.as_str()),
+        (TimexType::Time, "2019-12-17TNI")
+    );
     assert_eq!(find(&ts, "last night").value, "2019-12-19TNI");
     assert_eq!(find(&ts, "tonight").value, "2019-12-20TNI");
     let end = find(&ts, "the end of the year");
-    assert_eq!((end.value.as_str(), end.modifier.as_deref()), ("2019", Some("END")));
+    assert_eq!(
+        (end.value.as_str(), end.modifier.as_deref()),
+        ("2019", Some("END"))
+    );
     let start = find(&ts, "the beginning of the week");
-    assert_eq!((start.value.as_str(), start.modifier.as_deref()), ("2019-W51", Some("START")));
+    assert_eq!(
+        (start.value.as_str(), start.modifier.as_deref()),
+        ("2019-W51", Some("START"))
+    );
 }
 
 #[test]
@@ -194,7 +276,11 @@ fn uses_penn_tags_when_a_tagger_ran() {
     });
     chronicle_nlp::Segmenter::new().process(&mut doc);
     for t in &mut doc.sentences[0].tokens {
-        t.xpos = if t.text == "meet" { "VBD".into() } else { "NN".into() };
+        t.xpos = if t.text == "meet" {
+            "VBD".into()
+        } else {
+            "NN".into()
+        };
     }
     chronicle_time::TimexTagger::new().process(&mut doc);
     assert_eq!(find(&doc.timexes, "Thursday").value, "2019-12-05");

@@ -2,9 +2,9 @@
 
 #![allow(dead_code)]
 
-use chrono::NaiveDate;
 use chronicle_core::{Article, Document, Stage, Timex};
 use chronicle_time::TimexTagger;
+use chrono::NaiveDate;
 
 pub fn date(s: &str) -> NaiveDate {
     s.parse().expect("test date")
@@ -37,5 +37,7 @@ pub fn find<'a>(ts: &'a [Timex], surface: &str) -> &'a Timex {
 
 /// (text, value) pairs, for compact assertions.
 pub fn pairs(ts: &[Timex]) -> Vec<(String, String)> {
-    ts.iter().map(|t| (t.text.clone(), t.value.clone())).collect()
+    ts.iter()
+        .map(|t| (t.text.clone(), t.value.clone()))
+        .collect()
 }
