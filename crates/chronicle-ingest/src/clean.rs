@@ -271,6 +271,7 @@ fn story_paragraphs(lines: &[&Line], title: Option<&str>) -> Vec<String> {
         in_link_list = false;
         if is_noise(text)
             || noise::is_caps_heading(text)
+            || is_menu_item(text)
             || title.is_some_and(|t| same_text(t, text))
         {
             continue;
@@ -287,6 +288,11 @@ fn story_paragraphs(lines: &[&Line], title: Option<&str>) -> Vec<String> {
     }
     drop_trailing_headlines(&mut paragraphs);
     paragraphs
+}
+
+/// A line of one to three words that ends no sentence: a menu entry, label or button.
+fn is_menu_item(line: &str) -> bool {
+    line.split_whitespace().count() <= 3 && !ends_sentence(line)
 }
 
 /// Headline-like lines after the last sentence are links to other stories.

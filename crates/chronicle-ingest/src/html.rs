@@ -1,8 +1,11 @@
 //! HTML pages: main text by Readability (`dom_smoothie`), title, outlet and publication date
 //! from the page's metadata.
 
+use std::sync::LazyLock;
+
 use chrono::NaiveDate;
-use dom_smoothie::{Config, Readability, TextMode};
+use dom_smoothie::{Config, Readability};
+use regex::Regex;
 
 use crate::dates::parse_field_date;
 use crate::error::Reason;
@@ -75,11 +78,113 @@ fn find_json_key(value: &serde_json::Value, key: &str, depth: usize) -> Option<S
     }
 }
 
-/// Visible body text when Readability finds no article: scripts and styles removed.
+/// Visible body text when Readability finds no article.
 fn body_text(html: &str) -> String {
-    let doc = dom_query::Document::from(html);
-    doc.select("script, style, noscript, template").remove();
-    doc.select("body").text().to_string()
+    block_text(html)
+}
+
+static TABLE_PARTS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)<(/?)(?:td|th|tr|tbody|thead|tfoot|caption)\b").unwrap());
+
+/// Elements that start a new paragraph in the text.
+const BLOCK_ELEMENTS: &[&str] = &[
+    "p",
+    "div",
+    "section",
+    "article",
+    "main",
+    "aside",
+    "header",
+    "footer",
+    "nav",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "li",
+    "ul",
+    "ol",
+    "dl",
+    "dt",
+    "dd",
+    "table",
+    "tr",
+    "td",
+    "th",
+    "tbody",
+    "thead",
+    "blockquote",
+    "pre",
+    "figure",
+    "figcaption",
+    "form",
+    "hr",
+    "center",
+    "address",
+];
+
+/// Elements whose content is never article text.
+const SKIPPED_ELEMENTS: &[&str] = &[
+    "script", "style", "noscript", "template", "head", "svg", "button", "select", "iframe",
+];
+
+/// Plain text of an HTML fragment with one paragraph per block element and a line break per
+/// `<br>`; whitespace inside text runs is collapsed as a browser would.
+fn block_text(html: &str) -> String {
+    // Readability's output keeps table cells without their <table>; an HTML parser would then
+    // drop the cell tags and run neighbouring cells together, so cells become divs first.
+    let html = TABLE_PARTS.replace_all(html, "<${1}div");
+    let doc = dom_query::Document::from(html.as_ref());
+    let mut out = String::new();
+    append_text(&doc.root(), &mut out, 0);
+    out
+}
+
+fn append_text(node: &dom_query::NodeRef, out: &mut String, depth: usize) {
+    // Deeply nested markup is malformed or hostile; its text is not worth a stack overflow.
+    if depth > 200 {
+        return;
+    }
+    if node.is_text() {
+        let text = node.text();
+        let mut words = text.split_whitespace().peekable();
+        if text.starts_with(char::is_whitespace) && !out.ends_with(char::is_whitespace) {
+            out.push(' ');
+        }
+        while let Some(w) = words.next() {
+            out.push_str(w);
+            if words.peek().is_some() {
+                out.push(' ');
+            }
+        }
+        if text.ends_with(char::is_whitespace) && !text.trim().is_empty() {
+            out.push(' ');
+        }
+        return;
+    }
+    let name = node
+        .node_name()
+        .map(|n| n.to_ascii_lowercase())
+        .unwrap_or_default();
+    if SKIPPED_ELEMENTS.contains(&name.as_str()) {
+        return;
+    }
+    if name == "br" {
+        out.push('\n');
+        return;
+    }
+    let block = BLOCK_ELEMENTS.contains(&name.as_str());
+    if block {
+        out.push_str("\n\n");
+    }
+    for child in node.children_it(false) {
+        append_text(&child, out, depth + 1);
+    }
+    if block {
+        out.push_str("\n\n");
+    }
 }
 
 fn non_empty(s: Option<String>) -> Option<String> {
@@ -88,10 +193,7 @@ fn non_empty(s: Option<String>) -> Option<String> {
 
 /// Extracts the article from an HTML page. `url` is the page address when known (WARC).
 pub fn extract_html(html: &str, url: Option<&str>) -> Result<HtmlPage, Reason> {
-    let config = Config {
-        text_mode: TextMode::Formatted,
-        ..Default::default()
-    };
+    let config = Config::default();
     // A relative or malformed URL only matters for resolving links, which we do not need.
     let absolute_url = url.filter(|u| u.starts_with("http://") || u.starts_with("https://"));
     let mut readability = Readability::new(html, absolute_url, Some(config.clone()))
@@ -118,7 +220,7 @@ pub fn extract_html(html: &str, url: Option<&str>) -> Result<HtmlPage, Reason> {
             page.site_name = page.site_name.or(non_empty(article.site_name));
             let ld_date = article.published_time.as_deref().and_then(parse_field_date);
             page.date = ld_date.or(page.date);
-            page.text = article.text_content.to_string();
+            page.text = block_text(&article.content);
         }
         Err(_) => page.text = body_text(html),
     }

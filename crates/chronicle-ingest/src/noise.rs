@@ -137,6 +137,12 @@ static CALL_TO_ACTION: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
+/// Newsletter and subscription promotions: "Get the morning briefing in your inbox. Sign up".
+static PROMOTION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\bin your inbox\b|\b(?:sign up|subscribe)\b.*\b(?:newsletter|briefing|free|today|now|inbox)\b|\b(?:newsletter|briefing)\b.*\b(?:sign up|subscribe)\b")
+        .unwrap()
+});
+
 static COPYRIGHT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:copyright\b|©|\(c\)\s)|\ball rights reserved\b").unwrap()
 });
@@ -237,7 +243,7 @@ pub fn is_furniture(line: &str) -> bool {
     {
         return true;
     }
-    if line.len() <= 400 && COOKIE_NOTICE.is_match(line) {
+    if line.len() <= 400 && (COOKIE_NOTICE.is_match(line) || PROMOTION.is_match(line)) {
         return true;
     }
     is_share_row(&norm) || is_link_list_heading(line)
@@ -316,6 +322,8 @@ mod tests {
             "Tags: Iran, Israel, sanctions",
             "Follow us on X: @someoutlet",
             "More from Europe",
+            "Get the Nordic morning briefing in your inbox. Sign up",
+            "Subscribe today and get your first month free",
             "…",
         ] {
             assert!(is_furniture(line), "{line}");
