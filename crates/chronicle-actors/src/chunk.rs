@@ -1,0 +1,518 @@
+//! Dictionary matching over one sentence's tokens and grouping of the matches into actor
+//! noun phrases ("China's deputy UN ambassador", "Russian Foreign Minister Sergei Lavrov").
+
+use chronicle_core::{ActorCode, Token};
+
+use crate::kb::{Entry, KnowledgeBase};
+use crate::text::{
+    is_capitalised_content_word, is_capitalised_non_name, looks_like_name_word, normalise,
+};
+
+/// A token or dictionary phrase of the sentence.
+#[derive(Debug, Clone)]
+pub(crate) struct Item {
+    /// Token range `[start, end)`.
+    pub start: usize,
+    pub end: usize,
+    pub kind: ItemKind,
+    /// Written "ex-…"/"former-…": the phrase names someone out of office.
+    pub former: bool,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) enum ItemKind {
+    Entry(Entry),
+    /// A short name ("Lavrov") of one or more officials.
+    Shorts(Vec<usize>),
+    /// A name met earlier in the article with a known code.
+    Known {
+        code: ActorCode,
+        person: Option<usize>,
+    },
+    /// A capitalised word that may be part of an unknown personal name.
+    Name,
+    /// 's or a bare possessive apostrophe.
+    Poss,
+    /// the / a / an
+    Det,
+    /// , and or &
+    Conj,
+    /// for / to / of after a role.
+    Prep(Prep),
+    /// he / she
+    Pronoun,
+    Other,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Prep {
+    For,
+    To,
+    Of,
+}
+
+impl Item {
+    pub fn entry(&self) -> Option<&Entry> {
+        match &self.kind {
+            ItemKind::Entry(e) => Some(e),
+            _ => None,
+        }
+    }
+
+    /// Names an actor by itself or as part of a phrase.
+    pub fn is_actor(&self) -> bool {
+        match &self.kind {
+            ItemKind::Entry(e) => !matches!(e, Entry::Modifier { .. } | Entry::NonActor),
+            ItemKind::Shorts(_) | ItemKind::Known { .. } => true,
+            _ => false,
+        }
+    }
+
+    pub fn is_modifier(&self) -> bool {
+        matches!(self.kind, ItemKind::Entry(Entry::Modifier { .. }))
+    }
+
+    /// A personal name: known official, short name, remembered name or unknown name word.
+    pub fn is_name(&self) -> bool {
+        matches!(
+            self.kind,
+            ItemKind::Entry(Entry::Person(_))
+                | ItemKind::Shorts(_)
+                | ItemKind::Known { .. }
+                | ItemKind::Name
+        )
+    }
+
+    pub fn role(&self) -> Option<usize> {
+        match self.kind {
+            ItemKind::Entry(Entry::Role(r)) => Some(r),
+            _ => None,
+        }
+    }
+
+    /// Can carry the possessive 's inside a phrase ("North Korea's", "Trump's").
+    fn takes_possessive(&self) -> bool {
+        match &self.kind {
+            ItemKind::Entry(e) => matches!(
+                e,
+                Entry::Country(_) | Entry::Capital(_) | Entry::Org(_) | Entry::Person(_)
+            ),
+            ItemKind::Shorts(_) | ItemKind::Known { .. } | ItemKind::Name => true,
+            _ => false,
+        }
+    }
+}
+
+/// The sentence's tokens prepared for lookup.
+pub(crate) struct Words<'a> {
+    pub tokens: &'a [Token],
+    /// Text used for capitalisation checks (without an "ex-"/"then-" prefix).
+    pub surface: Vec<&'a str>,
+    pub ids: Vec<Option<u32>>,
+    pub former: Vec<bool>,
+    /// Title-case headlines ("US Envoy Urges North Korea …") make every word look like a name.
+    pub headline: bool,
+}
+
+/// Prefixes glued to a title: "ex-President", "then-Secretary".
+fn split_prefix(text: &str) -> (&str, bool) {
+    let lower = text.to_ascii_lowercase();
+    for (prefix, former) in [("ex-", true), ("former-", true), ("then-", false)] {
+        if lower.starts_with(prefix) && text.len() > prefix.len() {
+            return (&text[prefix.len()..], former);
+        }
+    }
+    (text, false)
+}
+
+fn is_headline(tokens: &[Token]) -> bool {
+    const SMALL: &[&str] = &[
+        "to", "for", "of", "the", "a", "an", "and", "or", "in", "on", "at", "with", "by", "be",
+        "is", "as",
+    ];
+    let (mut caps, mut words) = (0, 0);
+    for t in tokens {
+        let Some(first) = t.text.chars().next() else {
+            continue;
+        };
+        if !first.is_alphabetic() || SMALL.contains(&t.text.to_lowercase().as_str()) {
+            continue;
+        }
+        words += 1;
+        if first.is_uppercase() {
+            caps += 1;
+        }
+    }
+    words >= 4 && caps * 5 >= words * 4
+}
+
+impl<'a> Words<'a> {
+    pub fn new(kb: &KnowledgeBase, tokens: &'a [Token]) -> Self {
+        let mut surface = Vec::with_capacity(tokens.len());
+        let mut ids = Vec::with_capacity(tokens.len());
+        let mut former = Vec::with_capacity(tokens.len());
+        for t in tokens {
+            let (rest, f) = split_prefix(&t.text);
+            surface.push(rest);
+            ids.push(kb.lexicon.word_id(&normalise(rest)));
+            former.push(f);
+        }
+        Words {
+            tokens,
+            surface,
+            ids,
+            former,
+            headline: is_headline(tokens),
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.tokens.len()
+    }
+
+    fn lower(&self, i: usize) -> String {
+        normalise(&self.tokens[i].text)
+    }
+
+    /// Does a capitalised name word follow token `i`?
+    pub fn name_follows(&self, i: usize) -> bool {
+        self.tokens
+            .get(i + 1)
+            .is_some_and(|t| looks_like_name_word(&t.text))
+    }
+}
+
+/// Longest-match dictionary lookup over the sentence, then one item per token elsewhere.
+/// `known` looks up names remembered from earlier in the article.
+pub(crate) fn items(
+    kb: &KnowledgeBase,
+    words: &Words<'_>,
+    known: &dyn Fn(&str) -> Option<(ActorCode, Option<usize>)>,
+) -> Vec<Item> {
+    let mut out = Vec::with_capacity(words.len());
+    let mut i = 0;
+    while i < words.len() {
+        if let Some(item) = dictionary_item(kb, words, i).or_else(|| known_name(words, i, known)) {
+            i = item.end;
+            out.push(item);
+            continue;
+        }
+        let kind = plain_kind(words, i);
+        out.push(Item {
+            start: i,
+            end: i + 1,
+            kind,
+            former: false,
+        });
+        i += 1;
+    }
+    out
+}
+
+fn dictionary_item(kb: &KnowledgeBase, words: &Words<'_>, i: usize) -> Option<Item> {
+    for (len, terminals) in kb.lexicon.matches_at(&words.ids, i) {
+        let surface = &words.surface[i..i + len];
+        let accepted: Vec<&Entry> = kb.ranked(
+            terminals
+                .iter()
+                .filter(|t| t.accepts(surface))
+                .map(|t| &t.value),
+        );
+        let Some(best) = accepted.first() else {
+            continue;
+        };
+        let end = i + len;
+        let kind = match best {
+            Entry::Short(_) => {
+                // "Trump Tower", "Kim Bum-soo": a short name followed by another name word is
+                // someone or something else.
+                if words.name_follows(end - 1) {
+                    continue;
+                }
+                let ids = accepted
+                    .iter()
+                    .filter_map(|e| match e {
+                        Entry::Short(p) => Some(*p),
+                        _ => None,
+                    })
+                    .collect();
+                ItemKind::Shorts(ids)
+            }
+            // A person's full name is only a name when not followed by more name words.
+            Entry::Person(_) if words.name_follows(end - 1) => continue,
+            e => ItemKind::Entry((*e).clone()),
+        };
+        return Some(Item {
+            start: i,
+            end,
+            kind,
+            former: words.former[i],
+        });
+    }
+    None
+}
+
+/// A name remembered from earlier in the article: the longest run of name words found.
+fn known_name(
+    words: &Words<'_>,
+    i: usize,
+    known: &dyn Fn(&str) -> Option<(ActorCode, Option<usize>)>,
+) -> Option<Item> {
+    if !looks_like_name_word(&words.tokens[i].text) {
+        return None;
+    }
+    let mut run = 1;
+    while run < 4 && i + run < words.len() && looks_like_name_word(&words.tokens[i + run].text) {
+        run += 1;
+    }
+    (1..=run).rev().find_map(|len| {
+        // A single remembered surname followed by other name words is a different person.
+        if len < run && len == 1 {
+            return None;
+        }
+        let key = (i..i + len)
+            .map(|k| words.lower(k))
+            .collect::<Vec<_>>()
+            .join(" ");
+        known(&key).map(|(code, person)| Item {
+            start: i,
+            end: i + len,
+            kind: ItemKind::Known { code, person },
+            former: false,
+        })
+    })
+}
+
+fn plain_kind(words: &Words<'_>, i: usize) -> ItemKind {
+    let text = words.tokens[i].text.as_str();
+    match normalise(text).as_str() {
+        "'s" | "'" => ItemKind::Poss,
+        "the" | "a" | "an" => ItemKind::Det,
+        "," | "and" | "or" | "&" => ItemKind::Conj,
+        "for" => ItemKind::Prep(Prep::For),
+        "to" => ItemKind::Prep(Prep::To),
+        "of" => ItemKind::Prep(Prep::Of),
+        "he" | "she" => ItemKind::Pronoun,
+        _ if looks_like_name_word(text) => ItemKind::Name,
+        _ => ItemKind::Other,
+    }
+}
+
+/// One actor noun phrase: a run of items.
+#[derive(Debug, Clone)]
+pub(crate) struct Chunk {
+    /// Item range `[start, end)`.
+    pub start: usize,
+    pub end: usize,
+    /// Items that name a portfolio ("for North Korea"), not the actor's own country.
+    pub portfolio: Vec<usize>,
+    /// Preceded by "the".
+    pub definite: bool,
+}
+
+/// Groups items into actor phrases.
+pub(crate) fn chunks(kb: &KnowledgeBase, words: &Words<'_>, items: &[Item]) -> Vec<Chunk> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < items.len() {
+        if !(items[i].is_actor() || items[i].is_modifier()) {
+            i += 1;
+            continue;
+        }
+        let chunk = grow(kb, words, items, i);
+        let next = chunk.end.max(i + 1);
+        if (chunk.start..chunk.end).any(|k| items[k].is_actor() && !chunk.portfolio.contains(&k)) {
+            out.push(chunk);
+        }
+        i = next;
+    }
+    out
+}
+
+/// Is the nearest earlier non-portfolio actor or name of the phrase a title ("Minister")?
+fn after_title(
+    kb: &KnowledgeBase,
+    items: &[Item],
+    start: usize,
+    j: usize,
+    portfolio: &[usize],
+) -> bool {
+    for k in (start..j).rev() {
+        if portfolio.contains(&k) {
+            continue;
+        }
+        let item = &items[k];
+        if matches!(item.kind, ItemKind::Name) {
+            continue;
+        }
+        return item.role().is_some_and(|r| kb.role_at(r).title);
+    }
+    false
+}
+
+fn grow(kb: &KnowledgeBase, words: &Words<'_>, items: &[Item], start: usize) -> Chunk {
+    let definite = start > 0 && items[start - 1].kind == ItemKind::Det;
+    let mut portfolio = Vec::new();
+    let mut names_in_run = 0;
+    let mut j = start;
+    while j < items.len() {
+        let item = &items[j];
+        let last = (start..j)
+            .rev()
+            .find(|k| !portfolio.contains(k))
+            .map(|k| &items[k]);
+        let last_is_name = last.is_some_and(Item::is_name);
+        match &item.kind {
+            _ if item.is_actor() => {
+                if last_is_name {
+                    // After a name only "administration"-like words continue the phrase.
+                    let after_name = item.role().is_some_and(|r| kb.role_at(r).after_name);
+                    if !after_name || item.is_name() {
+                        break;
+                    }
+                }
+                if item.is_name() {
+                    names_in_run += 1;
+                }
+            }
+            _ if item.is_modifier() => {
+                if last_is_name {
+                    break;
+                }
+            }
+            ItemKind::Name => {
+                let continues_name = last_is_name && names_in_run > 0;
+                if words.headline
+                    || names_in_run >= 4
+                    || !(continues_name || after_title(kb, items, start, j, &portfolio))
+                {
+                    break;
+                }
+                names_in_run += 1;
+            }
+            ItemKind::Poss => {
+                let next_fits = items
+                    .get(j + 1)
+                    .is_some_and(|n| n.is_actor() || n.is_modifier());
+                if !(last.is_some_and(Item::takes_possessive) && next_fits) {
+                    break;
+                }
+                names_in_run = 0;
+            }
+            ItemKind::Prep(prep) => {
+                match absorb_prep(kb, words, items, start, j, *prep, &portfolio) {
+                    Some((end, absorbed)) => {
+                        portfolio.extend(absorbed);
+                        j = end;
+                        continue;
+                    }
+                    None => break,
+                }
+            }
+            _ => break,
+        }
+        j += 1;
+    }
+    // A phrase ends on an actor or a name, not on a modifier or possessive.
+    while j > start && matches!(items[j - 1].kind, ItemKind::Poss | ItemKind::Det)
+        || j > start && items[j - 1].is_modifier()
+    {
+        j -= 1;
+    }
+    portfolio.retain(|&k| k < j);
+    Chunk {
+        start,
+        end: j,
+        portfolio,
+        definite,
+    }
+}
+
+/// After a role: "for North Korea (Policy) <Name>", "to the UN <Name>", "of Japan".
+/// Returns the new end and the items that name a portfolio.
+fn absorb_prep(
+    kb: &KnowledgeBase,
+    words: &Words<'_>,
+    items: &[Item],
+    start: usize,
+    j: usize,
+    prep: Prep,
+    portfolio: &[usize],
+) -> Option<(usize, Vec<usize>)> {
+    let last_role = (start..j)
+        .rev()
+        .find(|k| !portfolio.contains(k))
+        .and_then(|k| items[k].role())?;
+    let mut k = j + 1;
+    if items.get(k).is_some_and(|i| i.kind == ItemKind::Det) {
+        k += 1;
+    }
+    let target = items.get(k)?;
+    match prep {
+        Prep::Of => {
+            // "the foreign minister of Japan": the country of the role itself.
+            let fits = matches!(
+                target.entry(),
+                Some(Entry::Country(_) | Entry::Capital(_) | Entry::Org(_))
+            );
+            fits.then(|| (k + 1, (j..k).collect()))
+        }
+        Prep::To | Prep::For => {
+            if !kb.role_at(last_role).title {
+                return None;
+            }
+            // A run of capitalised words and connectors: the portfolio, maybe then a name.
+            let mut end = k;
+            while end < items.len() && portfolio_word(words, items, end) {
+                end += 1;
+            }
+            while end > k
+                && matches!(
+                    items[end - 1].kind,
+                    ItemKind::Conj | ItemKind::Det | ItemKind::Prep(_)
+                )
+            {
+                end -= 1;
+            }
+            if end == k {
+                return None;
+            }
+            let tail = (k..end).rev().take_while(|&x| items[x].is_name()).count();
+            // "ambassador to the United Nations, said": "to" needs a name after the place.
+            if prep == Prep::To && tail == 0 {
+                return None;
+            }
+            Some((end - tail, (j..end - tail).collect()))
+        }
+    }
+}
+
+fn portfolio_word(words: &Words<'_>, items: &[Item], k: usize) -> bool {
+    let item = &items[k];
+    match &item.kind {
+        ItemKind::Conj => words.tokens[item.start].text != ",",
+        ItemKind::Det | ItemKind::Prep(Prep::Of) => true,
+        ItemKind::Name | ItemKind::Shorts(_) | ItemKind::Known { .. } => true,
+        ItemKind::Entry(Entry::Role(_) | Entry::Modifier { .. }) => {
+            is_capitalised_content_word(&words.tokens[item.start].text)
+        }
+        ItemKind::Entry(_) => true,
+        ItemKind::Other => is_capitalised_content_word(&words.tokens[item.start].text),
+        _ => false,
+    }
+}
+
+/// Is token `i` a capitalised "North"/"South" that is not part of a longer name?
+pub(crate) fn bare_compass(words: &Words<'_>, i: usize) -> Option<&'static str> {
+    let text = words.tokens[i].text.as_str();
+    let which = match text {
+        "North" => "north",
+        "South" => "south",
+        _ => return None,
+    };
+    let after_the = i > 0 && normalise(&words.tokens[i - 1].text) == "the";
+    let next_is_name = words.tokens.get(i + 1).is_some_and(|t| {
+        t.text.chars().next().is_some_and(char::is_uppercase) && !is_capitalised_non_name(&t.text)
+    });
+    (after_the && !next_is_name).then_some(which)
+}

@@ -1,0 +1,600 @@
+//! The built-in knowledge base: states, organisations, role words and dated officials,
+//! parsed once from the tables under `data/`.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::{Arc, OnceLock};
+
+use chronicle_core::ActorCode;
+use chrono::NaiveDate;
+
+use crate::code::{compose, parse_code};
+use crate::error::KbError;
+use crate::lexicon::Lexicon;
+use crate::text::{demonym_plural, normalise, plural};
+
+/// The text of every built-in table.
+#[derive(Debug, Clone, Copy)]
+pub struct KbSources<'a> {
+    pub countries: &'a str,
+    pub organisations: &'a str,
+    pub roles: &'a str,
+    pub modifiers: &'a str,
+    pub non_actors: &'a str,
+    pub officials: &'a str,
+}
+
+impl KbSources<'static> {
+    /// The tables compiled into the crate.
+    pub fn builtin() -> Self {
+        KbSources {
+            countries: include_str!("../data/countries.txt"),
+            organisations: include_str!("../data/organisations.txt"),
+            roles: include_str!("../data/roles.txt"),
+            modifiers: include_str!("../data/modifiers.txt"),
+            non_actors: include_str!("../data/non_actors.txt"),
+            officials: include_str!("../data/officials.txt"),
+        }
+    }
+}
+
+/// A state or territory.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Country {
+    /// ISO 3166-1 alpha-3 code, as CAMEO uses it.
+    pub code: String,
+    /// Official, short, former names and aliases; the first is the usual short name.
+    pub names: Vec<String>,
+    pub adjectives: Vec<String>,
+    pub capitals: Vec<String>,
+}
+
+/// A role or sector word and the CAMEO agent it gives.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Role {
+    /// The phrase as written in the table ("foreign minister").
+    pub phrase: String,
+    pub agent: String,
+    /// Person nouns ("official", "spokesman") that yield to a more specific institution.
+    pub generic: bool,
+    /// May stand before a personal name ("Foreign Minister Sergei Lavrov").
+    pub title: bool,
+    /// May follow a personal name ("the Trump administration").
+    pub after_name: bool,
+    /// The country when the phrase names none ("Secretary of State" → USA).
+    pub default_country: Option<String>,
+}
+
+/// One dated office of a person.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Tenure {
+    pub code: ActorCode,
+    pub start: NaiveDate,
+    /// `None` while in office.
+    pub end: Option<NaiveDate>,
+    pub office: String,
+}
+
+impl Tenure {
+    pub fn covers(&self, date: NaiveDate) -> bool {
+        self.start <= date && self.end.is_none_or(|end| date < end)
+    }
+}
+
+/// A named official with the offices held.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Person {
+    /// The canonical full name ("Sergei Lavrov").
+    pub name: String,
+    /// Other spellings ("Kim Jong Un" for "Kim Jong-un").
+    pub variants: Vec<String>,
+    /// Names that identify the person alone once the full name is known ("Lavrov").
+    pub short: Vec<String>,
+    /// Offices, in table order.
+    pub tenures: Vec<Tenure>,
+}
+
+/// How a person is coded at a date.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PersonStatus {
+    /// In office: the office's code.
+    InOffice(ActorCode),
+    /// Left every office before the date: their last country + ELI.
+    Former(ActorCode),
+    /// Not yet in office: their country only.
+    NotYet(ActorCode),
+    /// No country can be said.
+    Unknown,
+}
+
+impl Person {
+    /// The code at `date`; with no date, the most recent office.
+    pub fn status(&self, date: Option<NaiveDate>) -> PersonStatus {
+        let Some(date) = date else {
+            return self
+                .tenures
+                .iter()
+                .max_by_key(|t| t.start)
+                .map_or(PersonStatus::Unknown, |t| {
+                    PersonStatus::InOffice(t.code.clone())
+                });
+        };
+        if let Some(t) = self.tenures.iter().find(|t| t.covers(date)) {
+            return PersonStatus::InOffice(t.code.clone());
+        }
+        let with_country = |t: &&Tenure| t.code.country.is_some();
+        let past = self
+            .tenures
+            .iter()
+            .filter(|t| t.end.is_some_and(|end| end <= date))
+            .filter(with_country)
+            .max_by_key(|t| t.end);
+        if let Some(t) = past {
+            return PersonStatus::Former(compose(t.code.country.as_deref(), Some("ELI")));
+        }
+        self.tenures
+            .iter()
+            .filter(with_country)
+            .min_by_key(|t| t.start)
+            .map_or(PersonStatus::Unknown, |t| {
+                PersonStatus::NotYet(compose(t.code.country.as_deref(), None))
+            })
+    }
+
+    /// Any country the person served.
+    pub fn country(&self) -> Option<&str> {
+        self.tenures
+            .iter()
+            .rev()
+            .find_map(|t| t.code.country.as_deref())
+    }
+}
+
+/// What a dictionary phrase names.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) enum Entry {
+    /// A state's name (index into `countries`).
+    Country(usize),
+    /// A demonym or adjective; `plural` for "Russians", "the North Koreans".
+    Demonym {
+        country: usize,
+        plural: bool,
+    },
+    /// A capital or seat of power and the code it stands for.
+    Capital(ActorCode),
+    Org(ActorCode),
+    Role(usize),
+    Person(usize),
+    /// A surname or short name of a person.
+    Short(usize),
+    Modifier {
+        former: bool,
+    },
+    /// A place or name that contains actor words but is no actor.
+    NonActor,
+}
+
+impl Entry {
+    /// Which reading wins when several phrases of the same length match.
+    fn rank(&self) -> u8 {
+        match self {
+            Entry::NonActor => 0,
+            Entry::Person(_) => 1,
+            Entry::Org(_) => 2,
+            Entry::Capital(_) => 3,
+            Entry::Country(_) => 4,
+            Entry::Demonym { .. } => 5,
+            Entry::Short(_) => 6,
+            Entry::Role(_) => 7,
+            Entry::Modifier { .. } => 8,
+        }
+    }
+}
+
+/// Size of the knowledge base, for reports.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct KbStats {
+    pub countries: usize,
+    pub organisations: usize,
+    pub roles: usize,
+    pub persons: usize,
+    pub tenures: usize,
+    pub phrases: usize,
+}
+
+/// Everything the resolver knows about actors.
+#[derive(Debug, Clone)]
+pub struct KnowledgeBase {
+    countries: Vec<Country>,
+    country_by_code: HashMap<String, usize>,
+    country_by_name: HashMap<String, usize>,
+    roles: Vec<Role>,
+    persons: Vec<Person>,
+    organisations: usize,
+    pub(crate) lexicon: Lexicon<Entry>,
+}
+
+/// Non-empty, non-comment lines with their 1-based numbers.
+fn lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    text.lines()
+        .enumerate()
+        .map(|(i, l)| (i + 1, l.trim()))
+        .filter(|(_, l)| !l.is_empty() && !l.starts_with('#'))
+}
+
+fn columns<'a>(
+    file: &'static str,
+    line: usize,
+    text: &'a str,
+    expected: usize,
+) -> Result<Vec<&'a str>, KbError> {
+    let cols: Vec<&str> = text.split('|').map(str::trim).collect();
+    if cols.len() != expected {
+        return Err(KbError::Columns {
+            file,
+            line,
+            expected,
+            found: cols.len(),
+        });
+    }
+    Ok(cols)
+}
+
+fn list(column: &str) -> impl Iterator<Item = &str> {
+    column.split(';').map(str::trim).filter(|s| !s.is_empty())
+}
+
+fn parse_date(file: &'static str, line: usize, value: &str) -> Result<NaiveDate, KbError> {
+    let err = || KbError::Date {
+        file,
+        line,
+        value: value.to_owned(),
+    };
+    let parts: Vec<&str> = value.split('-').collect();
+    let num = |s: &str| s.parse::<u32>().map_err(|_| err());
+    let (y, m, d) = match parts.as_slice() {
+        [y] => (num(y)?, 1, 1),
+        [y, m] => (num(y)?, num(m)?, 1),
+        [y, m, d] => (num(y)?, num(m)?, num(d)?),
+        _ => return Err(err()),
+    };
+    NaiveDate::from_ymd_opt(y as i32, m, d).ok_or_else(err)
+}
+
+impl KnowledgeBase {
+    /// The built-in knowledge base, parsed on first use and shared afterwards.
+    pub fn builtin() -> Arc<KnowledgeBase> {
+        static BUILTIN: OnceLock<Arc<KnowledgeBase>> = OnceLock::new();
+        BUILTIN
+            .get_or_init(|| {
+                // The tables are ours and a unit test parses them, so this cannot fail in a
+                // released build.
+                Arc::new(
+                    KnowledgeBase::parse(&KbSources::builtin())
+                        .unwrap_or_else(|e| panic!("built-in actor tables are malformed: {e}")),
+                )
+            })
+            .clone()
+    }
+
+    /// Parses a knowledge base from table texts in the format of `data/`.
+    pub fn parse(src: &KbSources<'_>) -> Result<KnowledgeBase, KbError> {
+        let mut kb = KnowledgeBase {
+            countries: Vec::new(),
+            country_by_code: HashMap::new(),
+            country_by_name: HashMap::new(),
+            roles: Vec::new(),
+            persons: Vec::new(),
+            organisations: 0,
+            lexicon: Lexicon::default(),
+        };
+        kb.read_countries(src.countries)?;
+        kb.read_organisations(src.organisations)?;
+        kb.read_roles(src.roles)?;
+        kb.read_modifiers(src.modifiers)?;
+        for (_, line) in lines(src.non_actors) {
+            for phrase in list(line) {
+                kb.lexicon.insert(phrase, true, Entry::NonActor);
+            }
+        }
+        kb.read_officials(src.officials)?;
+        Ok(kb)
+    }
+
+    fn read_countries(&mut self, text: &str) -> Result<(), KbError> {
+        const FILE: &str = "countries.txt";
+        for (n, line) in lines(text) {
+            let cols = columns(FILE, n, line, 4)?;
+            let code = cols[0];
+            if code.len() != 3 || !code.bytes().all(|b| b.is_ascii_uppercase()) {
+                return Err(KbError::Code {
+                    file: FILE,
+                    line: n,
+                    code: code.to_owned(),
+                });
+            }
+            let idx = self.countries.len();
+            let country = Country {
+                code: code.to_owned(),
+                names: list(cols[1]).map(str::to_owned).collect(),
+                adjectives: list(cols[2]).map(str::to_owned).collect(),
+                capitals: list(cols[3]).map(str::to_owned).collect(),
+            };
+            for name in &country.names {
+                self.lexicon.insert(name, true, Entry::Country(idx));
+                self.country_by_name.entry(normalise(name)).or_insert(idx);
+            }
+            for adj in &country.adjectives {
+                self.lexicon.insert(
+                    adj,
+                    true,
+                    Entry::Demonym {
+                        country: idx,
+                        plural: false,
+                    },
+                );
+                if let Some(p) = demonym_plural(adj) {
+                    self.lexicon.insert(
+                        &p,
+                        true,
+                        Entry::Demonym {
+                            country: idx,
+                            plural: true,
+                        },
+                    );
+                }
+                self.country_by_name.entry(normalise(adj)).or_insert(idx);
+            }
+            let gov = compose(Some(code), Some("GOV"));
+            for cap in &country.capitals {
+                self.lexicon.insert(cap, true, Entry::Capital(gov.clone()));
+            }
+            self.country_by_code.insert(code.to_owned(), idx);
+            self.countries.push(country);
+        }
+        Ok(())
+    }
+
+    fn code(&self, file: &'static str, line: usize, code: &str) -> Result<ActorCode, KbError> {
+        parse_code(code, |c| self.country_by_code.contains_key(c)).ok_or_else(|| KbError::Code {
+            file,
+            line,
+            code: code.to_owned(),
+        })
+    }
+
+    fn read_organisations(&mut self, text: &str) -> Result<(), KbError> {
+        const FILE: &str = "organisations.txt";
+        for (n, line) in lines(text) {
+            let cols = columns(FILE, n, line, 3)?;
+            let code = self.code(FILE, n, cols[0])?;
+            let make = match cols[1] {
+                "seat" => Entry::Capital,
+                "org" => {
+                    self.organisations += 1;
+                    Entry::Org
+                }
+                other => {
+                    return Err(KbError::Invalid {
+                        file: FILE,
+                        line: n,
+                        message: format!("unknown kind {other:?} (want seat or org)"),
+                    })
+                }
+            };
+            for name in list(cols[2]) {
+                self.lexicon.insert(name, true, make(code.clone()));
+            }
+        }
+        Ok(())
+    }
+
+    fn read_roles(&mut self, text: &str) -> Result<(), KbError> {
+        const FILE: &str = "roles.txt";
+        for (n, line) in lines(text) {
+            let cols = columns(FILE, n, line, 3)?;
+            let agent = cols[0];
+            if !crate::code::AGENTS.contains(&agent) {
+                return Err(KbError::Code {
+                    file: FILE,
+                    line: n,
+                    code: agent.to_owned(),
+                });
+            }
+            let mut template = Role {
+                phrase: String::new(),
+                agent: agent.to_owned(),
+                generic: false,
+                title: false,
+                after_name: false,
+                default_country: None,
+            };
+            for flag in cols[1].split(',').map(str::trim).filter(|f| !f.is_empty()) {
+                match flag {
+                    "generic" => template.generic = true,
+                    "title" => template.title = true,
+                    "after-name" => template.after_name = true,
+                    _ => match flag.strip_prefix("country=") {
+                        Some(c) if self.country_by_code.contains_key(c) => {
+                            template.default_country = Some(c.to_owned())
+                        }
+                        _ => {
+                            return Err(KbError::Invalid {
+                                file: FILE,
+                                line: n,
+                                message: format!("unknown flag {flag:?}"),
+                            })
+                        }
+                    },
+                }
+            }
+            for phrase in list(cols[2]) {
+                let idx = self.roles.len();
+                self.roles.push(Role {
+                    phrase: phrase.to_owned(),
+                    ..template.clone()
+                });
+                self.lexicon.insert(phrase, false, Entry::Role(idx));
+                if let Some(p) = plural(phrase) {
+                    self.lexicon.insert(&p, false, Entry::Role(idx));
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn read_modifiers(&mut self, text: &str) -> Result<(), KbError> {
+        const FILE: &str = "modifiers.txt";
+        for (n, line) in lines(text) {
+            let cols = columns(FILE, n, line, 2)?;
+            let former = match cols[0] {
+                "plain" => false,
+                "former" => true,
+                other => {
+                    return Err(KbError::Invalid {
+                        file: FILE,
+                        line: n,
+                        message: format!("unknown modifier kind {other:?}"),
+                    })
+                }
+            };
+            for word in list(cols[1]) {
+                self.lexicon.insert(word, false, Entry::Modifier { former });
+            }
+        }
+        Ok(())
+    }
+
+    fn read_officials(&mut self, text: &str) -> Result<(), KbError> {
+        const FILE: &str = "officials.txt";
+        let mut by_name: HashMap<String, usize> = HashMap::new();
+        for (n, line) in lines(text) {
+            let cols = columns(FILE, n, line, 7)?;
+            let code = self.code(FILE, n, &format!("{}{}", cols[0], cols[1]))?;
+            let cols = &cols[1..];
+            let names: Vec<&str> = list(cols[1]).collect();
+            let Some(&canonical) = names.first() else {
+                return Err(KbError::Invalid {
+                    file: FILE,
+                    line: n,
+                    message: "no name".into(),
+                });
+            };
+            let start = parse_date(FILE, n, cols[3])?;
+            let end = match cols[4] {
+                "" => None,
+                v => Some(parse_date(FILE, n, v)?),
+            };
+            if end.is_some_and(|e| e < start) {
+                return Err(KbError::Invalid {
+                    file: FILE,
+                    line: n,
+                    message: "ends before it starts".into(),
+                });
+            }
+            let tenure = Tenure {
+                code,
+                start,
+                end,
+                office: cols[5].to_owned(),
+            };
+            let idx = *by_name.entry(normalise(canonical)).or_insert_with(|| {
+                self.persons.push(Person {
+                    name: canonical.to_owned(),
+                    variants: Vec::new(),
+                    short: Vec::new(),
+                    tenures: Vec::new(),
+                });
+                self.persons.len() - 1
+            });
+            let person = &mut self.persons[idx];
+            person.tenures.push(tenure);
+            for v in &names[1..] {
+                if !person.variants.iter().any(|x| x == v) {
+                    person.variants.push((*v).to_owned());
+                }
+            }
+            for s in list(cols[2]) {
+                if !person.short.iter().any(|x| x == s) {
+                    person.short.push(s.to_owned());
+                }
+            }
+        }
+        for (idx, person) in self.persons.iter().enumerate() {
+            for name in std::iter::once(&person.name).chain(&person.variants) {
+                self.lexicon.insert(name, true, Entry::Person(idx));
+            }
+            for short in &person.short {
+                self.lexicon.insert(short, true, Entry::Short(idx));
+            }
+        }
+        Ok(())
+    }
+
+    /// The state called `name` ("North Korea", "DPRK", "the United States", "Russian",
+    /// "PRK"), case-insensitively.
+    pub fn lookup_country(&self, name: &str) -> Option<&Country> {
+        let trimmed = name.trim();
+        let key = normalise(trimmed.strip_prefix("the ").unwrap_or(trimmed));
+        self.country_by_name
+            .get(&key)
+            .or_else(|| self.country_by_code.get(&trimmed.to_ascii_uppercase()))
+            .map(|&i| &self.countries[i])
+    }
+
+    /// The state with ISO alpha-3 `code`.
+    pub fn country(&self, code: &str) -> Option<&Country> {
+        self.country_by_code.get(code).map(|&i| &self.countries[i])
+    }
+
+    pub fn countries(&self) -> &[Country] {
+        &self.countries
+    }
+
+    pub fn persons(&self) -> &[Person] {
+        &self.persons
+    }
+
+    /// The officials whose full name or a listed spelling is `name`.
+    pub fn person(&self, name: &str) -> Option<&Person> {
+        let key = normalise(name);
+        self.persons
+            .iter()
+            .find(|p| normalise(&p.name) == key || p.variants.iter().any(|v| normalise(v) == key))
+    }
+
+    pub(crate) fn country_at(&self, idx: usize) -> &Country {
+        &self.countries[idx]
+    }
+
+    pub(crate) fn role_at(&self, idx: usize) -> &Role {
+        &self.roles[idx]
+    }
+
+    pub(crate) fn person_at(&self, idx: usize) -> &Person {
+        &self.persons[idx]
+    }
+
+    /// Is `code` a state we know?
+    pub fn is_country(&self, code: &str) -> bool {
+        self.country_by_code.contains_key(code)
+    }
+
+    pub fn stats(&self) -> KbStats {
+        let role_phrases: HashSet<&str> = self.roles.iter().map(|r| r.phrase.as_str()).collect();
+        KbStats {
+            countries: self.countries.len(),
+            organisations: self.organisations,
+            roles: role_phrases.len(),
+            persons: self.persons.len(),
+            tenures: self.persons.iter().map(|p| p.tenures.len()).sum(),
+            phrases: self.lexicon.len(),
+        }
+    }
+
+    /// The readings of a matched phrase, best first.
+    pub(crate) fn ranked<'a>(&self, entries: impl Iterator<Item = &'a Entry>) -> Vec<&'a Entry> {
+        let mut v: Vec<&Entry> = entries.collect();
+        v.sort_by_key(|e| e.rank());
+        v
+    }
+}

@@ -1,0 +1,644 @@
+//! The `actors` stage: turns actor phrases into coded [`Mention`]s, sentence by sentence,
+//! remembering names, roles and the Korea context across the article.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use chronicle_core::{ActorCode, Document, Mention, MentionKind, Sentence, Span, Stage};
+use chrono::NaiveDate;
+
+use crate::chunk::{bare_compass, chunks, items, Chunk, Item, ItemKind, Words};
+use crate::code::compose;
+use crate::kb::{Entry, KnowledgeBase, PersonStatus};
+use crate::text::normalise;
+
+/// Countries whose people are named family name first ("Kim Jong-un" → "Kim").
+const FAMILY_NAME_FIRST: &[&str] = &[
+    "CHN", "TWN", "HKG", "MAC", "PRK", "KOR", "VNM", "KHM", "MNG",
+];
+
+/// Resolves actor phrases to CAMEO codes; the pipeline stage named `"actors"`.
+#[derive(Debug, Clone)]
+pub struct ActorResolver {
+    kb: Arc<KnowledgeBase>,
+}
+
+impl ActorResolver {
+    pub fn new(kb: Arc<KnowledgeBase>) -> Self {
+        ActorResolver { kb }
+    }
+
+    /// A resolver over [`KnowledgeBase::builtin`].
+    pub fn builtin() -> Self {
+        ActorResolver::new(KnowledgeBase::builtin())
+    }
+
+    pub fn kb(&self) -> &KnowledgeBase {
+        &self.kb
+    }
+
+    /// The mentions of `doc`, in text order, without changing it.
+    pub fn resolve(&self, doc: &Document) -> Vec<Mention> {
+        let mut state = Article::new(doc.article.date);
+        let mut out = Vec::new();
+        for sentence in &doc.sentences {
+            let found = self.resolve_sentence(doc, sentence, &mut state);
+            state.after_sentence(sentence.index, &found);
+            out.extend(found);
+        }
+        out
+    }
+}
+
+impl Stage for ActorResolver {
+    fn name(&self) -> &'static str {
+        "actors"
+    }
+
+    fn process(&self, doc: &mut Document) {
+        let mentions = self.resolve(doc);
+        doc.mentions.extend(mentions);
+    }
+}
+
+/// What the resolver remembers within one article.
+struct Article {
+    date: Option<NaiveDate>,
+    /// Normalised names ("kurt campbell", "campbell") → code, and the official if known.
+    names: HashMap<String, (ActorCode, Option<usize>)>,
+    /// Officials named in full so far, most recent last.
+    seen_persons: Vec<usize>,
+    /// A North or South Korea actor has been named: "the North"/"the South" refer to them.
+    korea: bool,
+    /// Role phrase → the one code it had in this article, `None` once it had several.
+    roles: HashMap<String, Option<ActorCode>>,
+    /// Codes of person mentions per sentence, for "he"/"she".
+    persons_by_sentence: Vec<(usize, Vec<ActorCode>)>,
+}
+
+impl Article {
+    fn new(date: Option<NaiveDate>) -> Self {
+        Article {
+            date,
+            names: HashMap::new(),
+            seen_persons: Vec::new(),
+            korea: false,
+            roles: HashMap::new(),
+            persons_by_sentence: Vec::new(),
+        }
+    }
+
+    fn after_sentence(&mut self, index: usize, found: &[Mention]) {
+        let persons: Vec<ActorCode> = found
+            .iter()
+            .filter(|m| {
+                matches!(m.kind, MentionKind::Person | MentionKind::Coreference)
+                    && is_person_like(m)
+            })
+            .map(|m| m.actor.clone())
+            .collect();
+        if !persons.is_empty() {
+            self.persons_by_sentence.push((index, persons));
+        }
+    }
+
+    fn remember_name(&mut self, name_words: &[String], code: &ActorCode, person: Option<usize>) {
+        if name_words.is_empty() {
+            return;
+        }
+        let full = name_words.join(" ");
+        self.names.insert(full, (code.clone(), person));
+        let family_first = code
+            .country
+            .as_deref()
+            .is_some_and(|c| FAMILY_NAME_FIRST.contains(&c));
+        let surname = if family_first || name_words.last().is_some_and(|w| w.contains('-')) {
+            &name_words[0]
+        } else {
+            &name_words[name_words.len() - 1]
+        };
+        if name_words.len() > 1 {
+            self.names.insert(surname.clone(), (code.clone(), person));
+        }
+    }
+
+    fn remember_role(&mut self, key: String, code: &ActorCode) {
+        self.roles
+            .entry(key)
+            .and_modify(|c| {
+                if c.as_ref() != Some(code) {
+                    *c = None;
+                }
+            })
+            .or_insert_with(|| Some(code.clone()));
+    }
+}
+
+/// Pronoun mentions and person mentions are person-like; "Chinese officials" is not.
+fn is_person_like(m: &Mention) -> bool {
+    m.kind == MentionKind::Person
+        || (m.kind == MentionKind::Coreference
+            && matches!(m.text.to_lowercase().as_str(), "he" | "she"))
+}
+
+/// The parts of a phrase that decide its code.
+#[derive(Default)]
+struct Parts {
+    country: Option<String>,
+    /// A code without a country (IGO/NGO) named before any country.
+    transnational: Option<ActorCode>,
+    /// Agent of a seat, capital or organisation with a country ("the Pentagon", "Xinhua").
+    institution_agent: Option<String>,
+    specific_role: Option<usize>,
+    generic_role: Option<usize>,
+    default_country: Option<String>,
+    person: Option<PersonStatus>,
+    person_country: Option<String>,
+    person_index: Option<usize>,
+    known: Option<ActorCode>,
+    /// Unknown name words in the phrase ("Kurt", "Campbell").
+    name_words: Vec<String>,
+    former: bool,
+    has_demonym: bool,
+    has_capital: bool,
+    has_org: bool,
+}
+
+impl ActorResolver {
+    fn resolve_sentence(
+        &self,
+        doc: &Document,
+        sentence: &Sentence,
+        state: &mut Article,
+    ) -> Vec<Mention> {
+        let kb = &*self.kb;
+        let words = Words::new(kb, &sentence.tokens);
+        let known = |key: &str| state.names.get(key).cloned();
+        let items = items(kb, &words, &known);
+        let chunks = chunks(kb, &words, &items);
+
+        let mut found: Vec<(Mention, usize)> = Vec::new();
+        let mut chunk_iter = chunks.iter().peekable();
+        let mut item_index = 0;
+        while item_index < items.len() {
+            if let Some(chunk) = chunk_iter.next_if(|c| c.start == item_index) {
+                for m in self.resolve_chunk(doc, sentence, &words, &items, chunk, state) {
+                    found.push((m, chunk.start));
+                }
+                item_index = chunk.end.max(item_index + 1);
+                continue;
+            }
+            let item = &items[item_index];
+            if let Some(m) = self.special_word(doc, sentence, &words, item, state, &found) {
+                found.push((m, item_index));
+            }
+            item_index += 1;
+        }
+        distribute_roles(&items, &chunks, &mut found);
+        found.into_iter().map(|(m, _)| m).collect()
+    }
+
+    /// "the North", "the South" (Korea context) and sentence-initial "he"/"she".
+    fn special_word(
+        &self,
+        doc: &Document,
+        sentence: &Sentence,
+        words: &Words<'_>,
+        item: &Item,
+        state: &Article,
+        found: &[(Mention, usize)],
+    ) -> Option<Mention> {
+        let i = item.start;
+        match item.kind {
+            ItemKind::Name if state.korea => {
+                let code = match bare_compass(words, i)? {
+                    "north" => "PRK",
+                    _ => "KOR",
+                };
+                let actor = compose(Some(code), None);
+                Some(mention(
+                    doc,
+                    sentence,
+                    (i - 1, i + 1),
+                    i,
+                    MentionKind::Coreference,
+                    actor,
+                ))
+            }
+            ItemKind::Pronoun if pronoun_opens_clause(words, i) && found.is_empty() => {
+                let actor = self.pronoun_antecedent(sentence.index, state)?;
+                Some(mention(
+                    doc,
+                    sentence,
+                    (i, i + 1),
+                    i,
+                    MentionKind::Coreference,
+                    actor,
+                ))
+            }
+            _ => None,
+        }
+    }
+
+    /// The one code of the person mentions in the nearest earlier sentence that has any.
+    fn pronoun_antecedent(&self, index: usize, state: &Article) -> Option<ActorCode> {
+        let (at, codes) = state.persons_by_sentence.last()?;
+        if index.saturating_sub(*at) > 2 {
+            return None;
+        }
+        let first = codes.first()?;
+        codes.iter().all(|c| c == first).then(|| first.clone())
+    }
+
+    fn resolve_chunk(
+        &self,
+        doc: &Document,
+        sentence: &Sentence,
+        words: &Words<'_>,
+        items: &[Item],
+        chunk: &Chunk,
+        state: &mut Article,
+    ) -> Vec<Mention> {
+        let own: Vec<usize> = (chunk.start..chunk.end)
+            .filter(|k| !chunk.portfolio.contains(k))
+            .collect();
+        // Several bare place names side by side ("U.S. China") are separate actors.
+        let bare = own.iter().all(|&k| {
+            matches!(
+                items[k].entry(),
+                Some(Entry::Country(_) | Entry::Demonym { .. } | Entry::Capital(_))
+            ) || items[k].kind == ItemKind::Poss
+        });
+        let places = own.iter().filter(|&&k| items[k].is_actor()).count();
+        if bare && places > 1 {
+            return own
+                .iter()
+                .filter(|&&k| items[k].is_actor())
+                .filter_map(|&k| {
+                    let single = Chunk {
+                        start: k,
+                        end: k + 1,
+                        portfolio: Vec::new(),
+                        definite: false,
+                    };
+                    self.resolve_one(doc, sentence, words, items, &single, state)
+                })
+                .collect();
+        }
+        self.resolve_one(doc, sentence, words, items, chunk, state)
+            .into_iter()
+            .collect()
+    }
+
+    fn gather(&self, items: &[Item], chunk: &Chunk, state: &Article) -> Parts {
+        let kb = &*self.kb;
+        let mut p = Parts::default();
+        for k in chunk.start..chunk.end {
+            let item = &items[k];
+            p.former |= item.former;
+            if chunk.portfolio.contains(&k) {
+                continue;
+            }
+            match &item.kind {
+                ItemKind::Entry(e) => match e {
+                    Entry::Country(c) => {
+                        p.country
+                            .get_or_insert_with(|| kb.country_at(*c).code.clone());
+                    }
+                    Entry::Demonym { country, .. } => {
+                        p.has_demonym = true;
+                        p.country
+                            .get_or_insert_with(|| kb.country_at(*country).code.clone());
+                    }
+                    Entry::Capital(code) | Entry::Org(code) => {
+                        if matches!(e, Entry::Capital(_)) {
+                            p.has_capital = true;
+                        } else {
+                            p.has_org = true;
+                        }
+                        match &code.country {
+                            Some(c) => {
+                                p.country.get_or_insert_with(|| c.clone());
+                                // A capital's GOV is weaker than any role ("a Washington think
+                                // tank" is EDU); seats with other sectors and organisations are not.
+                                let weak = matches!(e, Entry::Capital(_))
+                                    && code.agent.as_deref() == Some("GOV");
+                                if let (Some(agent), None, false) =
+                                    (&code.agent, &p.institution_agent, weak)
+                                {
+                                    p.institution_agent = Some(agent.clone());
+                                }
+                            }
+                            None if p.country.is_none() && p.transnational.is_none() => {
+                                p.transnational = Some(code.clone());
+                            }
+                            None => {}
+                        }
+                    }
+                    Entry::Role(r) => {
+                        let role = kb.role_at(*r);
+                        if role.generic {
+                            p.generic_role = Some(*r);
+                        } else if p.specific_role.is_none() {
+                            p.specific_role = Some(*r);
+                        }
+                        if p.default_country.is_none() {
+                            p.default_country = role.default_country.clone();
+                        }
+                    }
+                    Entry::Person(idx) => self.add_person(&mut p, *idx),
+                    Entry::Modifier { former } => p.former |= former,
+                    Entry::Short(_) | Entry::NonActor => {}
+                },
+                ItemKind::Shorts(ids) => {
+                    if let Some(idx) = self.pick_short(ids, state) {
+                        self.add_person(&mut p, idx);
+                    }
+                }
+                ItemKind::Known { code, person } => {
+                    p.known = Some(code.clone());
+                    p.person_index = p.person_index.or(*person);
+                    p.person_country = code.country.clone();
+                }
+                _ => {}
+            }
+        }
+        p
+    }
+
+    fn add_person(&self, p: &mut Parts, idx: usize) {
+        let person = self.kb.person_at(idx);
+        p.person = Some(person.status(None));
+        p.person_index = Some(idx);
+        p.person_country = person.country().map(str::to_owned);
+    }
+
+    /// The official a short name ("Lavrov") stands for: the one named in full earlier in the
+    /// article, else the only one in office at the article's date.
+    fn pick_short(&self, ids: &[usize], state: &Article) -> Option<usize> {
+        if let Some(&p) = state.seen_persons.iter().rev().find(|p| ids.contains(p)) {
+            return Some(p);
+        }
+        let candidates: Vec<usize> = match state.date {
+            Some(date) => ids
+                .iter()
+                .copied()
+                .filter(|&i| self.kb.person_at(i).tenures.iter().any(|t| t.covers(date)))
+                .collect(),
+            None => ids.to_vec(),
+        };
+        (candidates.len() == 1).then(|| candidates[0])
+    }
+
+    fn resolve_one(
+        &self,
+        doc: &Document,
+        sentence: &Sentence,
+        words: &Words<'_>,
+        items: &[Item],
+        chunk: &Chunk,
+        state: &mut Article,
+    ) -> Option<Mention> {
+        let kb = &*self.kb;
+        let mut parts = self.gather(items, chunk, state);
+        parts.name_words = (chunk.start..chunk.end)
+            .filter(|&k| items[k].kind == ItemKind::Name)
+            .map(|k| normalise(&words.tokens[items[k].start].text))
+            .collect();
+        if let Some(idx) = parts.person_index {
+            if parts.person.is_some() {
+                parts.person = Some(kb.person_at(idx).status(state.date));
+            }
+        }
+        let (actor, kind) = self.decide(&parts, chunk, state)?;
+
+        let tokens = (items[chunk.start].start, items[chunk.end - 1].end);
+        let head = head_token(sentence, words, items, chunk, &parts);
+        let m = mention(doc, sentence, tokens, head, kind, actor.clone());
+        self.remember(items, chunk, &parts, &actor, words, state);
+        Some(m)
+    }
+
+    /// The code and kind of a phrase, or `None` when it names no country or organisation.
+    fn decide(
+        &self,
+        p: &Parts,
+        chunk: &Chunk,
+        state: &Article,
+    ) -> Option<(ActorCode, MentionKind)> {
+        let kb = &*self.kb;
+        let has_name = p.person_index.is_some() || p.known.is_some() || !p.name_words.is_empty();
+        let has_role = p.specific_role.is_some() || p.generic_role.is_some();
+        let kind = if has_name {
+            MentionKind::Person
+        } else if has_role {
+            MentionKind::Role
+        } else if p.has_org || p.transnational.is_some() && !p.has_capital {
+            MentionKind::Organisation
+        } else if p.has_capital {
+            MentionKind::Capital
+        } else if p.has_demonym {
+            MentionKind::Demonym
+        } else {
+            MentionKind::Country
+        };
+
+        if !p.former {
+            if let Some(PersonStatus::InOffice(code)) = &p.person {
+                return Some((code.clone(), kind));
+            }
+            if let Some(code) = &p.known {
+                return Some((code.clone(), kind));
+            }
+        }
+        let country = p
+            .country
+            .clone()
+            .or_else(|| p.person_country.clone())
+            .or_else(|| p.default_country.clone());
+        let Some(country) = country else {
+            if let Some(t) = &p.transnational {
+                return (!p.former).then(|| (t.clone(), kind));
+            }
+            // "the foreign minister": the one foreign minister of this article, if any.
+            if chunk.definite && has_role && !has_name {
+                let key = role_key(kb, p)?;
+                let code = state.roles.get(&key)?.clone()?;
+                return Some((code, MentionKind::Coreference));
+            }
+            return None;
+        };
+        let role_agent = |r: Option<usize>| r.map(|r| kb.role_at(r).agent.clone());
+        let agent = if p.former {
+            Some("ELI".to_owned())
+        } else {
+            role_agent(p.specific_role)
+                .or_else(|| p.institution_agent.clone())
+                .or_else(|| role_agent(p.generic_role))
+                .or_else(|| p.has_capital.then(|| "GOV".to_owned()))
+                .or_else(|| match &p.person {
+                    Some(PersonStatus::Former(code)) => code.agent.clone(),
+                    _ => None,
+                })
+        };
+        Some((compose(Some(&country), agent.as_deref()), kind))
+    }
+
+    fn remember(
+        &self,
+        items: &[Item],
+        chunk: &Chunk,
+        p: &Parts,
+        actor: &ActorCode,
+        words: &Words<'_>,
+        state: &mut Article,
+    ) {
+        let kb = &*self.kb;
+        if matches!(actor.country.as_deref(), Some("PRK" | "KOR")) {
+            state.korea = true;
+        }
+        if let Some(key) = role_key(kb, p) {
+            if actor.country.is_some() || actor.agent.as_deref() == Some("IGO") {
+                state.remember_role(key, actor);
+            }
+        }
+        if !p.name_words.is_empty() && !p.former {
+            state.remember_name(&p.name_words, actor, None);
+        }
+        if let Some(idx) = p.person_index {
+            if !state.seen_persons.contains(&idx) || state.seen_persons.last() != Some(&idx) {
+                state.seen_persons.retain(|&x| x != idx);
+                state.seen_persons.push(idx);
+            }
+            // Full name as written, so that its surname finds this person later.
+            for k in chunk.start..chunk.end {
+                if let ItemKind::Entry(Entry::Person(_)) = items[k].kind {
+                    let written: Vec<String> = (items[k].start..items[k].end)
+                        .map(|t| normalise(&words.tokens[t].text))
+                        .collect();
+                    state.remember_name(&written, actor, Some(idx));
+                }
+            }
+        }
+    }
+}
+
+/// The article-level key of a phrase's role ("foreign minister", "diplomat").
+fn role_key(kb: &KnowledgeBase, p: &Parts) -> Option<String> {
+    let r = p.specific_role.or(p.generic_role)?;
+    let phrase = kb.role_at(r).phrase.to_lowercase();
+    let key = phrase
+        .strip_prefix("top ")
+        .or_else(|| phrase.strip_prefix("chief "))
+        .unwrap_or(&phrase);
+    Some(key.to_owned())
+}
+
+/// The head token: from the parse when there is one (the token whose head lies outside the
+/// phrase), else the first word of the name, else the last word of the role, else the last token.
+fn head_token(
+    sentence: &Sentence,
+    _words: &Words<'_>,
+    items: &[Item],
+    chunk: &Chunk,
+    _p: &Parts,
+) -> usize {
+    let (start, end) = (items[chunk.start].start, items[chunk.end - 1].end);
+    let parsed = sentence.tokens.iter().any(|t| t.head.is_some());
+    if parsed {
+        let outside = (start..end).find(|&t| {
+            sentence.tokens[t]
+                .head
+                .is_none_or(|h| h < start || h >= end)
+        });
+        if let Some(t) = outside {
+            return t;
+        }
+    }
+    let own = (chunk.start..chunk.end).filter(|k| !chunk.portfolio.contains(k));
+    let own: Vec<usize> = own.collect();
+    if let Some(&k) = own.iter().find(|&&k| items[k].is_name()) {
+        return items[k].start;
+    }
+    if let Some(&k) = own.iter().rev().find(|&&k| items[k].role().is_some()) {
+        return items[k].end - 1;
+    }
+    own.iter()
+        .rev()
+        .find(|&&k| items[k].is_actor())
+        .map_or(end - 1, |&k| items[k].end - 1)
+}
+
+fn mention(
+    doc: &Document,
+    sentence: &Sentence,
+    (start, end): (usize, usize),
+    head: usize,
+    kind: MentionKind,
+    actor: ActorCode,
+) -> Mention {
+    let span = Span::new(
+        sentence.tokens[start].span.start,
+        sentence.tokens[end - 1].span.end,
+    );
+    let text = doc
+        .text()
+        .get(span.start..span.end)
+        .unwrap_or_default()
+        .to_owned();
+    Mention {
+        sentence: sentence.index,
+        tokens: (start, end),
+        span,
+        text,
+        kind,
+        actor,
+        head,
+    }
+}
+
+/// A pronoun that opens a clause: first in the sentence or right after a closing quote
+/// ("…,” he said).
+fn pronoun_opens_clause(words: &Words<'_>, i: usize) -> bool {
+    if i == 0 {
+        return true;
+    }
+    let prev = |k: usize| words.tokens[k].text.as_str();
+    let is_quote = |t: &str| matches!(t, "”" | "\"" | "''" | "’");
+    is_quote(prev(i - 1)) || (prev(i - 1) == "," && i >= 2 && is_quote(prev(i - 2)))
+}
+
+/// "Chinese, South Korean and Japanese leaders": each bare demonym before a coordinated
+/// demonym + role phrase takes that role's agent.
+fn distribute_roles(items: &[Item], chunks: &[Chunk], found: &mut [(Mention, usize)]) {
+    for n in (0..found.len().saturating_sub(1)).rev() {
+        let (left, right) = found.split_at_mut(n + 1);
+        let (a, a_start) = &mut left[n];
+        let (b, b_start) = &right[0];
+        if a.kind != MentionKind::Demonym
+            || !matches!(b.kind, MentionKind::Role | MentionKind::Demonym)
+        {
+            continue;
+        }
+        let Some(b_agent) = b.actor.agent.clone() else {
+            continue;
+        };
+        let Some(a_chunk) = chunks.iter().find(|c| c.start == *a_start) else {
+            continue;
+        };
+        let Some(b_chunk) = chunks.iter().find(|c| c.start == *b_start) else {
+            continue;
+        };
+        let starts_with_demonym =
+            matches!(items[b_chunk.start].entry(), Some(Entry::Demonym { .. }));
+        let joined = (a_chunk.end..b_chunk.start).all(|k| items[k].kind == ItemKind::Conj);
+        if starts_with_demonym && joined && a_chunk.end < b_chunk.start {
+            a.actor = compose(a.actor.country.as_deref(), Some(&b_agent));
+            a.kind = if b.kind == MentionKind::Demonym {
+                MentionKind::Demonym
+            } else {
+                MentionKind::Role
+            };
+        }
+    }
+}
