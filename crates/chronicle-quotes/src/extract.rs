@@ -284,7 +284,8 @@ impl<'a> Ctx<'a> {
             // "prompted the army chief to warn …": the hearer of the governing verb speaks.
             return object_before_to(tokens, cue - 1).map(|r| self.speaker(sentence, r, st));
         }
-        let participle = tokens[cue].text.ends_with("ing") && matches!(prev.as_str(), "," | "—" | "–");
+        // ", saying …", "— saying …", `available," saying …`
+        let participle = tokens[cue].text.ends_with("ing") && !prev.is_empty() && !prev.chars().any(char::is_alphanumeric);
         let floor = after_dateline(tokens).min(cue);
         let subject = if participle { None } else { subject_before(tokens, cue, floor) };
         if let Some(r) = subject {

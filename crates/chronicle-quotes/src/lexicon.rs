@@ -203,7 +203,7 @@ pub(crate) fn is_determiner(lower: &str) -> bool {
 }
 
 pub(crate) fn is_quote_token(token: &str) -> bool {
-    matches!(token, "\"" | "“" | "”" | "''" | "``" | "„" | "«" | "»")
+    matches!(token, "\"" | "“" | "”" | "''" | "``" | "„" | "«" | "»" | "‘")
 }
 
 pub(crate) fn is_negation(lower: &str) -> bool {

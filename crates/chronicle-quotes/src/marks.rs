@@ -219,7 +219,7 @@ fn paragraph_lines(text: &str) -> Vec<Span> {
 
 fn starts_with_opener(text: &str, line: Span) -> bool {
     let s = text[line.start..line.end].trim_start();
-    s.starts_with(['"', '“', '„', '«']) || s.starts_with("''") || s.starts_with("``")
+    s.starts_with(['"', '“', '„', '«', '‘']) || s.starts_with("''") || s.starts_with("``")
 }
 
 /// Double quotation marks of one line, with their shape and context.
@@ -259,6 +259,45 @@ fn marks_in(text: &str, line: Span) -> Vec<Mark> {
             open_like,
             close_like,
         });
+    }
+    if marks.is_empty() {
+        single_marks(s, line.start)
+    } else {
+        marks
+    }
+}
+
+/// British-style ‘…’ quotes, used only in a paragraph without double marks (elsewhere
+/// single marks are nested quotes). ’ inside or right after a word is an apostrophe
+/// ("Korea’s", "Koreas’ talks") unless a non-letter follows it.
+fn single_marks(s: &str, base: usize) -> Vec<Mark> {
+    let mut marks = Vec::new();
+    for (i, c) in s.char_indices() {
+        let before = s[..i].chars().next_back();
+        let after = s[i + c.len_utf8()..].chars().next();
+        let shape = match c {
+            '‘' if before.is_none_or(|b| b.is_whitespace() || "([—–-\"".contains(b))
+                && after.is_some_and(|a| !a.is_whitespace()) =>
+            {
+                Shape::Open
+            }
+            '’' if before.is_some_and(|b| !b.is_whitespace())
+                && after.is_none_or(|a| !a.is_alphanumeric()) =>
+            {
+                Shape::Close
+            }
+            _ => continue,
+        };
+        marks.push(Mark {
+            span: Span::new(base + i, base + i + c.len_utf8()),
+            shape,
+            open_like: shape == Shape::Open,
+            close_like: shape == Shape::Close,
+        });
+    }
+    // Without any opener, closers are apostrophes ("the Koreas’ talks").
+    if marks.iter().all(|m| m.shape == Shape::Close) {
+        marks.clear();
     }
     marks
 }
@@ -330,6 +369,12 @@ mod tests {
     fn stray_inch_mark_does_not_shift_pairing() {
         let text = "A 12\" pipe was found. \"It is ours,\" the army said.";
         assert_eq!(contents(text), ["It is ours"]);
+    }
+
+    #[test]
+    fn british_single_quotes_when_no_double_marks() {
+        let text = "‘We cannot accept the outcome,’ Lammy told MPs. The Koreas’ talks stalled.\n\n\"Yes,\" he said, citing ‘prudence’.";
+        assert_eq!(contents(text), ["We cannot accept the outcome", "Yes"]);
     }
 
     #[test]
