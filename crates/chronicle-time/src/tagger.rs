@@ -302,7 +302,9 @@ impl<'a> Matcher<'a> {
     /// TimeML puts quantifiers inside a duration's extent ("more than two years", mod
     /// MORE_THAN); returns the start including one, never reaching before `floor`.
     fn quantifier_start(&self, i: usize, floor: usize, found: &mut Found) -> usize {
-        let quantifiable = matches!(found.kind, Kind::Duration(_) | Kind::Date(Spec::Ago { .. }));
+        // "over the past year" is a preposition, not a quantifier.
+        let quantifiable = matches!(found.kind, Kind::Duration(_) | Kind::Date(Spec::Ago { .. }))
+            && self.lex(i) != Some(Lex::The);
         if !quantifiable || found.modifier.is_some() {
             return i;
         }

@@ -319,7 +319,7 @@ fn group_direction(tokens: &[Token], j: usize, tagged: bool) -> Option<Direction
     Some(match form {
         VerbForm::Modal { past: true } => Direction::Past,
         VerbForm::Modal { past: false } => Direction::Future,
-        VerbForm::To => Direction::Future,
+        VerbForm::To => infinitive_direction(tokens, start, tagged),
         VerbForm::BePresent | VerbForm::BePast if next_is_future_cue => Direction::Future,
         VerbForm::BePresent => Direction::Present,
         VerbForm::BePast | VerbForm::Had | VerbForm::Past | VerbForm::Participle => Direction::Past,
@@ -333,6 +333,23 @@ fn group_direction(tokens: &[Token], j: usize, tagged: bool) -> Option<Direction
         VerbForm::Present => Direction::Present,
         VerbForm::Base => return None,
     })
+}
+
+/// "to meet" is still to come after "plans", "agreed", "urged X"; after a finished attempt
+/// ("failed to agree", "refused to attend") it takes that verb's tense.
+fn infinitive_direction(tokens: &[Token], to: usize, tagged: bool) -> Direction {
+    let Some(prev) = to.checked_sub(1) else {
+        return Direction::Future;
+    };
+    let w = lower(&tokens[prev].text);
+    if WORDS.future_before_to.contains(w.as_str()) {
+        return Direction::Future;
+    }
+    match verb_form(tokens, prev, tagged) {
+        Some(VerbForm::Past | VerbForm::Participle | VerbForm::BePast | VerbForm::Had) => Direction::Past,
+        Some(VerbForm::Present) => Direction::Present,
+        _ => Direction::Future,
+    }
 }
 
 /// Tense of the clause around tokens `[start, end)`: the nearest verb group to the left
@@ -417,6 +434,8 @@ mod tests {
             Direction::Past
         );
         assert_eq!(dir_at("Talks on Monday", "Monday"), Direction::Unknown);
+        assert_eq!(dir_at("Leaders had failed to agree at a summit in June.", "June"), Direction::Past);
+        assert_eq!(dir_at("Both sides agreed to meet again in June.", "June"), Direction::Future);
         assert_eq!(
             dir_at("Kim will stay in Seoul until Wednesday.", "Wednesday"),
             Direction::Future
