@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 use walkdir::WalkDir;
 
 use crate::error::{IngestError, Reason};
+use crate::Format;
 
 /// One thing to read articles from.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -23,8 +24,10 @@ impl InputSource {
     }
 }
 
-/// Expands arguments in order: `-` is stdin, a directory yields its files recursively in
-/// sorted order (hidden files and directories skipped), an existing file is itself, and
+/// Expands arguments in order: `-` is stdin, a directory yields its article files
+/// recursively in sorted order (hidden files and directories skipped, and files whose
+/// extension is not an input format, such as a README.md or images, left out), an existing
+/// file is itself whatever its name, and
 /// anything else is tried as a glob pattern. Each problem is an error for that argument
 /// only, so the caller can report it and go on.
 pub fn expand_inputs(args: &[String]) -> Vec<Result<InputSource, IngestError>> {
@@ -57,6 +60,11 @@ fn is_hidden(name: &std::ffi::OsStr) -> bool {
         .is_some_and(|n| n.starts_with('.') && n != "." && n != "..")
 }
 
+/// A file a directory walk reads: a known input format, or no extension (sniffed).
+fn is_article_file(path: &Path) -> bool {
+    Format::from_path(path).is_some() || path.extension().is_none()
+}
+
 fn walk_dir(dir: &Path) -> Vec<Result<InputSource, IngestError>> {
     WalkDir::new(dir)
         .sort_by_file_name()
@@ -64,7 +72,9 @@ fn walk_dir(dir: &Path) -> Vec<Result<InputSource, IngestError>> {
         // The root itself may be "." or a hidden directory the user named explicitly.
         .filter_entry(|e| e.depth() == 0 || !is_hidden(e.file_name()))
         .filter_map(|entry| match entry {
-            Ok(e) if e.file_type().is_file() => Some(Ok(InputSource::File(e.into_path()))),
+            Ok(e) if e.file_type().is_file() && is_article_file(e.path()) => {
+                Some(Ok(InputSource::File(e.into_path())))
+            }
             Ok(_) => None,
             Err(err) => {
                 let origin = err
@@ -139,11 +149,17 @@ mod tests {
             ".hidden.txt",
             ".git/x.txt",
             "b/.swp",
+            "b/nested/feed",
+            "README.md",
+            "b/photo.jpg",
         ] {
             fs::write(root.join(f), "x").unwrap();
         }
         let r = expand_inputs(&[root.display().to_string()]);
-        assert_eq!(files(r, root), ["a.txt", "b/nested/c.jsonl", "b/z.html"]);
+        assert_eq!(
+            files(r, root),
+            ["a.txt", "b/nested/c.jsonl", "b/nested/feed", "b/z.html"]
+        );
 
         let pattern = format!("{}/**/*.html", root.display());
         assert_eq!(files(expand_inputs(&[pattern]), root), ["b/z.html"]);
