@@ -417,10 +417,11 @@ fn classify_compound(lower: &str) -> Option<Lex> {
         _ => return None,
     };
     match WORDS.get(rest) {
+        // "one-quarter" is a fraction, not three months.
         Some(Lex::Unit {
             unit,
             plural: false,
-        }) => Some(Lex::NumberUnit(n, *unit)),
+        }) if *unit != Unit::Quarter => Some(Lex::NumberUnit(n, *unit)),
         _ => None,
     }
 }

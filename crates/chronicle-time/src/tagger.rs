@@ -201,7 +201,6 @@ const DATE_PREPS: &[&str] = &[
     "fiscal",
     "year",
     "that",
-    "than",
     "circa",
 ];
 
@@ -235,6 +234,13 @@ const QUANTITY_WORDS: &[&str] = &[
     "flight",
     "resolution",
     "article",
+    "than",
+];
+
+/// Prepositions that keep a 4-digit number a year even before a plural noun
+/// ("since 2010 prices rose").
+const STRONG_YEAR_PREPS: &[&str] = &[
+    "in", "since", "until", "by", "from", "during", "of", "before", "after",
 ];
 
 /// Words before a holiday name that make it a date ("on Christmas Day", "before Easter").
@@ -530,8 +536,12 @@ impl<'a> Matcher<'a> {
                     | Rel::Following),
                 ) => {
                     let (end, unit, n) = self.counted_unit(i + 2)?;
-                    // "the next day", "the following week" point at an anaphoric date.
-                    if n == Some(1) && end == i + 3 && (r == Rel::Following || unit == Unit::Day) {
+                    // "the next day", "the following week" point at an anaphoric date;
+                    // "the last minute" is an idiom.
+                    let idiom = r == Rel::Last && unit == Unit::Minute;
+                    let anaphoric =
+                        n == Some(1) && end == i + 3 && (r == Rel::Following || unit == Unit::Day);
+                    if idiom || anaphoric {
                         return None;
                     }
                     dur(end, unit, n)
@@ -704,6 +714,12 @@ impl<'a> Matcher<'a> {
         if WORDS.count_nouns.contains(next.as_str()) || self.prev_in(i, QUANTITY_WORDS) {
             return false;
         }
+        // "1100 pictures": a count before a plural noun.
+        let plural_noun =
+            next.len() > 3 && next.ends_with('s') && next.bytes().all(|b| b.is_ascii_lowercase());
+        if plural_noun && !self.prev_in(i, STRONG_YEAR_PREPS) {
+            return false;
+        }
         self.prev_in(i, DATE_PREPS)
             || i == 0
             || self.is_punct_or_end(i + 1)
@@ -868,6 +884,13 @@ impl<'a> Matcher<'a> {
                 Spec::UnitRel { unit, shift }
             }
             Lex::Weekday(weekday) if self.is_cap(j) => Spec::WeekdayRel { weekday, shift },
+            // "the upcoming Jan. 9, 2005 election": the full date wins.
+            Lex::Month { .. }
+                if self.day_number(j + 1).is_some()
+                    || matches!(self.lex(j + 1), Some(Lex::Year(_))) =>
+            {
+                return None
+            }
             Lex::Month {
                 month,
                 short: false,

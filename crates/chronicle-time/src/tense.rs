@@ -346,7 +346,9 @@ fn infinitive_direction(tokens: &[Token], to: usize, tagged: bool) -> Direction 
         return Direction::Future;
     }
     match verb_form(tokens, prev, tagged) {
-        Some(VerbForm::Past | VerbForm::Participle | VerbForm::BePast | VerbForm::Had) => Direction::Past,
+        Some(VerbForm::Past | VerbForm::Participle | VerbForm::BePast | VerbForm::Had) => {
+            Direction::Past
+        }
         Some(VerbForm::Present) => Direction::Present,
         _ => Direction::Future,
     }
@@ -434,8 +436,14 @@ mod tests {
             Direction::Past
         );
         assert_eq!(dir_at("Talks on Monday", "Monday"), Direction::Unknown);
-        assert_eq!(dir_at("Leaders had failed to agree at a summit in June.", "June"), Direction::Past);
-        assert_eq!(dir_at("Both sides agreed to meet again in June.", "June"), Direction::Future);
+        assert_eq!(
+            dir_at("Leaders had failed to agree at a summit in June.", "June"),
+            Direction::Past
+        );
+        assert_eq!(
+            dir_at("Both sides agreed to meet again in June.", "June"),
+            Direction::Future
+        );
         assert_eq!(
             dir_at("Kim will stay in Seoul until Wednesday.", "Wednesday"),
             Direction::Future

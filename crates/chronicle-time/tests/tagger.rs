@@ -310,3 +310,17 @@ fn survives_empty_huge_and_garbage_input() {
     }
     assert_eq!(timexes(&huge, WED).len(), 3 * 5_000);
 }
+
+#[test]
+fn counts_fractions_and_idioms_are_not_time() {
+    let text = "The site now holds more than 1100 pictures. About one-quarter of voters stayed home. \
+                The deal was saved at the last minute. Abbas leads in the upcoming Jan. 9, 2005 election.";
+    let ts = timexes(text, WED);
+    assert_eq!(
+        pairs(&ts),
+        [
+            ("now".to_string(), "PRESENT_REF".to_string()),
+            ("Jan. 9, 2005".to_string(), "2005-01-09".to_string())
+        ]
+    );
+}
