@@ -1,4 +1,4 @@
-//! Rebuilds the shipped model bit for bit:
+//! Rebuilds the shipped model bit for bit (with the default options):
 //! `cargo run --release -p chronicle-syntax --example train -- /work/shared/ud-ewt [OUT]`
 //! (OUT defaults to crates/chronicle-syntax/model/en_ewt.bin.gz). Prints per-epoch dev
 //! scores, then the dev and test evaluation of the saved model.
@@ -9,7 +9,19 @@ use std::process::ExitCode;
 use chronicle_syntax::{evaluate, train, SyntaxModel, TrainOptions};
 
 fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
+    let mut opts = TrainOptions::default();
+    let mut args: Vec<String> = Vec::new();
+    let mut it = std::env::args().skip(1);
+    while let Some(a) = it.next() {
+        let mut value = || it.next().and_then(|v| v.parse::<f64>().ok());
+        match a.as_str() {
+            "--min-weight" => opts.min_weight = value().unwrap_or(0.0) as f32,
+            "--tagger-min-weight" => opts.tagger_min_weight = value().unwrap_or(0.0) as f32,
+            "--parser-epochs" => opts.parser_epochs = value().unwrap_or(1.0) as usize,
+            "--tagger-epochs" => opts.tagger_epochs = value().unwrap_or(1.0) as usize,
+            _ => args.push(a),
+        }
+    }
     let Some(dir) = args.first().map(PathBuf::from) else {
         eprintln!("usage: train UD_EWT_DIR [OUT]");
         return ExitCode::FAILURE;
@@ -19,7 +31,7 @@ fn main() -> ExitCode {
     });
     let file = |split: &str| dir.join(format!("en_ewt-ud-{split}.conllu"));
     let run = || -> Result<(), chronicle_syntax::SyntaxError> {
-        let model = train(&file("train"), Some(&file("dev")), &TrainOptions::default())?;
+        let model = train(&file("train"), Some(&file("dev")), &opts)?;
         model.save(&out)?;
         let bytes = std::fs::metadata(&out).map(|m| m.len()).unwrap_or(0);
         let (tf, pf, pw) = model.stats();

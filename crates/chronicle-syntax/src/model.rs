@@ -24,8 +24,10 @@ pub struct TrainOptions {
     pub jackknife_folds: usize,
     /// Seed of the shuffles and of the oracle's exploration.
     pub seed: u64,
-    /// Averaged weights with smaller magnitude are dropped from the saved model.
+    /// Parser weights with smaller magnitude are dropped from the saved model (size, speed).
     pub min_weight: f32,
+    /// The same for the tagger, whose accuracy suffers sooner.
+    pub tagger_min_weight: f32,
     /// Print per-epoch scores to stderr.
     pub verbose: bool,
 }
@@ -37,7 +39,8 @@ impl Default for TrainOptions {
             parser_epochs: 12,
             jackknife_folds: 4,
             seed: 20_181,
-            min_weight: 0.5,
+            min_weight: 1.1,
+            tagger_min_weight: 0.5,
             verbose: true,
         }
     }
@@ -123,6 +126,13 @@ impl SyntaxModel {
         read(&mut r).map_err(|e| SyntaxError::Model(format!("corrupt model: {e}")))
     }
 
+    /// Drops weights with magnitude below `min_weight` (a smaller, faster, slightly less
+    /// accurate model).
+    pub fn prune(&mut self, tagger_min_weight: f32, parser_min_weight: f32) {
+        self.tagger = self.tagger.pruned(tagger_min_weight);
+        self.parser = self.parser.pruned(parser_min_weight);
+    }
+
     /// Sizes for reports: (tagger features, parser features, parser weights).
     pub fn stats(&self) -> (usize, usize, usize) {
         (
@@ -139,7 +149,7 @@ impl SyntaxModel {
             return Vec::new();
         }
         let tags = self.tagger.tag(forms);
-        let words = parse_words(forms, &tags);
+        let words = parse_words(forms, &tags, &self.tagger.tags);
         let (heads, labels) = self.parser.parse(&words);
         forms
             .iter()
@@ -169,16 +179,26 @@ impl SyntaxModel {
     }
 }
 
-fn parse_words(forms: &[&str], tags: &[u16]) -> Vec<ParseWord> {
+fn parse_words(forms: &[&str], tags: &[u16], tag_set: &[(String, String)]) -> Vec<ParseWord> {
     let mut words = Vec::with_capacity(forms.len() + 1);
-    words.push(ParseWord { word: 0, tag: 0 });
+    words.push(ParseWord {
+        word: 0,
+        tag: 0,
+        coarse: 0,
+    });
     for (form, &tag) in forms.iter().zip(tags) {
         words.push(ParseWord {
             word: hash_str(&form.to_lowercase()),
             tag,
+            coarse: tag_set.get(tag as usize).map_or(0, |(upos, _)| coarse_id(upos)),
         });
     }
     words
+}
+
+/// A stable id for a UPOS tag.
+fn coarse_id(upos: &str) -> u16 {
+    (crate::hash::hash_str(upos) & 0x3ff) as u16
 }
 
 fn say(opts: &TrainOptions, msg: impl FnOnce() -> String) {
@@ -240,7 +260,7 @@ pub fn train_sentences(
     let parse_examples: Vec<ParseExample> = train
         .iter()
         .zip(&predicted)
-        .map(|(s, t)| parse_example(s, t, &labels))
+        .map(|(s, t)| parse_example(s, t, &labels, &tags))
         .collect();
 
     let lemmatizer = Lemmatizer::train(
@@ -251,7 +271,7 @@ pub fn train_sentences(
     );
 
     let mut model = SyntaxModel {
-        tagger: tagger.pruned(opts.min_weight),
+        tagger: tagger.pruned(opts.tagger_min_weight),
         lemmatizer,
         parser: Parser::train(labels.clone(), &[], 0, opts.seed, |_, _| 0.0),
     };
@@ -287,7 +307,12 @@ fn tag_example(s: &ConlluSentence, tags: &[(String, String)]) -> TagExample {
     }
 }
 
-fn parse_example(s: &ConlluSentence, tags: &[u16], labels: &[String]) -> ParseExample {
+fn parse_example(
+    s: &ConlluSentence,
+    tags: &[u16],
+    labels: &[String],
+    tag_set: &[(String, String)],
+) -> ParseExample {
     let forms: Vec<&str> = s.words.iter().map(|w| w.form.as_str()).collect();
     let mut heads = vec![0];
     let mut label_ids = vec![0];
@@ -296,7 +321,7 @@ fn parse_example(s: &ConlluSentence, tags: &[u16], labels: &[String]) -> ParseEx
         label_ids.push(labels.binary_search(&w.deprel).unwrap_or(0) as u8);
     }
     ParseExample {
-        words: parse_words(&forms, tags),
+        words: parse_words(&forms, tags, tag_set),
         heads,
         labels: label_ids,
     }

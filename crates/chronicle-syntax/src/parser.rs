@@ -17,8 +17,10 @@ const ROOT: u64 = 0x524f_4f54;
 pub(crate) struct ParseWord {
     /// Hash of the lower-cased form.
     pub(crate) word: u64,
-    /// Tagger label id.
+    /// Tagger label id (fine: UPOS + XPOS).
     pub(crate) tag: u16,
+    /// Coarse tag id (UPOS alone).
+    pub(crate) coarse: u16,
 }
 
 /// A parsing configuration. Words are numbered 1..=n; 0 is the root.
@@ -184,6 +186,11 @@ fn features(st: &State, words: &[ParseWord], out: &mut Vec<u64>) {
         Some(0) => ROOT,
         Some(i) => u64::from(words[i].tag) + 1,
     };
+    let u = |i: Option<usize>| match i {
+        None => NONE,
+        Some(0) => ROOT,
+        Some(i) => u64::from(words[i].coarse) + 0x1000,
+    };
     let l = |i: Option<usize>| i.map_or(NONE, |i| u64::from(st.labels[i]) + 1);
     let child = |i: Option<usize>, f: &dyn Fn(usize) -> usize| i.map(f).filter(|&c| c != 0);
     let (s0, s1, s2) = (st.s(0), st.s(1), st.s(2));
@@ -316,6 +323,20 @@ fn features(st: &State, words: &[ParseWord], out: &mut Vec<u64>) {
         f2(82, b0w, b0ls),
         f2(83, b0p, b0ls),
         f2(84, s1p, s1rs),
+        // coarse tags
+        f1(85, u(s0)),
+        f1(86, u(b0)),
+        f2(87, u(s0), u(b0)),
+        f2(88, u(s1), u(s0)),
+        f3(89, u(s1), u(s0), u(b0)),
+        f3(90, u(b0), u(b1), u(b2)),
+        f3(91, u(s0), u(b0), u(b1)),
+        f3(92, u(s2), u(s1), u(s0)),
+        f3(93, s0w, u(b0), u(b1)),
+        f2(94, b0w, l(b0l)),
+        f2(95, s0w, l(s0r)),
+        f3(96, s0p, l(s0l), l(s0r)),
+        f1(97, p(st.b(3))),
     ]);
 }
 

@@ -106,50 +106,84 @@ pub(crate) fn fold_key(key: u64) -> u32 {
     (key ^ (key >> 32)) as u32
 }
 
-#[derive(Clone, Copy, Default)]
+/// `start == EMPTY` marks a free slot.
+const EMPTY: u32 = u32::MAX;
+
+#[derive(Clone, Copy)]
 struct Slot {
     key: u32,
+    /// Index in `entries` of the feature's header (`class` = number of entries after it).
     start: u32,
-    len: u32,
+}
+
+/// One class weight, quantised: the real weight is `value * scale`. Argmax does not need
+/// the scale, so scoring adds the raw integers.
+#[derive(Clone, Copy, Default)]
+struct Entry {
+    class: u16,
+    value: i16,
 }
 
 /// The run-time scorer: an open-addressing table of features pointing at their non-zero
-/// class weights.
+/// class weights. Compact on purpose: lookups are memory-bound.
 pub(crate) struct Weights {
     n_classes: usize,
     mask: usize,
     slots: Vec<Slot>,
-    classes: Vec<u16>,
-    values: Vec<f32>,
+    entries: Vec<Entry>,
+    scale: f32,
     n_features: usize,
 }
 
+/// Features of one configuration never exceed this (longer lists are scored in pieces).
+const BATCH: usize = 128;
+
 impl Weights {
+    /// Builds from features sorted by key, quantising against the largest magnitude.
     fn from_sorted(n_classes: usize, features: Vec<(u32, Vec<(u16, f32)>)>) -> Self {
+        let max = features
+            .iter()
+            .flat_map(|(_, e)| e.iter().map(|(_, v)| v.abs()))
+            .fold(0f32, f32::max)
+            .max(1e-9);
+        let scale = max / 32767.0;
+        let quantised = features
+            .into_iter()
+            .map(|(k, e)| {
+                let q = e
+                    .into_iter()
+                    .map(|(c, v)| (c, (v / scale).round().clamp(-32767.0, 32767.0) as i16))
+                    .collect();
+                (k, q)
+            })
+            .collect();
+        Weights::from_quantised(n_classes, scale, quantised)
+    }
+
+    fn from_quantised(n_classes: usize, scale: f32, features: Vec<(u32, Vec<(u16, i16)>)>) -> Self {
         let size = (features.len() * 2).next_power_of_two().max(16);
         let mut w = Weights {
             n_classes,
             mask: size - 1,
-            slots: vec![Slot::default(); size],
-            classes: Vec::new(),
-            values: Vec::new(),
+            slots: vec![Slot { key: 0, start: EMPTY }; size],
+            entries: Vec::new(),
+            scale,
             n_features: features.len(),
         };
-        for (key, entries) in features {
-            let start = w.classes.len() as u32;
-            for (c, v) in &entries {
-                w.classes.push(*c);
-                w.values.push(*v);
+        for (key, list) in features {
+            let start = w.entries.len() as u32;
+            w.entries.push(Entry {
+                class: list.len().min(u16::MAX as usize) as u16,
+                value: 0,
+            });
+            for (class, value) in list.into_iter().take(u16::MAX as usize) {
+                w.entries.push(Entry { class, value });
             }
             let mut i = key as usize & w.mask;
-            while w.slots[i].len != 0 {
+            while w.slots[i].start != EMPTY {
                 i = (i + 1) & w.mask;
             }
-            w.slots[i] = Slot {
-                key,
-                start,
-                len: entries.len() as u32,
-            };
+            w.slots[i] = Slot { key, start };
         }
         w
     }
@@ -163,55 +197,123 @@ impl Weights {
     }
 
     pub(crate) fn n_weights(&self) -> usize {
-        self.values.len()
+        self.entries.len() - self.n_features
     }
 
-    /// Sets `scores` to the sum of the weights of `features`.
+    fn find(&self, key: u32) -> Option<usize> {
+        let mut i = key as usize & self.mask;
+        loop {
+            let slot = self.slots[i];
+            if slot.start == EMPTY {
+                return None;
+            }
+            if slot.key == key {
+                return Some(slot.start as usize);
+            }
+            i = (i + 1) & self.mask;
+        }
+    }
+
+    /// Sets `scores` to the (scaled) sum of the weights of `features`.
+    ///
+    /// Lookups are memory-bound, so this works in branch-free passes whose loads are
+    /// independent (the CPU overlaps the cache misses): touch every first-probe slot, then
+    /// every entry list, and only then add.
     #[inline]
     pub(crate) fn score(&self, features: &[u64], scores: &mut [f32]) {
         scores.iter_mut().for_each(|s| *s = 0.0);
-        for &f in features {
-            let key = fold_key(f);
-            let mut i = key as usize & self.mask;
-            loop {
-                let slot = self.slots[i];
-                if slot.len == 0 {
-                    break;
+        let mut keys = [0u32; BATCH];
+        let mut starts = [EMPTY; BATCH];
+        for chunk in features.chunks(BATCH) {
+            let n = chunk.len();
+            for (k, &f) in keys.iter_mut().zip(chunk) {
+                *k = fold_key(f);
+            }
+            for (start, &k) in starts.iter_mut().zip(&keys[..n]) {
+                let slot = self.slots[k as usize & self.mask];
+                *start = if slot.key == k { slot.start } else { slot.start | 0x8000_0000 };
+            }
+            let mut touched = 0u16;
+            for (start, &k) in starts[..n].iter_mut().zip(&keys[..n]) {
+                if *start & 0x8000_0000 != 0 {
+                    // Missed or collided on the first probe (EMPTY also has the high bit).
+                    *start = if *start == EMPTY {
+                        EMPTY
+                    } else {
+                        self.find(k).map_or(EMPTY, |s| s as u32)
+                    };
                 }
-                if slot.key == key {
-                    let (s, e) = (slot.start as usize, (slot.start + slot.len) as usize);
-                    for (c, v) in self.classes[s..e].iter().zip(&self.values[s..e]) {
-                        if let Some(score) = scores.get_mut(*c as usize) {
-                            *score += v;
-                        }
+                if *start != EMPTY {
+                    touched ^= self.entries[*start as usize].class;
+                }
+            }
+            std::hint::black_box(touched);
+            for &start in &starts[..n] {
+                if start == EMPTY {
+                    continue;
+                }
+                let start = start as usize;
+                let len = self.entries[start].class as usize;
+                for e in self.entries.iter().skip(start + 1).take(len) {
+                    if let Some(score) = scores.get_mut(e.class as usize) {
+                        *score += f32::from(e.value);
                     }
-                    break;
                 }
-                i = (i + 1) & self.mask;
             }
         }
     }
 
-    /// Serialises with weights quantised to i16 against the largest magnitude.
+    fn sorted_features(&self) -> Vec<(u32, Vec<(u16, i16)>)> {
+        let mut out: Vec<(u32, Vec<(u16, i16)>)> = self
+            .slots
+            .iter()
+            .filter(|s| s.start != EMPTY)
+            .map(|s| {
+                let start = s.start as usize;
+                let len = self.entries[start].class as usize;
+                let list = self.entries[start + 1..start + 1 + len]
+                    .iter()
+                    .map(|e| (e.class, e.value))
+                    .collect();
+                (s.key, list)
+            })
+            .collect();
+        out.sort_by_key(|(k, _)| *k);
+        out
+    }
+
+    /// A copy without the weights whose magnitude is below `min_abs`.
+    pub(crate) fn pruned(&self, min_abs: f32) -> Weights {
+        let threshold = min_abs / self.scale;
+        let features: Vec<(u32, Vec<(u16, i16)>)> = self
+            .sorted_features()
+            .into_iter()
+            .filter_map(|(k, list)| {
+                let kept: Vec<(u16, i16)> = list
+                    .into_iter()
+                    .filter(|(_, v)| f32::from(*v).abs() >= threshold)
+                    .collect();
+                (!kept.is_empty()).then_some((k, kept))
+            })
+            .collect();
+        Weights::from_quantised(self.n_classes, self.scale, features)
+    }
+
     pub(crate) fn write(&self, out: &mut Writer) {
-        let mut features: Vec<Slot> = self.slots.iter().copied().filter(|s| s.len != 0).collect();
-        features.sort_by_key(|s| s.key);
-        let max = self.values.iter().fold(0f32, |m, v| m.max(v.abs())).max(1e-9);
-        let scale = max / 32767.0;
+        let features = self.sorted_features();
         out.usize(self.n_classes);
-        out.f32(scale);
+        out.f32(self.scale);
         out.usize(features.len());
         let mut prev = 0u32;
-        for s in &features {
-            out.varint(u64::from(s.key - prev));
-            prev = s.key;
-            out.usize(s.len as usize);
-            let (a, b) = (s.start as usize, (s.start + s.len) as usize);
+        for (key, list) in &features {
+            out.varint(u64::from(key - prev));
+            prev = *key;
+            out.usize(list.len());
             let mut prev_class = 0u16;
-            for (c, v) in self.classes[a..b].iter().zip(&self.values[a..b]) {
+            for (c, v) in list {
                 out.varint(u64::from(c - prev_class));
                 prev_class = *c;
-                out.i16((v / scale).round().clamp(-32767.0, 32767.0) as i16);
+                out.i16(*v);
             }
         }
     }
@@ -226,7 +328,7 @@ impl Weights {
             let delta = u32::try_from(input.varint()?).map_err(|_| "bad feature key")?;
             key = key.checked_add(delta).ok_or("feature keys out of order")?;
             let len = input.usize()?;
-            let mut entries = Vec::with_capacity(len.min(n_classes.max(1)));
+            let mut list = Vec::with_capacity(len.min(n_classes.max(1)));
             let mut class = 0u16;
             for _ in 0..len {
                 let d = u16::try_from(input.varint()?).map_err(|_| "bad class")?;
@@ -234,35 +336,12 @@ impl Weights {
                 if class as usize >= n_classes {
                     return Err(format!("class {class} out of range {n_classes}"));
                 }
-                entries.push((class, f32::from(input.i16()?) * scale));
+                list.push((class, input.i16()?));
             }
-            if !entries.is_empty() {
-                features.push((key, entries));
+            if !list.is_empty() {
+                features.push((key, list));
             }
         }
-        Ok(Weights::from_sorted(n_classes, features))
-    }
-}
-
-impl Weights {
-    /// A copy without the weights whose magnitude is below `min_abs`.
-    pub(crate) fn pruned(&self, min_abs: f32) -> Weights {
-        let mut features: Vec<(u32, Vec<(u16, f32)>)> = self
-            .slots
-            .iter()
-            .filter(|s| s.len != 0)
-            .filter_map(|s| {
-                let (a, b) = (s.start as usize, (s.start + s.len) as usize);
-                let entries: Vec<(u16, f32)> = self.classes[a..b]
-                    .iter()
-                    .zip(&self.values[a..b])
-                    .filter(|(_, v)| v.abs() >= min_abs)
-                    .map(|(c, v)| (*c, *v))
-                    .collect();
-                (!entries.is_empty()).then_some((s.key, entries))
-            })
-            .collect();
-        features.sort_by_key(|(k, _)| *k);
-        Weights::from_sorted(self.n_classes, features)
+        Ok(Weights::from_quantised(n_classes, scale, features))
     }
 }
