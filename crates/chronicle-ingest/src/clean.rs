@@ -158,6 +158,22 @@ fn read_header(lines: &[Line], known_title: Option<&str>) -> (Header, Vec<bool>)
         }
     }
     pick_title(&candidates, known_title, &mut header);
+    // Some pages put the date line under a one-paragraph standfirst: still the header when
+    // the story continues after it (a date at the end of a story is no header).
+    let mut story_seen = 0;
+    for (i, line) in lines.iter().enumerate().take(limit).skip(end) {
+        if is_story_paragraph(&line.text) {
+            story_seen += 1;
+            if story_seen > 1 {
+                break;
+            }
+        } else if i + 1 == lines.len() {
+            break;
+        } else if let Some(d) = header_date(&line.text) {
+            header.date.get_or_insert(d);
+            in_header[i] = true;
+        }
+    }
     (header, in_header)
 }
 
@@ -269,9 +285,11 @@ fn story_paragraphs(lines: &[&Line], title: Option<&str>) -> Vec<String> {
             continue;
         }
         in_link_list = false;
+        // Date-only lines in the story are page furniture too; their dates are not used.
         if is_noise(text)
             || noise::is_caps_heading(text)
             || is_menu_item(text)
+            || header_date(text).is_some()
             || title.is_some_and(|t| same_text(t, text))
         {
             continue;

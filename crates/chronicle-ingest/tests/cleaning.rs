@@ -140,6 +140,17 @@ fn header_date_forms_in_context() {
 }
 
 #[test]
+fn date_line_under_a_standfirst() {
+    let text = "Nigeria Closes Border With Benin\n\nThe closure is meant to stop rice smuggling, officials say, but traders fear losses.\n\nPosted on 21 August 2019 by Staff Writer\n\nNigeria closed its land border with Benin on Tuesday, the customs service said, in a move aimed at curbing the smuggling of rice and fuel.\n\nBenin's government said it regretted the decision and called for talks.";
+    let c = clean_text(text, None);
+    assert_eq!(date(&c), ymd(2019, 8, 21));
+    assert!(!c.text.contains("Posted on"));
+    assert!(c
+        .text
+        .starts_with("The closure is meant to stop rice smuggling"));
+}
+
+#[test]
 fn repeated_headline_and_caps_subheadings() {
     let text = "Brazil, Argentina Sign Border Trade Pact\n\nBrazil, Argentina Sign Border Trade Pact\n\nBrazil and Argentina signed an agreement on Friday to cut customs checks at their busiest border crossing, the two foreign ministries said.\n\nWHAT COMES NEXT\n\nThe pact must be ratified by both congresses before it takes effect next year.\n\nRelated\nMercosur summit ends without deal\nWhy Uruguay wants its own trade talks";
     let c = clean_text(text, None);
