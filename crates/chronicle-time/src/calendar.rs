@@ -140,8 +140,8 @@ pub(crate) fn week_monday(d: NaiveDate) -> NaiveDate {
 ///
 /// The article's own weekday is the article's day whatever the tense ("said on Wednesday" in
 /// a Wednesday report is that day). Otherwise past → the most recent such day before `dct`,
-/// future → the next one after it, present → the one in the same ISO week, unknown → past
-/// (news mostly reports what already happened).
+/// future and present → the next one after it (the same week when the day is still to
+/// come), unknown → past (news mostly reports what already happened).
 pub(crate) fn resolve_weekday(dct: NaiveDate, wd: u32, dir: Direction) -> NaiveDate {
     let today = dct.weekday().num_days_from_monday() as i64;
     let wd = i64::from(wd.min(6));
@@ -153,7 +153,8 @@ pub(crate) fn resolve_weekday(dct: NaiveDate, wd: u32, dir: Direction) -> NaiveD
     match dir {
         Direction::Past | Direction::Unknown => dct - Duration::days(back),
         Direction::Future => dct + Duration::days(ahead),
-        Direction::Present => week_monday(dct) + Duration::days(wd),
+        // News present tense with a weekday is a schedule: "the council meets Friday".
+        Direction::Present => dct + Duration::days(ahead),
     }
 }
 

@@ -390,8 +390,12 @@ fn build_words() -> HashMap<&'static str, Lex> {
 
 /// Classifies one token; `None` for the vast majority of words.
 pub(crate) fn classify(text: &str) -> Option<Lex> {
+    if let Some(rest) = text.strip_prefix('’') {
+        // "’90s" with a typographic apostrophe.
+        return classify_numeric(&format!("'{rest}"));
+    }
     let first = *text.as_bytes().first()?;
-    if !(first.is_ascii_alphanumeric() || first == b'\'' || text.starts_with('’')) {
+    if !(first.is_ascii_alphanumeric() || first == b'\'') {
         return None;
     }
     let mut buf = [0u8; 24];
@@ -564,6 +568,7 @@ mod tests {
         assert_eq!(classify("38"), Some(Lex::Number(38)));
         assert_eq!(classify("1990s"), Some(Lex::Decade(1990)));
         assert_eq!(classify("'90s"), Some(Lex::Decade(1990)));
+        assert_eq!(classify("’80s"), Some(Lex::Decade(1980)));
         assert_eq!(classify("31st"), Some(Lex::Ordinal(31)));
         assert_eq!(classify("4:20"), Some(Lex::Clock(4, 20)));
         assert_eq!(classify("4pm"), Some(Lex::Clock(16, 0)));

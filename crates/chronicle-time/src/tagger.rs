@@ -871,7 +871,11 @@ impl<'a> Matcher<'a> {
             Rel::Next | Rel::Coming => 1,
             _ => return None,
         };
-        let j = i + 1;
+        // "this past weekend" is the last one.
+        let (shift, j) = match (rel, self.lex(i + 1)) {
+            (Rel::This, Some(Lex::Rel(Rel::Past))) => (-1, i + 2),
+            _ => (shift, i + 1),
+        };
         let spec = match self.lex(j)? {
             Lex::Unit {
                 unit,

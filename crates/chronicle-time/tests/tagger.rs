@@ -324,3 +324,14 @@ fn counts_fractions_and_idioms_are_not_time() {
         ]
     );
 }
+
+#[test]
+fn scheduled_present_and_this_past_weekend() {
+    let text = "The Security Council meets on Monday to discuss the crisis. \
+                Protests spread to a dozen cities this past weekend. \
+                Music of the ’80s filled the square.";
+    let ts = timexes(text, Some("2019-12-20"));
+    assert_eq!(find(&ts, "Monday").value, "2019-12-23");
+    assert_eq!(find(&ts, "this past weekend").value, "2019-W50-WE");
+    assert_eq!(find(&ts, "the ’80s").value, "198");
+}
