@@ -44,7 +44,7 @@ pub fn run(args: &BenchArgs) -> Result<i32> {
     std::fs::create_dir_all(&dir).with_context(|| format!("creating {}", dir.display()))?;
     let bytes = write_corpus(&dir, args.articles, args.seed)?;
 
-    let pipeline = Pipeline::standard();
+    let pipeline = crate::commands::pipeline();
     let mut store = if args.no_store {
         None
     } else {

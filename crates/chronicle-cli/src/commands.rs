@@ -15,13 +15,22 @@ use crate::inputs::analyse_inputs;
 use crate::output::{enum_str, print_table, truncate, EventWriter, Format};
 use crate::{DbArgs, EventFilterArgs, ReadArgs};
 
+/// The standard pipeline, with any assembly problem reported on stderr.
+pub fn pipeline() -> Pipeline {
+    let pipeline = Pipeline::standard();
+    for warning in pipeline.warnings() {
+        eprintln!("warning: {warning}");
+    }
+    pipeline
+}
+
 fn exit_status(failed: usize) -> i32 {
     i32::from(failed > 0)
 }
 
 /// `chronicle code`: analyse and print events; nothing is stored.
 pub fn code(read: &ReadArgs, format: Format) -> Result<i32> {
-    let pipeline = Pipeline::standard();
+    let pipeline = pipeline();
     let mut writer = EventWriter::stdout(format)?;
     let counts = analyse_inputs(
         read,
@@ -61,7 +70,7 @@ fn open_existing(db: &DbArgs) -> Result<Store> {
 pub fn ingest(read: &ReadArgs, db: &DbArgs) -> Result<i32> {
     let started = Instant::now();
     let store = RefCell::new(open_store(db)?);
-    let pipeline = Pipeline::standard();
+    let pipeline = pipeline();
     let progress = ProgressBar::new_spinner();
     progress.set_style(
         ProgressStyle::with_template("{spinner} {elapsed} {msg}").expect("valid template"),

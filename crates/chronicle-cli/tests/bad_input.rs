@@ -42,11 +42,23 @@ fn bad_inputs_are_reported_and_skipped_without_losing_stored_data() {
 
     let bad = dir.path().join("bad");
     std::fs::create_dir(&bad).unwrap();
-    std::fs::write(bad.join("binary.txt"), [0x7f, b'E', b'L', b'F', 0, 0, 1, 2, 3, 0, 0, 0]).unwrap();
-    std::fs::write(bad.join("latin1.txt"), b"Caf\xe9 talks in Paris were held on Monday.\n").unwrap();
+    std::fs::write(
+        bad.join("binary.txt"),
+        [0x7f, b'E', b'L', b'F', 0, 0, 1, 2, 3, 0, 0, 0],
+    )
+    .unwrap();
+    std::fs::write(
+        bad.join("latin1.txt"),
+        b"Caf\xe9 talks in Paris were held on Monday.\n",
+    )
+    .unwrap();
     std::fs::write(bad.join("empty.txt"), b"").unwrap();
     std::fs::write(bad.join("huge.txt"), "x".repeat(1_100_000)).unwrap();
-    std::fs::write(bad.join("broken.html"), "<html><head><title>x</title></head><body><script>var a=1;</script></body>").unwrap();
+    std::fs::write(
+        bad.join("broken.html"),
+        "<html><head><title>x</title></head><body><script>var a=1;</script></body>",
+    )
+    .unwrap();
     let jsonl = "{\"id\": \"a1\", \"date\": \"2020-05-01\", \"text\": \"Egypt and Ethiopia held talks on the dam on Thursday.\"}\n\
                  {\"id\": \"a2\", \"text\": \"unterminated\n\
                  {\"id\": \"a3\", \"title\": \"no text field\"}\n\
@@ -65,7 +77,8 @@ fn bad_inputs_are_reported_and_skipped_without_losing_stored_data() {
         ("mixed.jsonl:3", "text"),
     ] {
         assert!(
-            err.lines().any(|l| l.contains(file) && l.to_lowercase().contains(&reason.to_lowercase())),
+            err.lines()
+                .any(|l| l.contains(file) && l.to_lowercase().contains(&reason.to_lowercase())),
             "no error naming {file} with {reason:?} in:\n{err}"
         );
     }
@@ -74,7 +87,10 @@ fn bad_inputs_are_reported_and_skipped_without_losing_stored_data() {
     let after = stats(&db);
     assert!(after.contains("articles 3"), "{after}");
     let list = stdout(&chronicle(&["articles", "--format", "csv"], &db));
-    assert!(list.contains("good.txt") && list.contains("a1") && list.contains("a4"), "{list}");
+    assert!(
+        list.contains("good.txt") && list.contains("a1") && list.contains("a4"),
+        "{list}"
+    );
 }
 
 #[test]
@@ -85,9 +101,16 @@ fn ingest_is_idempotent() {
     std::fs::write(&good, GOOD).unwrap();
     let first = chronicle(&["ingest", good.to_str().unwrap()], &db);
     assert!(first.status.success());
-    let second = chronicle(&["ingest", good.to_str().unwrap(), good.to_str().unwrap()], &db);
+    let second = chronicle(
+        &["ingest", good.to_str().unwrap(), good.to_str().unwrap()],
+        &db,
+    );
     assert!(second.status.success());
-    assert!(stderr(&second).contains("0 new, 2 skipped"), "{}", stderr(&second));
+    assert!(
+        stderr(&second).contains("0 new, 2 skipped"),
+        "{}",
+        stderr(&second)
+    );
     assert!(stats(&db).contains("articles 1"));
 }
 
@@ -97,7 +120,11 @@ fn missing_paths_and_queries_without_a_database_fail_clearly() {
     let db = dir.path().join("none.db");
     let out = chronicle(&["code", "/nonexistent/file.txt"], &db);
     assert_eq!(out.status.code(), Some(1));
-    assert!(stderr(&out).contains("/nonexistent/file.txt"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("/nonexistent/file.txt"),
+        "{}",
+        stderr(&out)
+    );
     let out = chronicle(&["events"], &db);
     assert!(!out.status.success());
     assert!(stderr(&out).contains("no database"), "{}", stderr(&out));
@@ -111,14 +138,35 @@ fn date_flag_applies_only_to_undated_inputs() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("c.db");
     let undated = dir.path().join("undated.txt");
-    std::fs::write(&undated, "Chile and Peru signed a fisheries agreement in Lima.\n").unwrap();
+    std::fs::write(
+        &undated,
+        "Chile and Peru signed a fisheries agreement in Lima.\n",
+    )
+    .unwrap();
     let dated = dir.path().join("dated.txt");
     std::fs::write(&dated, GOOD).unwrap();
-    let out = chronicle(&["ingest", "--date", "2022-02-02", undated.to_str().unwrap(), dated.to_str().unwrap()], &db);
+    let out = chronicle(
+        &[
+            "ingest",
+            "--date",
+            "2022-02-02",
+            undated.to_str().unwrap(),
+            dated.to_str().unwrap(),
+        ],
+        &db,
+    );
     assert!(out.status.success(), "{}", stderr(&out));
     let list = stdout(&chronicle(&["articles", "--format", "csv"], &db));
-    assert!(list.lines().any(|l| l.contains("undated.txt") && l.contains("2022-02-02")), "{list}");
-    assert!(list.lines().any(|l| l.contains("dated.txt") && l.contains("2021-03-03")), "{list}");
+    assert!(
+        list.lines()
+            .any(|l| l.contains("undated.txt") && l.contains("2022-02-02")),
+        "{list}"
+    );
+    assert!(
+        list.lines()
+            .any(|l| l.contains("dated.txt") && l.contains("2021-03-03")),
+        "{list}"
+    );
 
     // Without --date the article's date is unknown, never invented.
     let db2 = dir.path().join("d.db");

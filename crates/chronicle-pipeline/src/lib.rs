@@ -12,6 +12,7 @@ use chronicle_core::{Article, Document, Stage};
 /// An ordered list of stages.
 pub struct Pipeline {
     stages: Vec<Box<dyn Stage>>,
+    warnings: Vec<String>,
 }
 
 /// Time spent in each stage, summed over the documents run with [`Pipeline::run_profiled`].
@@ -39,12 +40,36 @@ impl Profile {
 impl Pipeline {
     /// A pipeline of the given stages, run in order.
     pub fn new(stages: Vec<Box<dyn Stage>>) -> Self {
-        Pipeline { stages }
+        Pipeline {
+            stages,
+            warnings: Vec::new(),
+        }
     }
 
-    /// The full analysis with the built-in models and dictionaries.
+    /// The full analysis with the built-in models and dictionaries. A stage whose model
+    /// cannot be loaded is left out and reported in [`Pipeline::warnings`]; later stages
+    /// then fall back to their rules that need no parse.
     pub fn standard() -> Self {
-        Pipeline::new(vec![Box::new(chronicle_nlp::Segmenter::new())])
+        let mut stages: Vec<Box<dyn Stage>> = vec![Box::new(chronicle_nlp::Segmenter::new())];
+        let mut warnings = Vec::new();
+        match chronicle_syntax::SyntaxAnalyzer::load_default() {
+            Ok(syntax) => stages.push(Box::new(syntax)),
+            Err(err) => warnings.push(format!(
+                "syntax model not loaded, running without a parse: {err}"
+            )),
+        }
+        stages.push(Box::new(chronicle_actors::ActorResolver::builtin()));
+        stages.push(Box::new(chronicle_time::TimexTagger::new()));
+        stages.push(Box::new(chronicle_quotes::QuoteExtractor::new()));
+        stages.push(Box::new(chronicle_events::EventCoder::new()));
+        stages.push(Box::new(chronicle_time::EventDater::new()));
+        stages.push(Box::new(chronicle_events::Deduplicator::new()));
+        Pipeline { stages, warnings }
+    }
+
+    /// Problems met while assembling the pipeline (e.g. a model that failed to load).
+    pub fn warnings(&self) -> &[String] {
+        &self.warnings
     }
 
     pub fn stage_names(&self) -> Vec<&'static str> {
