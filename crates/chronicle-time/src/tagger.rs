@@ -31,6 +31,8 @@ impl TimexTagger {
         dct: Option<NaiveDate>,
     ) -> Vec<Timex> {
         let toks = &sentence.tokens;
+        // Calendar arithmetic stays far from chrono's limits.
+        let dct = dct.filter(|d| (1..=9999).contains(&d.year()));
         let lex: Vec<Option<Lex>> = toks.iter().map(|t| classify(&t.text)).collect();
         if lex.iter().all(Option::is_none) {
             return Vec::new();

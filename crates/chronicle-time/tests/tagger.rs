@@ -301,7 +301,14 @@ fn survives_empty_huge_and_garbage_input() {
         long_token.as_str(),
     ];
     for text in inputs {
-        for dct in [None, WED, Some("0001-01-01"), Some("9999-12-31")] {
+        for dct in [
+            None,
+            WED,
+            Some("0001-01-01"),
+            Some("9999-12-31"),
+            Some("+262000-12-31"),
+            Some("-262000-01-01"),
+        ] {
             let ts = timexes(text, dct);
             for t in &ts {
                 assert_eq!(&text[t.span.start..t.span.end], t.text);
