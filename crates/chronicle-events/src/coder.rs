@@ -56,6 +56,10 @@ const FUTURE: &[&str] = &[
     "next",
     "later",
 ];
+/// Words before a noun: a trigger after one is nominal ("the call for talks").
+const NOMINAL_MARKERS: &[&str] = &[
+    "the", "a", "an", "his", "her", "its", "their", "our", "this", "these", "those", "any",
+];
 const BE_FORMS: &[&str] = &[
     "was", "were", "been", "being", "is", "are", "be", "get", "got", "gets",
 ];
@@ -136,24 +140,24 @@ impl EventCoder {
         let mut events = Vec::new();
         let mut fallback = Vec::new();
         for anchor in 0..view.len() {
-            if consumed[anchor] {
+            if consumed[anchor] || view.actor_at[anchor].is_some() || view.is_name_part(anchor) {
                 continue;
             }
             let Some(m) = self.best_match(&view, anchor) else {
                 continue;
             };
             let coded = self.events_for(doc, index, &view, &m);
-            if coded.is_empty() {
-                continue;
-            }
-            let complement_end = if SPEECH_ACT_ROOTS.contains(&&m.pattern.code[..2]) {
-                m.limit
-            } else {
-                m.end
+            // What was asked, offered or refused did not happen, even when uncoded.
+            let root_of = |code: &str| code.get(..2).map(str::to_owned).unwrap_or_default();
+            let speech_act = std::iter::once(root_of(&m.pattern.code))
+                .chain(coded.iter().map(|e| root_of(&e.cameo)))
+                .any(|root| SPEECH_ACT_ROOTS.contains(&root.as_str()));
+            let consume_end = match (speech_act, coded.is_empty()) {
+                (true, _) => view.frame_end(m.end, m.limit).max(m.end),
+                (false, false) => m.end,
+                (false, true) => continue,
             };
-            for slot in
-                &mut consumed[m.start.min(anchor)..complement_end.max(m.end).min(view.len())]
-            {
+            for slot in &mut consumed[m.start.min(anchor)..consume_end.min(view.len())] {
                 *slot = true;
             }
             if m.pattern.options.low_priority {
@@ -188,8 +192,15 @@ impl EventCoder {
             let better = match &best {
                 None => true,
                 Some(b) => {
-                    (m.pattern.specificity(), std::cmp::Reverse(m.pattern.rank))
-                        > (b.pattern.specificity(), std::cmp::Reverse(b.pattern.rank))
+                    // Longest phrase; then the nearest complement word; then file order.
+                    let key = |x: &Match| {
+                        (
+                            x.pattern.specificity(),
+                            std::cmp::Reverse(x.end),
+                            std::cmp::Reverse(x.pattern.rank),
+                        )
+                    };
+                    key(&m) > key(b)
                 }
             };
             if better {
@@ -218,9 +229,16 @@ impl EventCoder {
             return Vec::new();
         };
         let mut pairs: Vec<(EventActor, Option<EventActor>)> = Vec::new();
+        // A statement "about" one's own country is no dyad.
+        let same_side = |s: &EventActor, t: &EventActor| {
+            t.actor.code == s.actor.code
+                || (opts.low_priority
+                    && s.actor.country.is_some()
+                    && s.actor.country == t.actor.country)
+        };
         for s in &sources {
             for t in &targets {
-                if t.actor.code != s.actor.code {
+                if !same_side(s, t) {
                     pairs.push((s.clone(), Some(t.clone())));
                 }
             }
@@ -505,10 +523,18 @@ fn roles(
             s
         }
     };
+    let possessor = possessor_of(view, m.anchor);
+    let nominal_speech_act = SPEECH_ACT_ROOTS.contains(&&m.pattern.code[..2])
+        && view.is_word(m.anchor.wrapping_sub(1), NOMINAL_MARKERS);
     let mut sources = if !m.sources.is_empty() {
         m.sources.clone()
     } else if !parse_sources.is_empty() {
         parse_sources
+    } else if let Some(owner) = possessor {
+        vec![owner]
+    } else if nominal_speech_act {
+        // "made no mention of *the call* for talks": someone else's act, referred to.
+        return (Vec::new(), Vec::new(), quote);
     } else if passive {
         agent_after(view, m.trigger_end, clause.end)
     } else {
@@ -524,7 +550,7 @@ fn roles(
         let end = if m.pattern.options.low_priority {
             view.len()
         } else {
-            m.limit
+            view.frame_end(m.end.max(m.anchor + 1), m.limit).max(m.end)
         };
         first_target_after(view, m.anchor + 1, end)
     };
@@ -554,6 +580,18 @@ fn event_actor(doc: &Document, mention: usize) -> EventActor {
         actor: m.actor.clone(),
         mention: Some(mention),
     }
+}
+
+/// "Tillerson's call for …", "Japan's renewed offer": the possessor of a nominal trigger.
+fn possessor_of(view: &SentenceView, anchor: usize) -> Option<usize> {
+    let clause_start = view.clause_at(anchor).start;
+    let floor = anchor.saturating_sub(3).max(clause_start);
+    let apostrophe = (floor..anchor)
+        .rev()
+        .find(|&i| view.is_word(i, &["'s", "’s", "'", "’"]))?;
+    let between_ok = (apostrophe + 1..anchor).all(|i| view.actor_at[i].is_none());
+    let owner = view.actor_at[apostrophe.checked_sub(1)?]?;
+    (between_ok && view.actors[owner].end == apostrophe).then_some(owner)
 }
 
 /// The closest actor before `pos` in the clause that is not inside a prepositional phrase,

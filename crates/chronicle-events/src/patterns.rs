@@ -25,6 +25,12 @@ use crate::ontology::Ontology;
 const BUILTIN: &str = include_str!("../data/patterns.txt");
 const TABLE: &str = "patterns.txt";
 
+/// Words that add little evidence to a phrase.
+const FUNCTION_WORDS: &[&str] = &[
+    "that", "to", "with", "on", "upon", "for", "of", "at", "by", "in", "'s", "between", "and",
+    "against", "into", "from", "about", "over", "off", "out", "back", "down",
+];
+
 /// Up to how many tokens `*` skips.
 pub const GAP_TOKENS: usize = 4;
 /// Up to how many tokens `...` skips.
@@ -72,14 +78,23 @@ pub struct Pattern {
 }
 
 impl Pattern {
-    /// How specific the pattern is: its words and slots (longer phrases win).
+    /// How specific the pattern is (longer phrases win): content words count two, function
+    /// words and slots one.
     pub fn specificity(&self) -> usize {
-        self.prefix.len()
-            + self
-                .elements
-                .iter()
-                .filter(|e| !matches!(e, Element::Gap | Element::Ellipsis))
-                .count()
+        self.prefix
+            .iter()
+            .chain(&self.elements)
+            .map(|e| match e {
+                Element::Gap | Element::Ellipsis => 0,
+                Element::Target | Element::Source => 1,
+                Element::Word(words)
+                    if words.iter().all(|w| FUNCTION_WORDS.contains(&w.as_str())) =>
+                {
+                    1
+                }
+                Element::Word(_) => 2,
+            })
+            .sum()
     }
 
     fn anchor_words(&self) -> &[String] {

@@ -137,6 +137,21 @@ const SPEECH_VERBS: &[&str] = &[
     "according",
 ];
 
+/// Words that open another event's frame.
+const FRAME_STOPS: &[&str] = &[
+    "during",
+    "after",
+    "before",
+    "amid",
+    "following",
+    "ahead",
+    "despite",
+    "since",
+    "until",
+    "while",
+    "as",
+];
+
 const SUBORDINATORS: &[&str] = &[
     "while", "whereas", "although", "though", "because", "unless", "if", "whether", "until",
     "when", "whenever", "once",
@@ -155,6 +170,8 @@ pub(crate) struct SentenceView<'a> {
     pub parsed: bool,
     /// Tokens that look like an inflected trigger verb ("agreed", "met").
     pub trigger_verb: Vec<bool>,
+    /// Most words capitalised: a title-case headline.
+    pub headline: bool,
 }
 
 impl<'a> SentenceView<'a> {
@@ -192,6 +209,7 @@ impl<'a> SentenceView<'a> {
             clause_of: Vec::new(),
             parsed,
             trigger_verb: Vec::new(),
+            headline: is_headline(tokens),
         };
         view.trigger_verb = (0..tokens.len())
             .map(|i| {
@@ -234,6 +252,35 @@ impl<'a> SentenceView<'a> {
         self.is_break(i)
             || self.is_word(i, &["to", "that", ",", "who", "which", "while", "but"])
             || self.trigger_verb[i]
+    }
+
+    /// Where the frame of a trigger at `from` ends: a temporal or circumstantial phrase
+    /// ("during a meeting with …", "ahead of …") or a purpose infinitive ("to discuss …")
+    /// starts another event's frame.
+    pub fn frame_end(&self, from: usize, limit: usize) -> usize {
+        (from..limit.min(self.len()))
+            .find(|&i| {
+                self.is_word(i, FRAME_STOPS)
+                    || (self.is_word(i, &["to"])
+                        && self.actor_starting_near(i + 1, limit).is_none()
+                        && !self.is_word(i + 1, DETERMINERS))
+            })
+            .unwrap_or(limit)
+    }
+
+    /// Whether token `i` is a capitalised word inside a name ("Secretary of *State*",
+    /// "United *States*") rather than a verb; title-case headlines are exempt.
+    pub fn is_name_part(&self, i: usize) -> bool {
+        let capitalised = |j: usize| {
+            self.tokens
+                .get(j)
+                .and_then(|t| t.text.chars().next())
+                .is_some_and(char::is_uppercase)
+        };
+        if i == 0 || !capitalised(i) || self.headline {
+            return false;
+        }
+        capitalised(i - 1) || self.is_word(i - 1, &["of"]) || capitalised(i + 1)
     }
 
     /// The actor starting at `i`, after skipping determiners.
@@ -394,6 +441,13 @@ impl<'a> SentenceView<'a> {
             _ if SUBORDINATORS.contains(&low) => Some(ClauseKind::Subordinate),
             "and" | "or" if self.is_finite_verb(i + 1, patterns) => Some(ClauseKind::Coordinate),
             "," if self.is_attribution(i + 1) => Some(ClauseKind::Aside),
+            "," if self.is_word(i + 1, &["and", "but", "while", "with"]) => {
+                Some(if self.is_word(i + 1, &["with", "while"]) {
+                    ClauseKind::Subordinate
+                } else {
+                    ClauseKind::Coordinate
+                })
+            }
             // "Blinken, who arrived on Monday, met Widodo": back to the main verb.
             "," if self.is_finite_verb(i + 1, patterns) => Some(ClauseKind::Coordinate),
             "," if self
@@ -406,6 +460,18 @@ impl<'a> SentenceView<'a> {
             _ => None,
         }
     }
+}
+
+fn is_headline(tokens: &[Token]) -> bool {
+    let words: Vec<&Token> = tokens
+        .iter()
+        .filter(|t| t.text.chars().next().is_some_and(char::is_alphabetic) && t.text.len() > 3)
+        .collect();
+    let capitalised = words
+        .iter()
+        .filter(|t| t.text.chars().next().is_some_and(char::is_uppercase))
+        .count();
+    words.len() >= 3 && capitalised * 10 >= words.len() * 7
 }
 
 /// The sentence's mentions as token spans: out-of-range ones dropped, nested ones folded into
@@ -426,7 +492,11 @@ fn actor_spans(doc: &Document, index: usize, n_tokens: usize) -> Vec<ActorSpan> 
     for span in spans {
         match out.last_mut() {
             Some(last) if span.start < last.end => last.end = last.end.max(span.end),
-            Some(last) if span.start == last.end => last.end = span.end,
+            // A compound's head is its last part: "United States Security Council".
+            Some(last) if span.start == last.end => {
+                last.end = span.end;
+                last.mention = span.mention;
+            }
             _ => out.push(span),
         }
     }

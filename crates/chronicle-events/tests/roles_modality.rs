@@ -147,7 +147,7 @@ fn negation_flags_or_turns_into_rejection() {
         "Tehran said it would not accept any preconditions for talks with Washington.",
         &[("Tehran", "IRN"), ("Washington", "USA")],
     );
-    assert_eq!(triple(&e), t("IRN", "USA", "125"));
+    assert_eq!(triple(&e), t("IRN", "USA", "120"));
     assert!(!e.negated);
 
     let e = only(
