@@ -242,7 +242,7 @@ const QUANTITY_WORDS: &[&str] = &[
 /// Prepositions that keep a 4-digit number a year even before a plural noun
 /// ("since 2010 prices rose").
 const STRONG_YEAR_PREPS: &[&str] = &[
-    "in", "since", "until", "by", "from", "during", "of", "before", "after",
+    "in", "since", "until", "by", "from", "during", "before", "after", "circa",
 ];
 
 /// Words before a holiday name that make it a date ("on Christmas Day", "before Easter").
@@ -712,6 +712,20 @@ impl<'a> Matcher<'a> {
 
     /// Whether a bare 4-digit number at `i` is a year rather than a quantity.
     fn is_year_context(&self, i: usize) -> bool {
+        let is_number = |k: usize| {
+            let t = self.text(k);
+            t.starts_with(|c: char| c.is_ascii_digit())
+                && t.bytes().all(|b| b.is_ascii_digit() || b == b',')
+        };
+        // Phone numbers and tables: "713 965 2158".
+        if (i > 0 && is_number(i - 1)) || (i + 1 < self.toks.len() && is_number(i + 1)) {
+            return false;
+        }
+        // Years far from today need a clear preposition ("in 1066", not "a high of 1051").
+        let recent = matches!(self.lex(i), Some(Lex::Year(y)) if (1800..=2100).contains(&y));
+        if !recent && !self.prev_in(i, STRONG_YEAR_PREPS) {
+            return false;
+        }
         let next = self.text(i + 1).to_lowercase();
         if WORDS.count_nouns.contains(next.as_str()) || self.prev_in(i, QUANTITY_WORDS) {
             return false;

@@ -321,6 +321,7 @@ fn survives_empty_huge_and_garbage_input() {
 #[test]
 fn counts_fractions_and_idioms_are_not_time() {
     let text = "The site now holds more than 1100 pictures. About one-quarter of voters stayed home. \
+                The index hit a record high of 1051 points. Call 713 965 2158 for details. \
                 The deal was saved at the last minute. Abbas leads in the upcoming Jan. 9, 2005 election.";
     let ts = timexes(text, WED);
     assert_eq!(
