@@ -13,7 +13,10 @@ fn main() {
                 continue;
             }
         };
-        let mut doc = Document::new(Article { text, ..Default::default() });
+        let mut doc = Document::new(Article {
+            text,
+            ..Default::default()
+        });
         chronicle_nlp::Segmenter::new().process(&mut doc);
         println!("== {path}");
         for q in QuoteExtractor::new().extract(&doc) {

@@ -6,12 +6,12 @@
 //! `Content` with a `Source` and/or a `Cue` counts, whatever its type or role names:
 //!
 //! ```text
-//! T1	Source 0 5	Kono
-//! T2	Cue 6 10	said
-//! T3	Content 16 40	Japan would freeze assets
-//! R1	Attribution Arg1:T3 Arg2:T1
-//! R2	Cue Arg1:T3 Arg2:T2
-//! E1	Cue:T2 Source:T1 Content:T3
+//! T1<TAB>Source 0 5<TAB>Kono
+//! T2<TAB>Cue 6 10<TAB>said
+//! T3<TAB>Content 16 40<TAB>Japan would freeze assets
+//! R1<TAB>Attribution Arg1:T3 Arg2:T1
+//! R2<TAB>Cue Arg1:T3 Arg2:T2
+//! E1<TAB>Cue:T2 Source:T1 Content:T3
 //! ```
 //!
 //! Contents linked to the same cue form one attribution (a split quote `"…," he said, "…"`
@@ -132,8 +132,10 @@ impl QuoteScores {
     /// Adds one document's gold and predicted attributions.
     pub fn add_document(&mut self, gold: &[Attribution], predicted: &[Attribution]) {
         self.documents += 1;
-        self.content_exact.add(match_counts(gold, predicted, |g, p| g.content == p.content));
-        self.content_overlap.add(match_counts(gold, predicted, |g, p| g.overlap(p) > 0));
+        self.content_exact
+            .add(match_counts(gold, predicted, |g, p| g.content == p.content));
+        self.content_overlap
+            .add(match_counts(gold, predicted, |g, p| g.overlap(p) > 0));
         let gold_sources: BTreeSet<Span> = gold.iter().filter_map(|a| a.source).collect();
         let pred_sources: BTreeSet<Span> = predicted.iter().filter_map(|a| a.source).collect();
         let common = gold_sources.intersection(&pred_sources).count();
@@ -186,7 +188,11 @@ impl fmt::Display for QuoteScores {
             "quotes: {} documents, {} gold attributions, {} predicted",
             self.documents, self.content_exact.gold, self.content_exact.predicted
         )?;
-        writeln!(f, "{:<22} {:>6} {:>6} {:>6}   matched", "metric", "P", "R", "F1")?;
+        writeln!(
+            f,
+            "{:<22} {:>6} {:>6} {:>6}   matched",
+            "metric", "P", "R", "F1"
+        )?;
         for (name, prf) in [
             ("content (exact)", &self.content_exact),
             ("content (overlap)", &self.content_overlap),
@@ -244,7 +250,8 @@ pub fn parse_ann(text: &str, ann: &str) -> Result<Vec<Attribution>, (usize, Stri
                 let mut spans = Vec::new();
                 for range in ranges.split(';') {
                     let mut nums = range.split_whitespace().map(str::parse::<usize>);
-                    let (Some(Ok(a)), Some(Ok(b)), None) = (nums.next(), nums.next(), nums.next()) else {
+                    let (Some(Ok(a)), Some(Ok(b)), None) = (nums.next(), nums.next(), nums.next())
+                    else {
                         return Err((line_no, format!("bad offsets {range:?}")));
                     };
                     let (Some(&s), Some(&e)) = (offsets.get(a), offsets.get(b)) else {
@@ -257,7 +264,10 @@ pub fn parse_ann(text: &str, ann: &str) -> Result<Vec<Attribution>, (usize, Stri
                 }
                 if let (Some(expected), [span]) = (cols.next(), spans.as_slice()) {
                     if span.slice(text) != expected {
-                        return Err((line_no, format!("text {:?} does not match {expected:?}", span.slice(text))));
+                        return Err((
+                            line_no,
+                            format!("text {:?} does not match {expected:?}", span.slice(text)),
+                        ));
                     }
                 }
                 labels.insert(id, (label.to_lowercase(), spans));
@@ -289,10 +299,15 @@ pub fn parse_ann(text: &str, ann: &str) -> Result<Vec<Attribution>, (usize, Stri
             continue;
         }
         let (source, cue) = linked.get(id).copied().unwrap_or_default();
-        let span_of = |i: Option<&str>| i.and_then(|i| labels.get(i)).and_then(|(_, s)| s.first().copied());
+        let span_of = |i: Option<&str>| {
+            i.and_then(|i| labels.get(i))
+                .and_then(|(_, s)| s.first().copied())
+        };
         let key = cue.map_or_else(|| format!("content:{id}"), |c| format!("cue:{c}"));
         let entry = by_cue.entry(key).or_default();
-        entry.content.extend(spans.iter().map(|&s| normalize(text, s)));
+        entry
+            .content
+            .extend(spans.iter().map(|&s| normalize(text, s)));
         entry.source = entry.source.or(span_of(source).map(|s| normalize(text, s)));
         entry.cue = entry.cue.or(span_of(cue));
     }
@@ -328,13 +343,17 @@ pub fn predicted_attributions(text: &str, quotes: &[ExtractedQuote]) -> Vec<Attr
     let mut by_cue: BTreeMap<(usize, usize, usize), Attribution> = BTreeMap::new();
     for (i, q) in quotes.iter().enumerate() {
         let inside = q.quote.kind == QuoteKind::Partial
-            && hosts.iter().any(|h| *h != q.quote.content && h.contains(q.quote.content));
+            && hosts
+                .iter()
+                .any(|h| *h != q.quote.content && h.contains(q.quote.content));
         if inside {
             continue;
         }
         let key = q.quote.cue.map_or((1, i, 0), |c| (0, c.start, c.end));
         let entry = by_cue.entry(key).or_default();
-        entry.content.extend(q.fragments.iter().map(|&s| normalize(text, s)));
+        entry
+            .content
+            .extend(q.fragments.iter().map(|&s| normalize(text, s)));
         entry.source = entry.source.or(q.speaker_span.map(|s| normalize(text, s)));
         entry.cue = entry.cue.or(q.quote.cue);
     }
@@ -378,7 +397,10 @@ pub fn evaluate_dir(dir: &Path) -> Result<QuoteScores, QuoteError> {
             line,
             message,
         })?;
-        let id = txt.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+        let id = txt
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default();
         let (doc, quotes) = extract_text(&id, &text);
         scores.add_document(&gold, &predicted_attributions(doc.text(), &quotes));
     }

@@ -11,8 +11,9 @@ use crate::lexicon::{
 };
 use crate::marks::{find_regions, QuoteRegion};
 use crate::phrase::{
-    after_dateline, complement_after, complement_end, content_end, is_negated, lower, object_before_to, sentence_subject,
-    span_of, speaker_after, subject_before, trailing_adverbials_only,
+    after_dateline, complement_after, complement_end, content_end, is_negated, lower,
+    object_before_to, sentence_subject, span_of, speaker_after, subject_before,
+    trailing_adverbials_only,
 };
 use crate::soundbite::{find_markers, Marker};
 
@@ -80,6 +81,9 @@ impl Stage for QuoteExtractor {
         doc.quotes.extend(quotes.into_iter().map(|q| q.quote));
     }
 }
+
+/// How many document authors ("the letter" → its writers) are remembered.
+const MAX_AUTHORS: usize = 8;
 
 /// A speaker phrase and the mention it resolved to.
 #[derive(Debug, Clone)]
@@ -211,7 +215,12 @@ impl<'a> Ctx<'a> {
                                 "of" | "for" | "to" | "in" | "from" | "at" | "with" | "on" | "by"
                             )
                     });
-                (in_pp, kind_rank(mention.kind), usize::MAX - mention.span.len(), mention.span.start)
+                (
+                    in_pp,
+                    kind_rank(mention.kind),
+                    usize::MAX - mention.span.len(),
+                    mention.span.start,
+                )
             })
     }
 
@@ -227,7 +236,10 @@ impl<'a> Ctx<'a> {
     }
 
     fn is_person_mention(&self, m: usize) -> bool {
-        matches!(self.doc.mentions[m].kind, MentionKind::Person | MentionKind::Role)
+        matches!(
+            self.doc.mentions[m].kind,
+            MentionKind::Person | MentionKind::Role
+        )
     }
 
     /// Turns a speaker phrase into a speaker, resolving pronouns and "the letter".
@@ -279,15 +291,24 @@ impl<'a> Ctx<'a> {
     /// the subject of the sentence.
     fn speaker_of_cue(&self, sentence: usize, cue: usize, st: &Discourse) -> Option<SpeakerRef> {
         let tokens = self.tokens(sentence);
-        let prev = cue.checked_sub(1).map(|i| lower(&tokens[i])).unwrap_or_default();
+        let prev = cue
+            .checked_sub(1)
+            .map(|i| lower(&tokens[i]))
+            .unwrap_or_default();
         if prev == "to" {
             // "prompted the army chief to warn …": the hearer of the governing verb speaks.
             return object_before_to(tokens, cue - 1).map(|r| self.speaker(sentence, r, st));
         }
         // ", saying …", "— saying …", `available," saying …`
-        let participle = tokens[cue].text.ends_with("ing") && !prev.is_empty() && !prev.chars().any(char::is_alphanumeric);
+        let participle = tokens[cue].text.ends_with("ing")
+            && !prev.is_empty()
+            && !prev.chars().any(char::is_alphanumeric);
         let floor = after_dateline(tokens).min(cue);
-        let subject = if participle { None } else { subject_before(tokens, cue, floor) };
+        let subject = if participle {
+            None
+        } else {
+            subject_before(tokens, cue, floor)
+        };
         if let Some(r) = subject {
             return Some(self.speaker(sentence, r, st));
         }
@@ -341,20 +362,27 @@ impl<'a> Ctx<'a> {
 
     // ---- direct and partial quotes ----------------------------------------------------
 
-    fn direct(&self, ri: usize, st: &mut Discourse, used_cues: &mut Vec<Span>) -> Option<ExtractedQuote> {
+    fn direct(
+        &self,
+        ri: usize,
+        st: &mut Discourse,
+        used_cues: &mut Vec<Span>,
+    ) -> Option<ExtractedQuote> {
         let region = &self.regions[ri];
         let so = self.sentence_of(region.open.start);
         let tokens = self.tokens(so);
         let oi = tokens.partition_point(|t| t.span.start < region.open.start);
-        let initial = tokens[after_dateline(tokens).min(oi)..oi].iter().all(is_punct);
+        let initial = tokens[after_dateline(tokens).min(oi)..oi]
+            .iter()
+            .all(is_punct);
         let after = self.after_close(region);
 
-        let attribution = if let Some(a) = self.from_marker(region, st) {
+        let attribution = if let Some(a) = self.marker_speaker(region, st) {
             Some(a)
         } else if initial {
             self.trailing(after.as_ref(), QuoteKind::Direct, st, used_cues)
                 .or_else(|| self.after_colon(so, st, used_cues))
-                .or_else(|| self.continuation(so, after.as_ref(), st))
+                .or_else(|| self.continuation(so, region, after.as_ref(), st))
         } else {
             self.leading(so, oi, after.as_ref(), st, used_cues)
                 .or_else(|| self.trailing(after.as_ref(), QuoteKind::Partial, st, used_cues))
@@ -390,15 +418,20 @@ impl<'a> Ctx<'a> {
                 .is_some_and(|t| matches!(t.text.as_str(), "," | ";" | "and" | "but" | "—"))
     }
 
-    fn from_marker(&self, region: &QuoteRegion, st: &mut Discourse) -> Option<Attribution> {
+    fn marker_speaker(&self, region: &QuoteRegion, st: &mut Discourse) -> Option<Attribution> {
         let text = self.doc.text();
-        while st.next_marker < self.markers.len() && self.markers[st.next_marker].span.end <= region.open.start {
+        while st.next_marker < self.markers.len()
+            && self.markers[st.next_marker].span.end <= region.open.start
+        {
             st.chain = Some((st.next_marker, self.markers[st.next_marker].span.end));
             st.next_marker += 1;
         }
         let (mi, chain_end) = st.chain?;
         // Only punctuation between the marker (or the previous quote of its chain) and this quote.
-        if text[chain_end..region.open.start].chars().any(char::is_alphanumeric) {
+        if text[chain_end..region.open.start]
+            .chars()
+            .any(char::is_alphanumeric)
+        {
             st.chain = None;
             return None;
         }
@@ -488,19 +521,29 @@ impl<'a> Ctx<'a> {
                 || class == CueClass::Tell
                     && (is_hearer_word(&lower(t)) || t.text.chars().any(char::is_uppercase))
         });
-        let whole = class != CueClass::Partial && (colon || connectors_only) && self.ends_clause(after);
+        let whole =
+            class != CueClass::Partial && (colon || connectors_only) && self.ends_clause(after);
         if whole {
             used_cues.push(tokens[cue].span);
         }
         Some(Attribution {
             speaker,
             cue: Some(tokens[cue].span),
-            kind: if whole { QuoteKind::Direct } else { QuoteKind::Partial },
+            kind: if whole {
+                QuoteKind::Direct
+            } else {
+                QuoteKind::Partial
+            },
         })
     }
 
     /// A quote opening its sentence right after "Wu said:" closing the previous one.
-    fn after_colon(&self, so: usize, st: &Discourse, used_cues: &mut Vec<Span>) -> Option<Attribution> {
+    fn after_colon(
+        &self,
+        so: usize,
+        st: &Discourse,
+        used_cues: &mut Vec<Span>,
+    ) -> Option<Attribution> {
         let prev = so.checked_sub(1)?;
         let tokens = self.tokens(prev);
         if tokens.last()?.text != ":" || self.paragraph(so) > self.paragraph(prev) + 1 {
@@ -521,6 +564,7 @@ impl<'a> Ctx<'a> {
     fn continuation(
         &self,
         so: usize,
+        quoted: &QuoteRegion,
         after: Option<&(usize, Range<usize>)>,
         st: &Discourse,
     ) -> Option<Attribution> {
@@ -528,7 +572,6 @@ impl<'a> Ctx<'a> {
             return None;
         }
         let last = st.last.as_ref()?;
-        let quoted = self.regions.iter().find(|r| self.sentence_of(r.open.start) == so)?;
         let words = quoted.content().slice(self.doc.text());
         if !words.chars().any(char::is_lowercase) {
             // A quoted all-caps line is a heading, not speech.
@@ -549,12 +592,18 @@ impl<'a> Ctx<'a> {
 
     /// Quoted fragments without a cue of their own inside reported speech ("must carry out
     /// a “sustained cessation” of tests, announced Tillerson") take its speaker.
-    fn fragments_of_reported(&self, pending: &[usize], reported: &[ExtractedQuote]) -> Vec<ExtractedQuote> {
+    fn fragments_of_reported(
+        &self,
+        pending: &[usize],
+        reported: &[ExtractedQuote],
+    ) -> Vec<ExtractedQuote> {
         pending
             .iter()
             .filter_map(|&ri| {
                 let region = &self.regions[ri];
-                let host = reported.iter().find(|q| q.quote.content.contains(region.content()))?;
+                let host = reported
+                    .iter()
+                    .find(|q| q.quote.content.contains(region.content()))?;
                 let mut q = host.clone();
                 q.quote.kind = QuoteKind::Partial;
                 q.quote.content = region.content();
@@ -586,7 +635,9 @@ impl<'a> Ctx<'a> {
                     continue;
                 }
                 // Keep a quote the clause opens whole: `was “ready to talk.”`
-                let i = self.regions.partition_point(|r| r.open.start < content_span.end);
+                let i = self
+                    .regions
+                    .partition_point(|r| r.open.start < content_span.end);
                 if let Some(r) = i.checked_sub(1).map(|i| &self.regions[i]) {
                     if r.open.start >= content_span.start && r.content().end > content_span.end {
                         content_span.end = r.content().end;
@@ -603,7 +654,12 @@ impl<'a> Ctx<'a> {
     }
 
     /// "X said (that) …" and "…, X said." / "…, said X."
-    fn reported(&self, si: usize, ci: usize, st: &Discourse) -> Option<(Range<usize>, Attribution)> {
+    fn reported(
+        &self,
+        si: usize,
+        ci: usize,
+        st: &Discourse,
+    ) -> Option<(Range<usize>, Attribution)> {
         let tokens = self.tokens(si);
         let class = cue_class(&tokens[ci].text).filter(|&c| c != CueClass::Partial)?;
         if ci > 0 && is_determiner(&lower(&tokens[ci - 1])) || is_negated(tokens, ci) {
@@ -617,7 +673,11 @@ impl<'a> Ctx<'a> {
         if let Some((content, that)) = complement_after(tokens, ci, class) {
             if content.len() >= 3 && (class != CueClass::That || that) {
                 let speaker = self.speaker_of_cue(si, ci, st)?;
-                let a = Attribution { speaker: Some(speaker), cue, kind: QuoteKind::Indirect };
+                let a = Attribution {
+                    speaker: Some(speaker),
+                    cue,
+                    kind: QuoteKind::Indirect,
+                };
                 return Some((content, a));
             }
         }
@@ -625,7 +685,12 @@ impl<'a> Ctx<'a> {
     }
 
     /// "…, X said (on Friday)." and "…, said X (in a statement)."
-    fn trailing_report(&self, si: usize, ci: usize, st: &Discourse) -> Option<(Range<usize>, Attribution)> {
+    fn trailing_report(
+        &self,
+        si: usize,
+        ci: usize,
+        st: &Discourse,
+    ) -> Option<(Range<usize>, Attribution)> {
         let tokens = self.tokens(si);
         let cue = Some(tokens[ci].span);
         // Only adverbials may follow the cue or its inverted speaker.
@@ -636,7 +701,9 @@ impl<'a> Ctx<'a> {
             // "…, said Dmitry Peskov, the Kremlin spokesman."
             let mut rest = r.end;
             if tokens.get(rest).is_some_and(|t| t.text == ",") {
-                rest = (rest + 1..end).find(|&i| tokens[i].text == ",").unwrap_or(end);
+                rest = (rest + 1..end)
+                    .find(|&i| tokens[i].text == ",")
+                    .unwrap_or(end);
             }
             if !only_adverbials(rest) {
                 return None;
@@ -653,7 +720,8 @@ impl<'a> Ctx<'a> {
             let clause_end = r.start - 1;
             (r, clause_end)
         };
-        let start = (after_dateline(tokens).min(clause_end)..clause_end).find(|&i| !is_punct(&tokens[i]))?;
+        let start = (after_dateline(tokens).min(clause_end)..clause_end)
+            .find(|&i| !is_punct(&tokens[i]))?;
         let a = Attribution {
             speaker: Some(self.speaker(si, speaker, st)),
             cue,
@@ -663,7 +731,12 @@ impl<'a> Ctx<'a> {
     }
 
     /// "According to X, …" and "…, according to X."
-    fn according_to(&self, si: usize, ci: usize, st: &Discourse) -> Option<(Range<usize>, Attribution)> {
+    fn according_to(
+        &self,
+        si: usize,
+        ci: usize,
+        st: &Discourse,
+    ) -> Option<(Range<usize>, Attribution)> {
         let tokens = self.tokens(si);
         if tokens.get(ci + 1).map(lower).as_deref() != Some("to") {
             return None;
@@ -705,6 +778,10 @@ impl<'a> Ctx<'a> {
                 .find(|w| is_document_noun(w));
             if let (Some(noun), Some(r)) = (noun, subject_before(tokens, i, 0)) {
                 let author = self.speaker(si, r, st);
+                // Only recent documents are referred back to; keeps lookups constant-time.
+                if st.authors.len() == MAX_AUTHORS {
+                    st.authors.remove(0);
+                }
                 st.authors.push((noun, author));
             }
         }
@@ -712,7 +789,9 @@ impl<'a> Ctx<'a> {
             let mention = &self.doc.mentions[m];
             self.is_person_mention(m)
                 && (mention.tokens.0 == 0
-                    || tokens.get(mention.tokens.0.wrapping_sub(1)).is_some_and(|t| t.text == ","))
+                    || tokens
+                        .get(mention.tokens.0.wrapping_sub(1))
+                        .is_some_and(|t| t.text == ","))
         });
         if let Some(m) = subject {
             st.last_subject = Some(SpeakerRef {

@@ -6,9 +6,9 @@ use std::ops::Range;
 use chronicle_core::{Span, Token};
 
 use crate::lexicon::{
-    cue_class, ends_inverted_speaker, is_authoring_verb, is_channel_word, is_document_noun, is_hearer_word,
-    is_negation, is_pronoun_speaker, is_quote_token, is_subject_boundary, is_subject_tail_word,
-    is_time_modifier, is_time_word, CueClass,
+    cue_class, ends_inverted_speaker, is_authoring_verb, is_channel_word, is_document_noun,
+    is_hearer_word, is_negation, is_pronoun_speaker, is_quote_token, is_subject_boundary,
+    is_subject_tail_word, is_time_modifier, is_time_word, CueClass,
 };
 
 /// Longest speaker phrase we accept; longer ones are usually a misparse.
@@ -64,16 +64,26 @@ fn is_name(tokens: &[Token]) -> bool {
         && tokens.iter().all(|t| {
             t.text.starts_with(char::is_uppercase)
                 || t.text.contains('-') && t.text.chars().any(char::is_uppercase)
-                || matches!(t.text.as_str(), "bin" | "al" | "de" | "van" | "von" | "da" | "del" | "ibn" | "." )
+                || matches!(
+                    t.text.as_str(),
+                    "bin" | "al" | "de" | "van" | "von" | "da" | "del" | "ibn" | "."
+                )
         })
 }
 
 fn accept(tokens: &[Token], mut start: usize, end: usize) -> Option<Range<usize>> {
-    while start < end && matches!(lower(&tokens[start]).as_str(), "and" | "but" | "also" | "so") {
+    while start < end
+        && matches!(
+            lower(&tokens[start]).as_str(),
+            "and" | "but" | "also" | "so"
+        )
+    {
         start += 1;
     }
-    (start < end && end - start <= MAX_SPEAKER_TOKENS && tokens[start..end].iter().any(|t| !is_punct(t)))
-        .then_some(start..end)
+    (start < end
+        && end - start <= MAX_SPEAKER_TOKENS
+        && tokens[start..end].iter().any(|t| !is_punct(t)))
+    .then_some(start..end)
 }
 
 /// Moves `end` left over auxiliaries, adverbs and time adverbials ("also", "on Sunday").
@@ -134,7 +144,8 @@ pub(crate) fn speaker_after(tokens: &[Token], from: usize, limit: usize) -> Opti
     let mut end = from;
     while end < limit && end - from < MAX_SPEAKER_TOKENS {
         let t = &tokens[end];
-        if ends_inverted_speaker(&t.text) || is_quote_token(&t.text) || cue_class(&t.text).is_some() {
+        if ends_inverted_speaker(&t.text) || is_quote_token(&t.text) || cue_class(&t.text).is_some()
+        {
             break;
         }
         if end > from && is_time_word(&lower(t)) && !has_upper(&t.text) {
@@ -150,7 +161,17 @@ pub(crate) fn speaker_after(tokens: &[Token], from: usize, limit: usize) -> Opti
     let nominal = has_upper(first)
         || matches!(
             first.to_lowercase().as_str(),
-            "the" | "a" | "an" | "its" | "his" | "her" | "their" | "one" | "two" | "three" | "several"
+            "the"
+                | "a"
+                | "an"
+                | "its"
+                | "his"
+                | "her"
+                | "their"
+                | "one"
+                | "two"
+                | "three"
+                | "several"
         );
     (end > from && nominal).then_some(from..end)
 }
@@ -159,11 +180,41 @@ pub(crate) fn speaker_after(tokens: &[Token], from: usize, limit: usize) -> Opti
 fn opens_adverbial(lower: &str) -> bool {
     matches!(
         lower,
-        "in" | "on" | "at" | "during" | "meanwhile" | "however" | "earlier" | "later" | "speaking"
-            | "after" | "before" | "last" | "this" | "separately" | "also" | "yet" | "still"
-            | "but" | "and" | "asked" | "addressing" | "despite" | "with" | "for" | "under"
-            | "amid" | "following" | "since" | "instead" | "by" | "as" | "when" | "while"
-            | "if" | "writing" | "responding"
+        "in" | "on"
+            | "at"
+            | "during"
+            | "meanwhile"
+            | "however"
+            | "earlier"
+            | "later"
+            | "speaking"
+            | "after"
+            | "before"
+            | "last"
+            | "this"
+            | "separately"
+            | "also"
+            | "yet"
+            | "still"
+            | "but"
+            | "and"
+            | "asked"
+            | "addressing"
+            | "despite"
+            | "with"
+            | "for"
+            | "under"
+            | "amid"
+            | "following"
+            | "since"
+            | "instead"
+            | "by"
+            | "as"
+            | "when"
+            | "while"
+            | "if"
+            | "writing"
+            | "responding"
     )
 }
 
@@ -172,7 +223,10 @@ fn opens_adverbial(lower: &str) -> bool {
 pub(crate) fn sentence_subject(tokens: &[Token], limit: usize) -> Option<Range<usize>> {
     let mut start = 0;
     if tokens.first().is_some_and(|t| opens_adverbial(&lower(t))) {
-        start = tokens[..limit.min(tokens.len())].iter().position(|t| t.text == ",")? + 1;
+        start = tokens[..limit.min(tokens.len())]
+            .iter()
+            .position(|t| t.text == ",")?
+            + 1;
     }
     let mut end = start;
     while end < limit && end - start < MAX_SPEAKER_TOKENS {
@@ -218,7 +272,8 @@ fn subtree(tokens: &[Token], root: usize) -> Range<usize> {
     let (mut lo, mut hi) = (root, root);
     for i in 0..tokens.len() {
         let mut cur = i;
-        for _ in 0..tokens.len() {
+        // Bounded walk: a cyclic or very deep (broken) parse must not cost O(n²).
+        for _ in 0..tokens.len().min(64) {
             if cur == root {
                 lo = lo.min(i);
                 hi = hi.max(i);
@@ -252,17 +307,18 @@ pub(crate) fn complement_after(
     let end = complement_end(tokens, cue + 1);
     let mut j = cue + 1;
     // "said on Friday that …", "told reporters after the meeting that …"
-    for t in j..end.min(j + 9) {
-        let w = lower(&tokens[t]);
+    for (t, token) in tokens.iter().enumerate().take(end.min(j + 9)).skip(j) {
+        let w = lower(token);
         if w == "that" {
             return (t + 1 < end).then(|| (t + 1..end, true));
         }
-        if w == "," || is_quote_token(&tokens[t].text) || cue_class(&tokens[t].text).is_some() {
+        if w == "," || is_quote_token(&token.text) || cue_class(&token.text).is_some() {
             break;
         }
     }
     if class == CueClass::Tell {
-        while j < end && (is_hearer_word(&lower(&tokens[j])) || has_upper(&tokens[j].text))
+        while j < end
+            && (is_hearer_word(&lower(&tokens[j])) || has_upper(&tokens[j].text))
             && !is_pronoun_speaker(&lower(&tokens[j]))
         {
             j += 1;
@@ -276,11 +332,17 @@ pub(crate) fn complement_after(
         return None;
     }
     // "wrote to Blinken", "spoke about": an addressee or topic, not what was said.
-    if matches!(lower(&tokens[j]).as_str(), "to" | "about" | "of" | "for" | "with" | "by" | "into") {
+    if matches!(
+        lower(&tokens[j]).as_str(),
+        "to" | "about" | "of" | "for" | "with" | "by" | "into"
+    ) {
         return None;
     }
     // "wrote a letter to Trump", "issued a statement": the object, not what was said.
-    if tokens[j..end.min(j + 3)].iter().any(|t| is_document_noun(&lower(t))) {
+    if tokens[j..end.min(j + 3)]
+        .iter()
+        .any(|t| is_document_noun(&lower(t)))
+    {
         return None;
     }
     Some((j..end, false))
@@ -295,7 +357,15 @@ pub(crate) fn skip_adverbials(tokens: &[Token], mut j: usize, end: usize) -> usi
         let w = lower(&tokens[j]);
         let starts = matches!(
             w.as_str(),
-            "on" | "in" | "at" | "during" | "via" | "late" | "last" | "this" | "earlier" | "through"
+            "on" | "in"
+                | "at"
+                | "during"
+                | "via"
+                | "late"
+                | "last"
+                | "this"
+                | "earlier"
+                | "through"
         ) || is_time_word(&w) && !has_upper(&tokens[j].text)
             || matches!(
                 w.as_str(),
@@ -310,7 +380,11 @@ pub(crate) fn skip_adverbials(tokens: &[Token], mut j: usize, end: usize) -> usi
         });
         match stop {
             // "last week's visit" is a subject, not an adverbial.
-            Some(k) if tokens.get(k + 1).is_some_and(|t| matches!(t.text.as_str(), "'s" | "’s")) => {
+            Some(k)
+                if tokens
+                    .get(k + 1)
+                    .is_some_and(|t| matches!(t.text.as_str(), "'s" | "’s")) =>
+            {
                 return j
             }
             Some(k) => j = k + 1,
@@ -356,14 +430,29 @@ pub(crate) fn trailing_adverbials_only(tokens: &[Token], from: usize, end: usize
     let first = lower(&tokens[from]);
     let starts_adverbial = matches!(
         first.as_str(),
-        "on" | "in" | "at" | "during" | "after" | "before" | "while" | "when" | "to" | "from"
-            | "via" | "late" | "last" | "this" | "earlier" | "without" | "with" | "as"
+        "on" | "in"
+            | "at"
+            | "during"
+            | "after"
+            | "before"
+            | "while"
+            | "when"
+            | "to"
+            | "from"
+            | "via"
+            | "late"
+            | "last"
+            | "this"
+            | "earlier"
+            | "without"
+            | "with"
+            | "as"
     ) || is_time_word(&first);
     starts_adverbial
         && end - from <= 14
-        && tokens[from..end].iter().all(|t| {
-            lower(t) != "that" && cue_class(&t.text).is_none() && !is_quote_token(&t.text)
-        })
+        && tokens[from..end]
+            .iter()
+            .all(|t| lower(t) != "that" && cue_class(&t.text).is_none() && !is_quote_token(&t.text))
 }
 
 /// The hearer before an infinitive cue: "prompted the army chief to warn" → "the army chief".
@@ -388,6 +477,31 @@ pub(crate) fn is_negated(tokens: &[Token], cue: usize) -> bool {
     (cue.saturating_sub(3)..cue).any(|i| is_negation(&lower(&tokens[i])))
 }
 
+/// Where a sentence's text starts after a dateline ("CANBERRA (Reuters) -",
+/// "SEOUL, June 5 (Yonhap) --", "DOHA —"); 0 when there is none.
+pub(crate) fn after_dateline(tokens: &[Token]) -> usize {
+    let dash = tokens
+        .iter()
+        .take(12)
+        .position(|t| matches!(t.text.as_str(), "-" | "--" | "—" | "–"));
+    let Some(dash) = dash.filter(|&d| d > 0) else {
+        return 0;
+    };
+    let head = &tokens[..dash];
+    let place_caps = head[0]
+        .text
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .all(char::is_uppercase)
+        && head[0].text.chars().any(char::is_alphabetic);
+    let outlet = head.last().is_some_and(|t| t.text == ")");
+    if place_caps || outlet {
+        dash + 1
+    } else {
+        0
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -409,9 +523,15 @@ mod tests {
 
     #[test]
     fn subject_skips_adverbs_and_time() {
-        let toks = tokenize("North Korea on Sunday also said it had tested an engine.", 0);
+        let toks = tokenize(
+            "North Korea on Sunday also said it had tested an engine.",
+            0,
+        );
         let cue = cue_index(&toks, "said");
-        assert_eq!(phrase(&toks, subject_before(&toks, cue, 0)).as_deref(), Some("North Korea"));
+        assert_eq!(
+            phrase(&toks, subject_before(&toks, cue, 0)).as_deref(),
+            Some("North Korea")
+        );
     }
 
     #[test]
@@ -430,43 +550,37 @@ mod tests {
     #[test]
     fn inverted_speaker_stops_at_preposition() {
         let toks = tokenize("said the NATO commander in Europe on Tuesday.", 0);
-        assert_eq!(phrase(&toks, speaker_after(&toks, 1, toks.len())).as_deref(), Some("the NATO commander"));
+        assert_eq!(
+            phrase(&toks, speaker_after(&toks, 1, toks.len())).as_deref(),
+            Some("the NATO commander")
+        );
     }
 
     #[test]
     fn complement_after_told_skips_hearer() {
-        let toks = tokenize("He told reporters after the meeting that Canada would not attend.", 0);
+        let toks = tokenize(
+            "He told reporters after the meeting that Canada would not attend.",
+            0,
+        );
         let cue = cue_index(&toks, "told");
         let (r, that) = complement_after(&toks, cue, CueClass::Tell).unwrap();
         assert!(that);
-        assert_eq!(phrase(&toks, Some(r)).as_deref(), Some("Canada would not attend"));
+        assert_eq!(
+            phrase(&toks, Some(r)).as_deref(),
+            Some("Canada would not attend")
+        );
     }
 
     #[test]
     fn participial_subject_is_the_sentence_subject() {
-        let toks = tokenize("Three Labour MPs wrote to the minister, saying the deal was flawed.", 0);
+        let toks = tokenize(
+            "Three Labour MPs wrote to the minister, saying the deal was flawed.",
+            0,
+        );
         let cue = cue_index(&toks, "saying");
-        assert_eq!(phrase(&toks, sentence_subject(&toks, cue)).as_deref(), Some("Three Labour MPs"));
-    }
-}
-
-/// Where a sentence's text starts after a dateline ("CANBERRA (Reuters) -",
-/// "SEOUL, June 5 (Yonhap) --", "DOHA —"); 0 when there is none.
-pub(crate) fn after_dateline(tokens: &[Token]) -> usize {
-    let dash = tokens
-        .iter()
-        .take(12)
-        .position(|t| matches!(t.text.as_str(), "-" | "--" | "—" | "–"));
-    let Some(dash) = dash.filter(|&d| d > 0) else {
-        return 0;
-    };
-    let head = &tokens[..dash];
-    let place_caps = head[0].text.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase)
-        && head[0].text.chars().any(char::is_alphabetic);
-    let outlet = head.last().is_some_and(|t| t.text == ")");
-    if place_caps || outlet {
-        dash + 1
-    } else {
-        0
+        assert_eq!(
+            phrase(&toks, sentence_subject(&toks, cue)).as_deref(),
+            Some("Three Labour MPs")
+        );
     }
 }

@@ -26,7 +26,12 @@ pub(crate) fn find_markers(text: &str) -> Vec<Marker> {
 
 fn parse_marker(text: &str, open: usize) -> Option<Marker> {
     let rest = &text[open + 1..];
-    let close = rest.find(']').filter(|&c| c <= MAX_MARKER_BYTES)?;
+    // Bounded search: a text full of '[' must stay linear.
+    let close = rest
+        .char_indices()
+        .take_while(|&(i, _)| i <= MAX_MARKER_BYTES)
+        .find(|&(_, c)| c == ']')?
+        .0;
     let inner = &rest[..close];
     if inner.contains('\n') {
         return None;
@@ -34,7 +39,8 @@ fn parse_marker(text: &str, open: usize) -> Option<Marker> {
     let body = inner.trim_start();
     let base = open + 1 + (inner.len() - body.len());
     let prefix = PREFIXES.iter().find(|p| {
-        body.get(..p.len()).is_some_and(|head| head.eq_ignore_ascii_case(p))
+        body.get(..p.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(p))
             && !body[p.len()..].starts_with(|c: char| c.is_alphanumeric())
     })?;
     let after = &body[prefix.len()..];
@@ -65,7 +71,10 @@ mod tests {
         let text = "Report:[Sound bite: Turkish Foreign Minister Hakan Fidan (Turkish via interpreter)]\"We...\"";
         let m = find_markers(text);
         assert_eq!(m.len(), 1);
-        assert_eq!(m[0].speaker.slice(text), "Turkish Foreign Minister Hakan Fidan");
+        assert_eq!(
+            m[0].speaker.slice(text),
+            "Turkish Foreign Minister Hakan Fidan"
+        );
         assert_eq!(m[0].cue.slice(text), "Sound bite");
     }
 

@@ -19,14 +19,32 @@ fn segmented(text: &str) -> Document {
 }
 
 /// Adds a mention of the `nth` occurrence of `phrase` with actor `code` (country + agent).
-fn mention(doc: &mut Document, phrase: &str, nth: usize, kind: MentionKind, country: &str, agent: &str) {
-    let start = doc.text().match_indices(phrase).nth(nth).expect("phrase in text").0;
+fn mention(
+    doc: &mut Document,
+    phrase: &str,
+    nth: usize,
+    kind: MentionKind,
+    country: &str,
+    agent: &str,
+) {
+    let start = doc
+        .text()
+        .match_indices(phrase)
+        .nth(nth)
+        .expect("phrase in text")
+        .0;
     let span = Span::new(start, start + phrase.len());
     let sentence = doc.sentence_at(start).expect("phrase in a sentence");
     let tokens = &doc.sentences[sentence].tokens;
-    let first = tokens.iter().position(|t| t.span.start >= span.start).unwrap();
+    let first = tokens
+        .iter()
+        .position(|t| t.span.start >= span.start)
+        .unwrap();
     let last = tokens.iter().rposition(|t| t.span.end <= span.end).unwrap() + 1;
-    let (country, agent) = ((!country.is_empty()).then_some(country), (!agent.is_empty()).then_some(agent));
+    let (country, agent) = (
+        (!country.is_empty()).then_some(country),
+        (!agent.is_empty()).then_some(agent),
+    );
     doc.mentions.push(Mention {
         sentence,
         tokens: (first, last),
@@ -64,12 +82,22 @@ fn stage_is_named_quotes() {
 fn direct_quote_with_trailing_attribution_gets_the_speaker_code() {
     let text = "KYIV (Reuters) - \"We will not trade territory for a ceasefire,\" Ukrainian President Volodymyr Zelenskiy told reporters on Friday.";
     let mut doc = segmented(text);
-    mention(&mut doc, "Ukrainian President Volodymyr Zelenskiy", 0, MentionKind::Person, "UKR", "GOV");
+    mention(
+        &mut doc,
+        "Ukrainian President Volodymyr Zelenskiy",
+        0,
+        MentionKind::Person,
+        "UKR",
+        "GOV",
+    );
     let quotes = run(&mut doc);
     assert_eq!(quotes.len(), 1, "{quotes:#?}");
     let q = &quotes[0];
     assert_eq!(q.kind, QuoteKind::Direct);
-    assert_eq!(q.content_text, "We will not trade territory for a ceasefire");
+    assert_eq!(
+        q.content_text,
+        "We will not trade territory for a ceasefire"
+    );
     assert_eq!(code(q), Some("UKRGOV"));
     assert_eq!(q.speaker.as_ref().unwrap().mention, Some(0));
     assert_eq!(doc.slice(q.cue.unwrap()), "told");
@@ -81,29 +109,58 @@ fn inverted_attribution_prefers_the_person_over_a_country_in_a_modifier() {
     let text = "“The door to dialogue remains open,” said Iran's Foreign Minister Abbas Araqchi.";
     let mut doc = segmented(text);
     mention(&mut doc, "Iran", 0, MentionKind::Country, "IRN", "");
-    mention(&mut doc, "Iran's Foreign Minister Abbas Araqchi", 0, MentionKind::Person, "IRN", "GOV");
+    mention(
+        &mut doc,
+        "Iran's Foreign Minister Abbas Araqchi",
+        0,
+        MentionKind::Person,
+        "IRN",
+        "GOV",
+    );
     let quotes = run(&mut doc);
     assert_eq!(code(&quotes[0]), Some("IRNGOV"));
-    assert_eq!(quotes[0].speaker.as_ref().unwrap().text, "Iran's Foreign Minister Abbas Araqchi");
+    assert_eq!(
+        quotes[0].speaker.as_ref().unwrap().text,
+        "Iran's Foreign Minister Abbas Araqchi"
+    );
 }
 
 #[test]
 fn split_quote_gives_two_quotes_with_one_speaker() {
     let text = "\"We have made progress on the grain corridor,\" Turkish Foreign Minister Hakan Fidan said, \"but the guarantees are not yet in place.\"";
     let mut doc = segmented(text);
-    mention(&mut doc, "Turkish Foreign Minister Hakan Fidan", 0, MentionKind::Person, "TUR", "GOV");
+    mention(
+        &mut doc,
+        "Turkish Foreign Minister Hakan Fidan",
+        0,
+        MentionKind::Person,
+        "TUR",
+        "GOV",
+    );
     let quotes = run(&mut doc);
     assert_eq!(quotes.len(), 2, "{quotes:#?}");
-    assert!(quotes.iter().all(|q| code(q) == Some("TURGOV") && q.kind == QuoteKind::Direct));
+    assert!(quotes
+        .iter()
+        .all(|q| code(q) == Some("TURGOV") && q.kind == QuoteKind::Direct));
     assert_eq!(quotes[0].cue, quotes[1].cue);
-    assert_eq!(quotes[1].content_text, "but the guarantees are not yet in place.");
+    assert_eq!(
+        quotes[1].content_text,
+        "but the guarantees are not yet in place."
+    );
 }
 
 #[test]
 fn pronoun_speaker_resolves_to_the_last_speaker() {
     let text = "Brazilian President Luiz Inacio Lula da Silva said Brazil would not join sanctions against Russia.\n\n\"Our position is peace, not war,\" he added.";
     let mut doc = segmented(text);
-    mention(&mut doc, "Brazilian President Luiz Inacio Lula da Silva", 0, MentionKind::Person, "BRA", "GOV");
+    mention(
+        &mut doc,
+        "Brazilian President Luiz Inacio Lula da Silva",
+        0,
+        MentionKind::Person,
+        "BRA",
+        "GOV",
+    );
     mention(&mut doc, "Brazil", 1, MentionKind::Country, "BRA", "");
     mention(&mut doc, "Russia", 0, MentionKind::Country, "RUS", "");
     let quotes = run(&mut doc);
@@ -119,10 +176,20 @@ fn pronoun_speaker_resolves_to_the_last_speaker() {
 fn the_letter_speaks_for_its_authors() {
     let text = "Five Labour MPs wrote a letter to the prime minister on Monday about arms exports to Israel.\n\n\"The government must suspend all licences immediately,\" the letter said.";
     let mut doc = segmented(text);
-    mention(&mut doc, "Labour MPs", 0, MentionKind::Organisation, "GBR", "LEG");
+    mention(
+        &mut doc,
+        "Labour MPs",
+        0,
+        MentionKind::Organisation,
+        "GBR",
+        "LEG",
+    );
     let quotes = run(&mut doc);
     let q = find(&quotes, "The government must");
-    assert_eq!(q.speaker.as_ref().map(|s| s.text.as_str()), Some("the letter"));
+    assert_eq!(
+        q.speaker.as_ref().map(|s| s.text.as_str()),
+        Some("the letter")
+    );
     assert_eq!(code(q), Some("GBRLEG"));
 }
 
@@ -130,7 +197,14 @@ fn the_letter_speaks_for_its_authors() {
 fn urged_fragment_is_partial_and_whole_complement_is_direct() {
     let text = "Japan's foreign minister urged the council to tighten pressure on Pyongyang \"by every means available,\" saying diplomacy had failed. Wu added \"the window for peace is not closed\" and left.";
     let mut doc = segmented(text);
-    mention(&mut doc, "Japan's foreign minister", 0, MentionKind::Role, "JPN", "GOV");
+    mention(
+        &mut doc,
+        "Japan's foreign minister",
+        0,
+        MentionKind::Role,
+        "JPN",
+        "GOV",
+    );
     mention(&mut doc, "Wu", 0, MentionKind::Person, "CHN", "GOV");
     let quotes = run(&mut doc);
     let partial = find(&quotes, "by every means available");
@@ -138,9 +212,15 @@ fn urged_fragment_is_partial_and_whole_complement_is_direct() {
     assert_eq!(code(partial), Some("JPNGOV"));
     assert_eq!(doc.slice(partial.cue.unwrap()), "urged");
     let saying = find(&quotes, "diplomacy had failed");
-    assert_eq!((saying.kind, code(saying)), (QuoteKind::Indirect, Some("JPNGOV")));
+    assert_eq!(
+        (saying.kind, code(saying)),
+        (QuoteKind::Indirect, Some("JPNGOV"))
+    );
     let whole = find(&quotes, "the window for peace");
-    assert_eq!((whole.kind, code(whole)), (QuoteKind::Direct, Some("CHNGOV")));
+    assert_eq!(
+        (whole.kind, code(whole)),
+        (QuoteKind::Direct, Some("CHNGOV"))
+    );
 }
 
 #[test]
@@ -163,20 +243,50 @@ fn indirect_forms() {
                 China's coast guard used water cannon against two supply boats, according to the Philippine coast guard. \
                 The vessels had entered Chinese waters without permission, the Chinese embassy said in a statement.";
     let mut doc = segmented(text);
-    mention(&mut doc, "Philippine Defense Secretary Gilberto Teodoro", 0, MentionKind::Person, "PHL", "GOV");
-    mention(&mut doc, "the Philippine coast guard", 0, MentionKind::Organisation, "PHL", "MIL");
-    mention(&mut doc, "Chinese embassy", 0, MentionKind::Organisation, "CHN", "GOV");
+    mention(
+        &mut doc,
+        "Philippine Defense Secretary Gilberto Teodoro",
+        0,
+        MentionKind::Person,
+        "PHL",
+        "GOV",
+    );
+    mention(
+        &mut doc,
+        "the Philippine coast guard",
+        0,
+        MentionKind::Organisation,
+        "PHL",
+        "MIL",
+    );
+    mention(
+        &mut doc,
+        "Chinese embassy",
+        0,
+        MentionKind::Organisation,
+        "CHN",
+        "GOV",
+    );
     let quotes = run(&mut doc);
-    assert!(quotes.iter().all(|q| q.kind == QuoteKind::Indirect), "{quotes:#?}");
+    assert!(
+        quotes.iter().all(|q| q.kind == QuoteKind::Indirect),
+        "{quotes:#?}"
+    );
     let told = find(&quotes, "Manila would keep");
     assert_eq!(code(told), Some("PHLGOV"));
     let according = find(&quotes, "China's coast guard used");
-    assert_eq!(according.content_text, "China's coast guard used water cannon against two supply boats");
+    assert_eq!(
+        according.content_text,
+        "China's coast guard used water cannon against two supply boats"
+    );
     assert_eq!(code(according), Some("PHLMIL"));
     assert_eq!(doc.slice(according.cue.unwrap()), "according to");
     let trailing = find(&quotes, "The vessels had entered");
     assert_eq!(code(trailing), Some("CHNGOV"));
-    assert_eq!(trailing.content_text, "The vessels had entered Chinese waters without permission");
+    assert_eq!(
+        trailing.content_text,
+        "The vessels had entered Chinese waters without permission"
+    );
     assert_eq!(quotes.len(), 3);
 }
 
@@ -184,23 +294,46 @@ fn indirect_forms() {
 fn sound_bite_marker_names_the_speaker_of_following_quotes() {
     let text = "Report:[Sound bite: Indian External Affairs Minister S. Jaishankar (English)]\"We want the border to be peaceful... \"\"We will not accept unilateral changes.\"The talks lasted two hours.Jaishankar later left for Moscow.";
     let mut doc = segmented(text);
-    mention(&mut doc, "S. Jaishankar", 0, MentionKind::Person, "IND", "GOV");
+    mention(
+        &mut doc,
+        "S. Jaishankar",
+        0,
+        MentionKind::Person,
+        "IND",
+        "GOV",
+    );
     let quotes = run(&mut doc);
-    let direct: Vec<&Quote> = quotes.iter().filter(|q| q.kind == QuoteKind::Direct).collect();
+    let direct: Vec<&Quote> = quotes
+        .iter()
+        .filter(|q| q.kind == QuoteKind::Direct)
+        .collect();
     assert_eq!(direct.len(), 2, "{quotes:#?}");
     for q in &direct {
         assert_eq!(code(q), Some("INDGOV"));
         assert_eq!(doc.slice(q.cue.unwrap()), "Sound bite");
-        assert_eq!(q.speaker.as_ref().unwrap().text, "Indian External Affairs Minister S. Jaishankar");
+        assert_eq!(
+            q.speaker.as_ref().unwrap().text,
+            "Indian External Affairs Minister S. Jaishankar"
+        );
     }
-    assert_eq!(direct[1].content_text, "We will not accept unilateral changes.");
+    assert_eq!(
+        direct[1].content_text,
+        "We will not accept unilateral changes."
+    );
 }
 
 #[test]
 fn multi_paragraph_quote_is_one_quote() {
     let text = "NATO Secretary General Mark Rutte said: “Allies must spend more. The threat has not gone away.\n\n“We cannot afford to be complacent about our deterrence.”\n\nThe summit ends on Thursday.";
     let mut doc = segmented(text);
-    mention(&mut doc, "NATO Secretary General Mark Rutte", 0, MentionKind::Person, "", "IGO");
+    mention(
+        &mut doc,
+        "NATO Secretary General Mark Rutte",
+        0,
+        MentionKind::Person,
+        "",
+        "IGO",
+    );
     let quotes = run(&mut doc);
     assert_eq!(quotes.len(), 1, "{quotes:#?}");
     let q = &quotes[0];
@@ -215,7 +348,14 @@ fn multi_paragraph_quote_is_one_quote() {
 fn quote_paragraph_after_reported_speech_keeps_the_speaker() {
     let text = "Canadian Prime Minister Mark Carney said Canada would match any tariff.\n\n''We did not start this dispute, but we will end it on our terms.''\n\nMarkets fell.";
     let mut doc = segmented(text);
-    mention(&mut doc, "Canadian Prime Minister Mark Carney", 0, MentionKind::Person, "CAN", "GOV");
+    mention(
+        &mut doc,
+        "Canadian Prime Minister Mark Carney",
+        0,
+        MentionKind::Person,
+        "CAN",
+        "GOV",
+    );
     let quotes = run(&mut doc);
     let q = find(&quotes, "We did not start");
     assert_eq!((q.kind, code(q)), (QuoteKind::Direct, Some("CANGOV")));
@@ -241,8 +381,14 @@ fn nested_single_quotes_do_not_split_the_quote() {
     let mut doc = segmented(text);
     let quotes = run(&mut doc);
     assert_eq!(quotes.len(), 1);
-    assert_eq!(quotes[0].content_text, "When they say ‘restraint,’ they mean surrender");
-    assert_eq!(quotes[0].speaker_text.as_deref(), Some("the Houthi spokesman"));
+    assert_eq!(
+        quotes[0].content_text,
+        "When they say ‘restraint,’ they mean surrender"
+    );
+    assert_eq!(
+        quotes[0].speaker_text.as_deref(),
+        Some("the Houthi spokesman")
+    );
 }
 
 #[test]
@@ -251,7 +397,10 @@ fn without_mentions_the_speaker_is_kept_as_text() {
     let mut doc = segmented(text);
     let quotes = run(&mut doc);
     assert_eq!(quotes[0].speaker, None);
-    assert_eq!(quotes[0].speaker_text.as_deref(), Some("Cuban Foreign Minister Bruno Rodriguez"));
+    assert_eq!(
+        quotes[0].speaker_text.as_deref(),
+        Some("Cuban Foreign Minister Bruno Rodriguez")
+    );
 }
 
 #[test]
@@ -272,7 +421,9 @@ fn huge_quote_is_capped_and_does_not_swallow_the_article() {
     let start = Instant::now();
     let quotes = run(&mut doc);
     assert!(start.elapsed() < Duration::from_secs(5));
-    assert!(quotes.iter().all(|q| q.content_text.len() <= MAX_QUOTE_BYTES + 16));
+    assert!(quotes
+        .iter()
+        .all(|q| q.content_text.len() <= MAX_QUOTE_BYTES + 16));
     let first = &quotes[0];
     assert_eq!(first.speaker_text.as_deref(), Some("the mediator"));
     let qatar = find(&quotes, "talks would resume");
