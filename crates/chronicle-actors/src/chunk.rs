@@ -8,6 +8,9 @@ use crate::text::{
     is_capitalised_content_word, is_capitalised_non_name, looks_like_name_word, normalise,
 };
 
+/// Looks up a name remembered earlier in the article: its code and the official, if known.
+pub(crate) type KnownNames<'a> = dyn Fn(&str) -> Option<(ActorCode, Option<usize>)> + 'a;
+
 /// A token or dictionary phrase of the sentence.
 #[derive(Debug, Clone)]
 pub(crate) struct Item {
@@ -125,7 +128,18 @@ fn split_prefix(text: &str) -> (&str, bool) {
     (text, false)
 }
 
+/// A title-case line without final punctuation ("US Envoy Urges North Korea to Improve
+/// Relations With South").
 fn is_headline(tokens: &[Token]) -> bool {
+    let ends_like_prose = tokens
+        .iter()
+        .rev()
+        .find(|t| !matches!(t.text.as_str(), "\"" | "”" | "’" | "'" | "''" | ")"))
+        .is_some_and(|t| matches!(t.text.as_str(), "." | "!" | "?" | "…") || t.text.ends_with('.'));
+    !ends_like_prose && title_case(tokens)
+}
+
+fn title_case(tokens: &[Token]) -> bool {
     const SMALL: &[&str] = &[
         "to", "for", "of", "the", "a", "an", "and", "or", "in", "on", "at", "with", "by", "be",
         "is", "as",
@@ -184,11 +198,7 @@ impl<'a> Words<'a> {
 
 /// Longest-match dictionary lookup over the sentence, then one item per token elsewhere.
 /// `known` looks up names remembered from earlier in the article.
-pub(crate) fn items(
-    kb: &KnowledgeBase,
-    words: &Words<'_>,
-    known: &dyn Fn(&str) -> Option<(ActorCode, Option<usize>)>,
-) -> Vec<Item> {
+pub(crate) fn items(kb: &KnowledgeBase, words: &Words<'_>, known: &KnownNames<'_>) -> Vec<Item> {
     let mut out = Vec::with_capacity(words.len());
     let mut i = 0;
     while i < words.len() {
@@ -253,11 +263,7 @@ fn dictionary_item(kb: &KnowledgeBase, words: &Words<'_>, i: usize) -> Option<It
 }
 
 /// A name remembered from earlier in the article: the longest run of name words found.
-fn known_name(
-    words: &Words<'_>,
-    i: usize,
-    known: &dyn Fn(&str) -> Option<(ActorCode, Option<usize>)>,
-) -> Option<Item> {
+fn known_name(words: &Words<'_>, i: usize, known: &KnownNames<'_>) -> Option<Item> {
     if !looks_like_name_word(&words.tokens[i].text) {
         return None;
     }
@@ -364,6 +370,14 @@ fn grow(kb: &KnowledgeBase, words: &Words<'_>, items: &[Item], start: usize) -> 
         let last_is_name = last.is_some_and(Item::is_name);
         match &item.kind {
             _ if item.is_actor() => {
+                // "told reporters Moscow was ready": a place after a role starts a new phrase.
+                let place = matches!(
+                    item.entry(),
+                    Some(Entry::Country(_) | Entry::Demonym { .. } | Entry::Capital(_))
+                );
+                if place && last.is_some_and(|l| l.role().is_some()) {
+                    break;
+                }
                 if last_is_name {
                     // After a name only "administration"-like words continue the phrase.
                     let after_name = item.role().is_some_and(|r| kb.role_at(r).after_name);
@@ -391,9 +405,15 @@ fn grow(kb: &KnowledgeBase, words: &Words<'_>, items: &[Item], start: usize) -> 
                 names_in_run += 1;
             }
             ItemKind::Poss => {
-                let next_fits = items
-                    .get(j + 1)
-                    .is_some_and(|n| n.is_actor() || n.is_modifier());
+                // "North Korea's state-run television", "China's Xinhua"; but "the UN's
+                // North Korea sanctions" holds two actors, not one.
+                let next_fits = items.get(j + 1).is_some_and(|n| {
+                    let place = matches!(
+                        n.entry(),
+                        Some(Entry::Country(_) | Entry::Demonym { .. } | Entry::Capital(_))
+                    );
+                    (n.is_actor() || n.is_modifier()) && !place
+                });
                 if !(last.is_some_and(Item::takes_possessive) && next_fits) {
                     break;
                 }
@@ -414,12 +434,20 @@ fn grow(kb: &KnowledgeBase, words: &Words<'_>, items: &[Item], start: usize) -> 
         j += 1;
     }
     // A phrase ends on an actor or a name, not on a modifier or possessive.
-    while j > start && matches!(items[j - 1].kind, ItemKind::Poss | ItemKind::Det)
-        || j > start && items[j - 1].is_modifier()
+    while j > start
+        && (matches!(items[j - 1].kind, ItemKind::Poss | ItemKind::Det)
+            || items[j - 1].is_modifier())
     {
         j -= 1;
     }
     portfolio.retain(|&k| k < j);
+    // "some officials" keeps its modifier; "some North Korean" and "all UN" do not.
+    let mut start = start;
+    let has_head = (start..j).any(|k| items[k].role().is_some() || items[k].is_name());
+    while !has_head && start < j && items[start].is_modifier() {
+        start += 1;
+    }
+    let definite = definite || start > 0 && items[start - 1].kind == ItemKind::Det;
     Chunk {
         start,
         end: j,

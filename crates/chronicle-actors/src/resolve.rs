@@ -91,10 +91,7 @@ impl Article {
     fn after_sentence(&mut self, index: usize, found: &[Mention]) {
         let persons: Vec<ActorCode> = found
             .iter()
-            .filter(|m| {
-                matches!(m.kind, MentionKind::Person | MentionKind::Coreference)
-                    && is_person_like(m)
-            })
+            .filter(|m| is_person_like(m))
             .map(|m| m.actor.clone())
             .collect();
         if !persons.is_empty() {
@@ -134,19 +131,25 @@ impl Article {
     }
 }
 
-/// Pronoun mentions and person mentions are person-like; "Chinese officials" is not.
+/// Mentions a later "he"/"she" may refer to: named people, earlier pronouns and singular
+/// role phrases ("Iran's foreign minister", not "Chinese officials").
 fn is_person_like(m: &Mention) -> bool {
-    m.kind == MentionKind::Person
-        || (m.kind == MentionKind::Coreference
-            && matches!(m.text.to_lowercase().as_str(), "he" | "she"))
+    match m.kind {
+        MentionKind::Person => true,
+        MentionKind::Coreference => matches!(m.text.to_lowercase().as_str(), "he" | "she"),
+        MentionKind::Role => !m.text.ends_with('s'),
+        _ => false,
+    }
 }
 
 /// The parts of a phrase that decide its code.
 #[derive(Default)]
 struct Parts {
     country: Option<String>,
-    /// A code without a country (IGO/NGO) named before any country.
+    /// A code without a country (IGO/NGO) in the phrase.
     transnational: Option<ActorCode>,
+    /// … named before any country ("UN Secretary-General", not "China's UN ambassador").
+    transnational_first: bool,
     /// Agent of a seat, capital or organisation with a country ("the Pentagon", "Xinhua").
     institution_agent: Option<String>,
     specific_role: Option<usize>,
@@ -293,8 +296,7 @@ impl ActorResolver {
     fn gather(&self, items: &[Item], chunk: &Chunk, state: &Article) -> Parts {
         let kb = &*self.kb;
         let mut p = Parts::default();
-        for k in chunk.start..chunk.end {
-            let item = &items[k];
+        for (k, item) in items.iter().enumerate().take(chunk.end).skip(chunk.start) {
             p.former |= item.former;
             if chunk.portfolio.contains(&k) {
                 continue;
@@ -329,10 +331,12 @@ impl ActorResolver {
                                     p.institution_agent = Some(agent.clone());
                                 }
                             }
-                            None if p.country.is_none() && p.transnational.is_none() => {
-                                p.transnational = Some(code.clone());
+                            None => {
+                                if p.transnational.is_none() {
+                                    p.transnational = Some(code.clone());
+                                }
+                                p.transnational_first |= p.country.is_none();
                             }
-                            None => {}
                         }
                     }
                     Entry::Role(r) => {
@@ -451,6 +455,13 @@ impl ActorResolver {
                 return Some((code.clone(), kind));
             }
         }
+        // An organisation is the actor unless a country's role is named around it: "China's
+        // UN ambassador" is CHNGOV, "the UN Secretary-General" IGOUNO.
+        if let (Some(t), false) = (&p.transnational, p.former) {
+            if p.transnational_first || !has_role && !has_name {
+                return Some((t.clone(), kind));
+            }
+        }
         let country = p
             .country
             .clone()
@@ -511,9 +522,9 @@ impl ActorResolver {
                 state.seen_persons.push(idx);
             }
             // Full name as written, so that its surname finds this person later.
-            for k in chunk.start..chunk.end {
-                if let ItemKind::Entry(Entry::Person(_)) = items[k].kind {
-                    let written: Vec<String> = (items[k].start..items[k].end)
+            for item in &items[chunk.start..chunk.end] {
+                if let ItemKind::Entry(Entry::Person(_)) = item.kind {
+                    let written: Vec<String> = (item.start..item.end)
                         .map(|t| normalise(&words.tokens[t].text))
                         .collect();
                     state.remember_name(&written, actor, Some(idx));

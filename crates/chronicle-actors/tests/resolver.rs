@@ -1,0 +1,472 @@
+//! Behaviour of the `actors` stage on wire-style text written for these tests.
+
+use chronicle_actors::{ActorResolver, KnowledgeBase};
+use chronicle_core::{Article, Document, Mention, MentionKind, Stage};
+use chronicle_nlp::Segmenter;
+
+fn run(text: &str, date: Option<&str>) -> Document {
+    let article = Article {
+        text: text.to_owned(),
+        date: date.map(|d| d.parse().expect("test date")),
+        ..Default::default()
+    };
+    let mut doc = Document::new(article);
+    Segmenter::new().process(&mut doc);
+    ActorResolver::builtin().process(&mut doc);
+    doc
+}
+
+/// The mention whose text is exactly `text` (the first one).
+fn mention<'a>(doc: &'a Document, text: &str) -> &'a Mention {
+    doc.mentions
+        .iter()
+        .find(|m| m.text == text)
+        .unwrap_or_else(|| {
+            let found: Vec<(&str, &str)> = doc
+                .mentions
+                .iter()
+                .map(|m| (m.text.as_str(), m.actor.code.as_str()))
+                .collect();
+            panic!("no mention {text:?}; found {found:?}")
+        })
+}
+
+fn code(doc: &Document, text: &str) -> String {
+    mention(doc, text).actor.code.clone()
+}
+
+fn all(doc: &Document) -> Vec<(String, String)> {
+    doc.mentions
+        .iter()
+        .map(|m| (m.text.clone(), m.actor.code.clone()))
+        .collect()
+}
+
+fn head_text(doc: &Document, m: &Mention) -> String {
+    doc.sentences[m.sentence].tokens[m.head].text.clone()
+}
+
+#[test]
+fn composes_one_mention_per_noun_phrase() {
+    let doc = run(
+        "UNITED NATIONS (Reuters) - China's deputy UN ambassador said on Monday that talks must \
+         resume, while a U.S. Air Force commander in Guam said bombers were ready. Four leading \
+         Senate Democrats wrote to the president. North Korea's state-run television showed the \
+         North Korean army chief inspecting troops. Japan's foreign minister met Chinese officials \
+         in Beijing, and the Trump administration welcomed the meeting.",
+        Some("2019-12-20"),
+    );
+    assert_eq!(code(&doc, "China's deputy UN ambassador"), "CHNGOV");
+    assert_eq!(code(&doc, "U.S. Air Force commander"), "USAMIL");
+    assert_eq!(code(&doc, "Four leading Senate Democrats"), "USALEG");
+    assert_eq!(code(&doc, "North Korea's state-run television"), "PRKMED");
+    assert_eq!(code(&doc, "North Korean army chief"), "PRKMIL");
+    assert_eq!(code(&doc, "Japan's foreign minister"), "JPNGOV");
+    assert_eq!(code(&doc, "Chinese officials"), "CHNGOV");
+    assert_eq!(code(&doc, "Trump administration"), "USAGOV");
+    assert_eq!(code(&doc, "Beijing"), "CHNGOV");
+    assert_eq!(code(&doc, "Reuters"), "GBRMED");
+    // One mention per phrase: no separate "China", "UN", "U.S." or "Japan" inside them.
+    for inner in [
+        "China",
+        "UN",
+        "U.S.",
+        "Japan",
+        "Korea",
+        "North Korea",
+        "Trump",
+    ] {
+        assert!(
+            doc.mentions.iter().all(|m| m.text != inner),
+            "stray {inner:?} in {:?}",
+            all(&doc)
+        );
+    }
+    let army = mention(&doc, "North Korean army chief");
+    assert_eq!(head_text(&doc, army), "chief");
+    assert_eq!(army.kind, MentionKind::Role);
+    assert_eq!(
+        &doc.text()[army.span.start..army.span.end],
+        "North Korean army chief"
+    );
+}
+
+#[test]
+fn named_officials_cover_title_and_name() {
+    let doc = run(
+        "MOSCOW, Dec 10 (AP) - Russian Foreign Minister Sergei Lavrov held talks with U.S. \
+         Secretary of State Mike Pompeo. UN Secretary General Antonio Guterres urged restraint, \
+         and the UN Security Council will meet on Wednesday. Later, Lavrov told reporters \
+         Moscow was ready.",
+        Some("2019-12-10"),
+    );
+    let lavrov = mention(&doc, "Russian Foreign Minister Sergei Lavrov");
+    assert_eq!(lavrov.actor.code, "RUSGOV");
+    assert_eq!(lavrov.kind, MentionKind::Person);
+    assert_eq!(head_text(&doc, lavrov), "Sergei");
+    assert_eq!(code(&doc, "U.S. Secretary of State Mike Pompeo"), "USAGOV");
+    assert_eq!(
+        code(&doc, "UN Secretary General Antonio Guterres"),
+        "IGOUNO"
+    );
+    assert_eq!(code(&doc, "UN Security Council"), "IGOUNO");
+    assert_eq!(code(&doc, "Lavrov"), "RUSGOV");
+    assert_eq!(code(&doc, "Moscow"), "RUSGOV");
+    assert_eq!(code(&doc, "AP"), "USAMED");
+}
+
+#[test]
+fn officials_depend_on_the_article_date() {
+    let text = "Mike Pompeo criticised the nuclear deal with Iran on Tuesday.";
+    let at = |date: Option<&str>| code(&run(text, date), "Mike Pompeo");
+    assert_eq!(at(Some("2019-05-07")), "USAGOV");
+    // In 2015 he was a congressman from Kansas.
+    assert_eq!(at(Some("2015-07-14")), "USALEG");
+    // In 2017 he ran the CIA.
+    assert_eq!(at(Some("2017-06-01")), "USASPY");
+    // After all his offices: a former official.
+    assert_eq!(at(Some("2023-03-01")), "USAELI");
+    // No date: the most recent office.
+    assert_eq!(at(None), "USAGOV");
+    // Before any office: only the country.
+    assert_eq!(at(Some("2005-01-01")), "USA");
+
+    let guterres = "Antonio Guterres spoke to reporters in Lisbon.";
+    assert_eq!(
+        code(&run(guterres, Some("2000-06-01")), "Antonio Guterres"),
+        "PRTGOV"
+    );
+    assert_eq!(
+        code(&run(guterres, Some("2010-06-01")), "Antonio Guterres"),
+        "IGOUNOREFHCR"
+    );
+    assert_eq!(
+        code(&run(guterres, Some("2021-06-01")), "Antonio Guterres"),
+        "IGOUNO"
+    );
+}
+
+#[test]
+fn former_and_retired_officials_are_elites() {
+    let doc = run(
+        "Former U.S. Secretary of State Hillary Clinton and ex-President Barack Obama attended, \
+         as did two retired Pakistani generals.",
+        Some("2022-04-02"),
+    );
+    assert_eq!(
+        code(&doc, "Former U.S. Secretary of State Hillary Clinton"),
+        "USAELI"
+    );
+    assert_eq!(code(&doc, "ex-President Barack Obama"), "USAELI");
+    assert_eq!(code(&doc, "two retired Pakistani generals"), "PAKELI");
+}
+
+#[test]
+fn names_introduced_with_a_role_are_remembered() {
+    let doc = run(
+        "Speaking in Seoul, Assistant Secretary of State Daniel Kritenbrink said talks could \
+         resume. Kritenbrink also met South Korean officials. Russian Deputy Foreign Minister \
+         Andrei Rudenko flew to Pyongyang. Rudenko did not comment.",
+        Some("2023-04-11"),
+    );
+    assert_eq!(
+        code(&doc, "Assistant Secretary of State Daniel Kritenbrink"),
+        "USAGOV"
+    );
+    assert_eq!(code(&doc, "Kritenbrink"), "USAGOV");
+    assert_eq!(
+        code(&doc, "Russian Deputy Foreign Minister Andrei Rudenko"),
+        "RUSGOV"
+    );
+    assert_eq!(code(&doc, "Rudenko"), "RUSGOV");
+    assert_eq!(code(&doc, "South Korean officials"), "KORGOV");
+}
+
+#[test]
+fn unknown_names_without_role_or_nationality_stay_unresolved() {
+    let doc = run(
+        "John Whitaker, a retired teacher, said he doubted the talks. Whitaker lives in Ohio. \
+         Maria Gonzalez agreed.",
+        Some("2021-01-05"),
+    );
+    assert!(doc.mentions.is_empty(), "{:?}", all(&doc));
+}
+
+#[test]
+fn the_north_and_the_south_need_a_korea_context() {
+    let korea = run(
+        "North Korea fired two missiles on Sunday. Seoul said the North must stop, and the \
+         South will raise the issue at the UN.",
+        Some("2022-03-20"),
+    );
+    assert_eq!(code(&korea, "the North"), "PRK");
+    assert_eq!(code(&korea, "the South"), "KOR");
+    assert_eq!(mention(&korea, "the North").kind, MentionKind::Coreference);
+
+    let history = run(
+        "Historians say the North won the war because of its industry, while the South relied on \
+         cotton. Britain stayed neutral.",
+        Some("2021-04-12"),
+    );
+    let texts: Vec<_> = history.mentions.iter().map(|m| m.text.as_str()).collect();
+    assert_eq!(texts, ["Britain"]);
+}
+
+#[test]
+fn counterparts_and_definite_descriptions() {
+    let doc = run(
+        "TOKYO (Kyodo) - Japanese Foreign Minister Yoko Kamikawa met her South Korean counterpart \
+         on Friday. The White House said U.S. President Joe Biden urged Moscow to talk during a \
+         visit by the top Russian diplomat. The foreign minister later flew home.",
+        Some("2023-11-24"),
+    );
+    assert_eq!(
+        code(&doc, "Japanese Foreign Minister Yoko Kamikawa"),
+        "JPNGOV"
+    );
+    assert_eq!(code(&doc, "South Korean counterpart"), "KORGOV");
+    assert_eq!(code(&doc, "top Russian diplomat"), "RUSGOV");
+    assert_eq!(code(&doc, "White House"), "USAGOV");
+    assert_eq!(code(&doc, "Kyodo"), "JPNMED");
+    let definite = mention(&doc, "foreign minister");
+    assert_eq!(definite.actor.code, "JPNGOV");
+    assert_eq!(definite.kind, MentionKind::Coreference);
+}
+
+#[test]
+fn pronouns_follow_the_previous_person_conservatively() {
+    let doc = run(
+        "Indian Prime Minister Narendra Modi arrived in Washington on Tuesday. He will address \
+         Congress. \"We are partners,\" he said.\n\nPakistan's army chief and Iran's foreign \
+         minister spoke by phone. He said nothing about it.",
+        Some("2023-06-20"),
+    );
+    assert_eq!(code(&doc, "Indian Prime Minister Narendra Modi"), "INDGOV");
+    let pronouns: Vec<(String, String)> = doc
+        .mentions
+        .iter()
+        .filter(|m| m.kind == MentionKind::Coreference)
+        .map(|m| (m.text.clone(), m.actor.code.clone()))
+        .collect();
+    // "He will address" and "he said" are Modi; the last "He" is ambiguous and left alone.
+    assert_eq!(
+        pronouns,
+        [
+            ("He".to_owned(), "INDGOV".to_owned()),
+            ("he".to_owned(), "INDGOV".to_owned())
+        ]
+    );
+    assert_eq!(code(&doc, "Congress"), "USALEG");
+    assert_eq!(code(&doc, "Pakistan's army chief"), "PAKMIL");
+}
+
+#[test]
+fn regional_actors_across_the_world() {
+    let doc = run(
+        "Ukrainian President Volodymyr Zelensky accused the Kremlin of stalling, while Israeli \
+         Defence Minister Yoav Gallant warned Iran's Revolutionary Guards. Taiwan's Foreign \
+         Ministry condemned Beijing. EU foreign policy chief Josep Borrell and the African Union \
+         called for calm, Xinhua reported. The Pentagon declined to comment. Indian and Pakistani \
+         troops exchanged fire.",
+        Some("2023-10-15"),
+    );
+    assert_eq!(
+        code(&doc, "Ukrainian President Volodymyr Zelensky"),
+        "UKRGOV"
+    );
+    assert_eq!(code(&doc, "Kremlin"), "RUSGOV");
+    assert_eq!(
+        code(&doc, "Israeli Defence Minister Yoav Gallant"),
+        "ISRMIL"
+    );
+    assert_eq!(code(&doc, "Iran's Revolutionary Guards"), "IRNMIL");
+    assert_eq!(code(&doc, "Taiwan's Foreign Ministry"), "TWNGOV");
+    assert_eq!(code(&doc, "Beijing"), "CHNGOV");
+    assert_eq!(
+        code(&doc, "EU foreign policy chief Josep Borrell"),
+        "IGOEUREEC"
+    );
+    assert_eq!(code(&doc, "African Union"), "IGOAFRAFU");
+    assert_eq!(code(&doc, "Xinhua"), "CHNMED");
+    assert_eq!(code(&doc, "Pentagon"), "USAMIL");
+    // "Indian and Pakistani troops": both sides are military.
+    assert_eq!(code(&doc, "Indian"), "INDMIL");
+    assert_eq!(code(&doc, "Pakistani troops"), "PAKMIL");
+}
+
+#[test]
+fn dyad_safety() {
+    let doc = run(
+        "South Korea and North Korea's leaders met near the Korean Peninsula's border. A \
+         Washington-based think tank, 38 North, published satellite images. Seoul's unification \
+         ministry said the Korean War never formally ended.",
+        Some("2018-04-28"),
+    );
+    let found = all(&doc);
+    assert_eq!(code(&doc, "South Korea"), "KOR");
+    assert_eq!(code(&doc, "North Korea's leaders"), "PRKGOV");
+    assert_eq!(code(&doc, "Seoul's unification ministry"), "KORGOV");
+    for absent in [
+        "Korea",
+        "Korean",
+        "Korean Peninsula",
+        "North",
+        "Washington",
+        "38 North",
+    ] {
+        assert!(
+            found.iter().all(|(t, _)| t != absent),
+            "unexpected {absent:?} in {found:?}"
+        );
+    }
+    assert!(found.iter().all(|(_, c)| c != "USAGOV"), "{found:?}");
+    assert_eq!(found.len(), 3, "{found:?}");
+}
+
+#[test]
+fn no_false_positives_from_common_words() {
+    let doc = run(
+        "Let us know if you may come. She bought fine china and a turkey for the holiday in \
+         chad-coloured paper. The general public was unhappy.",
+        Some("2020-11-20"),
+    );
+    assert!(doc.mentions.is_empty(), "{:?}", all(&doc));
+
+    let capitals = run(
+        "Turkey and China signed the deal. US officials welcomed it.",
+        None,
+    );
+    assert_eq!(code(&capitals, "Turkey"), "TUR");
+    assert_eq!(code(&capitals, "China"), "CHN");
+    assert_eq!(code(&capitals, "US officials"), "USAGOV");
+}
+
+#[test]
+fn coordinated_demonyms_share_the_role() {
+    let doc = run(
+        "Chinese, South Korean and Japanese leaders will meet in Chengdu next week.",
+        Some("2019-12-20"),
+    );
+    assert_eq!(code(&doc, "Chinese"), "CHNGOV");
+    assert_eq!(code(&doc, "South Korean"), "KORGOV");
+    assert_eq!(code(&doc, "Japanese leaders"), "JPNGOV");
+}
+
+#[test]
+fn portfolio_of_an_envoy_is_not_an_actor() {
+    let doc = run(
+        "U.S. Special Representative for North Korea Stephen Biegun left Beijing on Friday. \
+         Seoul's Special Representative for Korean Peninsula Peace and Security Affairs Lee \
+         Do-hoon met him.",
+        Some("2019-12-20"),
+    );
+    assert_eq!(
+        code(
+            &doc,
+            "U.S. Special Representative for North Korea Stephen Biegun"
+        ),
+        "USAGOV"
+    );
+    assert_eq!(
+        code(&doc, "Seoul's Special Representative for Korean Peninsula Peace and Security Affairs Lee Do-hoon"),
+        "KORGOV"
+    );
+    assert!(
+        doc.mentions.iter().all(|m| m.actor.code != "PRK"),
+        "{:?}",
+        all(&doc)
+    );
+}
+
+#[test]
+fn uses_the_parse_for_heads_when_present() {
+    let mut doc = run(
+        "Chinese Foreign Minister Wang Yi arrived.",
+        Some("2019-03-01"),
+    );
+    // A UD parse: compound(Chinese→Minister), compound(Foreign→Minister),
+    // compound(Minister→Wang), nsubj(Wang→arrived), flat(Yi→Wang).
+    let heads = [Some(2), Some(2), Some(3), Some(5), Some(3), None, Some(5)];
+    for (t, h) in doc.sentences[0].tokens.iter_mut().zip(heads) {
+        t.head = h;
+    }
+    doc.mentions.clear();
+    ActorResolver::builtin().process(&mut doc);
+    let m = mention(&doc, "Chinese Foreign Minister Wang Yi");
+    assert_eq!(m.actor.code, "CHNGOV");
+    assert_eq!(head_text(&doc, m), "Wang");
+}
+
+#[test]
+fn never_panics_on_odd_input() {
+    let long = "North Korea said the U.S. envoy met Lavrov. ".repeat(3_000);
+    let inputs = [
+        "",
+        " ",
+        "'s 's 's",
+        "\u{0}\u{7}\u{1b}[31m",
+        "北朝鮮は日曜日にミサイルを発射した。",
+        "Северная Корея запустила ракету.",
+        "the the the North North South",
+        "President President President of of for for to to",
+        "Minister for for for",
+        "He",
+        "ex- then- former-",
+        long.as_str(),
+    ];
+    for input in inputs {
+        for date in [None, Some("2019-01-01")] {
+            let doc = run(input, date);
+            for m in &doc.mentions {
+                assert_eq!(&doc.text()[m.span.start..m.span.end], m.text);
+                assert!(m.tokens.0 < m.tokens.1);
+                assert!(m.head >= m.tokens.0 && m.head < m.tokens.1);
+            }
+        }
+    }
+    let doc = run(&long, Some("2019-01-01"));
+    assert_eq!(
+        doc.mentions
+            .iter()
+            .filter(|m| m.actor.code == "RUSGOV")
+            .count(),
+        3_000
+    );
+}
+
+#[test]
+fn stage_name_and_knowledge_base_api() {
+    let resolver = ActorResolver::builtin();
+    assert_eq!(resolver.name(), "actors");
+    let kb = KnowledgeBase::builtin();
+    assert_eq!(
+        kb.lookup_country("North Korea").map(|c| c.code.as_str()),
+        Some("PRK")
+    );
+    assert_eq!(
+        kb.lookup_country("the United States")
+            .map(|c| c.code.as_str()),
+        Some("USA")
+    );
+    assert_eq!(
+        kb.lookup_country("south korean").map(|c| c.code.as_str()),
+        Some("KOR")
+    );
+    assert_eq!(
+        kb.lookup_country("DPRK").map(|c| c.code.as_str()),
+        Some("PRK")
+    );
+    assert_eq!(
+        kb.lookup_country("Britain").map(|c| c.code.as_str()),
+        Some("GBR")
+    );
+    assert_eq!(
+        kb.lookup_country("TWN").map(|c| c.code.as_str()),
+        Some("TWN")
+    );
+    assert!(kb.lookup_country("Atlantis").is_none());
+    let stats = kb.stats();
+    assert!(stats.countries >= 195, "{stats:?}");
+    assert!(stats.persons >= 500, "{stats:?}");
+    assert!(stats.organisations >= 50, "{stats:?}");
+}
