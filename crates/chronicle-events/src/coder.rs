@@ -60,6 +60,28 @@ const FUTURE: &[&str] = &[
 const NOMINAL_MARKERS: &[&str] = &[
     "the", "a", "an", "his", "her", "its", "their", "our", "this", "these", "those", "any",
 ];
+/// Participles that describe a state after "be", not a passive ("is opposed to").
+const STATIVE_PARTICIPLES: &[&str] = &[
+    "opposed",
+    "committed",
+    "prepared",
+    "determined",
+    "concerned",
+    "worried",
+    "interested",
+    "involved",
+    "engaged",
+    "supposed",
+    "scheduled",
+    "expected",
+    "due",
+    "set",
+    "ready",
+    "willing",
+    "pleased",
+    "disappointed",
+    "alarmed",
+];
 const BE_FORMS: &[&str] = &[
     "was", "were", "been", "being", "is", "are", "be", "get", "got", "gets",
 ];
@@ -140,7 +162,11 @@ impl EventCoder {
         let mut events = Vec::new();
         let mut fallback = Vec::new();
         for anchor in 0..view.len() {
-            if consumed[anchor] || view.actor_at[anchor].is_some() || view.is_name_part(anchor) {
+            if consumed[anchor]
+                || view.actor_at[anchor].is_some()
+                || view.is_name_part(anchor)
+                || self.in_requested_action(&view, anchor)
+            {
                 continue;
             }
             let Some(m) = self.best_match(&view, anchor) else {
@@ -172,6 +198,24 @@ impl EventCoder {
         dedupe_within_sentence(&mut events);
         events.truncate(self.max_per_sentence);
         events
+    }
+
+    /// "called on other countries *to introduce* sanctions": an infinitive governed by an
+    /// earlier appeal, demand, offer, refusal or threat in the clause is what was asked for,
+    /// even when that verb found no target to code.
+    fn in_requested_action(&self, view: &SentenceView, anchor: usize) -> bool {
+        let to = match anchor.checked_sub(1) {
+            Some(i) if view.is_word(i, &["to"]) => i,
+            _ => return false,
+        };
+        let clause = view.clause_at(anchor);
+        (clause.start.max(to.saturating_sub(10))..to).any(|i| {
+            !view.is_name_part(i)
+                && self
+                    .patterns
+                    .anchored_at(&view.lemmas[i])
+                    .any(|p| SPEECH_ACT_ROOTS.contains(&&p.code[..2]) && !p.options.low_priority)
+        })
     }
 
     fn best_match<'p>(&'p self, view: &SentenceView, anchor: usize) -> Option<Match<'p>> {
@@ -252,7 +296,8 @@ impl EventCoder {
                 }
             }
         }
-        if pairs.is_empty() && !opts.target_required && targets.is_empty() {
+        // A meeting or agreement needs a counterpart: mutual patterns never code one side.
+        if pairs.is_empty() && !opts.target_required && !opts.mutual && targets.is_empty() {
             pairs.extend(sources.iter().map(|s| (s.clone(), None)));
         }
         let trigger = Span::new(
@@ -332,7 +377,7 @@ fn word_matches(view: &SentenceView, i: usize, words: &[String]) -> bool {
 fn is_passive(view: &SentenceView, anchor: usize) -> bool {
     let participle =
         view.lower[anchor].ends_with("ed") || view.lemmas[anchor] != view.lower[anchor];
-    if !participle || anchor == 0 {
+    if !participle || anchor == 0 || STATIVE_PARTICIPLES.contains(&view.lower[anchor].as_str()) {
         return false;
     }
     let mut i = anchor;
@@ -584,12 +629,16 @@ fn event_actor(doc: &Document, mention: usize) -> EventActor {
 
 /// "Tillerson's call for …", "Japan's renewed offer": the possessor of a nominal trigger.
 fn possessor_of(view: &SentenceView, anchor: usize) -> Option<usize> {
+    if view.trigger_verb[anchor] {
+        return None;
+    }
     let clause_start = view.clause_at(anchor).start;
     let floor = anchor.saturating_sub(3).max(clause_start);
     let apostrophe = (floor..anchor)
         .rev()
         .find(|&i| view.is_word(i, &["'s", "’s", "'", "’"]))?;
-    let between_ok = (apostrophe + 1..anchor).all(|i| view.actor_at[i].is_none());
+    let between_ok =
+        (apostrophe + 1..anchor).all(|i| view.actor_at[i].is_none() && !view.trigger_verb[i]);
     let owner = view.actor_at[apostrophe.checked_sub(1)?]?;
     (between_ok && view.actors[owner].end == apostrophe).then_some(owner)
 }
@@ -759,7 +808,13 @@ fn actors_of(doc: &Document, view: &SentenceView, token: usize) -> Vec<usize> {
 /// hypotheticals, then the future.
 fn modality_at(view: &SentenceView, anchor: usize) -> Modality {
     let clause = view.clause_at(anchor);
-    let window = clause.start.max(anchor.saturating_sub(6))..anchor;
+    // Words before the nearest actor belong to another verb ("made no mention of
+    // Tillerson's call …").
+    let after_actor = (clause.start..anchor)
+        .rev()
+        .find(|&i| view.actor_at[i].is_some())
+        .map_or(clause.start, |i| i + 1);
+    let window = after_actor.max(anchor.saturating_sub(6))..anchor;
     let words: Vec<&str> = window
         .filter(|&i| view.actor_at[i].is_none())
         .map(|i| view.lower[i].as_str())

@@ -102,7 +102,7 @@ fn reported_speech_takes_the_clause_subject_else_the_speaker() {
     let evs = events(&mut doc);
     assert_eq!(
         evs.iter().map(triple).collect::<Vec<_>>(),
-        vec![t("ARMGOV", "AZE", "036")]
+        vec![t("ARMGOV", "AZE", "037")]
     );
     assert_eq!(evs[0].quote, Some(0));
 }
