@@ -77,6 +77,15 @@ impl Period {
         }
     }
 
+    /// A half-year (`2020-H1`); its granularity is closest to a quarter's.
+    pub fn half(year: i32, half: u32) -> Self {
+        Period {
+            value: format!("{year:04}-H{half}"),
+            date: NaiveDate::from_ymd_opt(year, if half == 1 { 1 } else { 7 }, 1),
+            precision: DatePrecision::Quarter,
+        }
+    }
+
     /// Seasons use meteorological starts (spring = March 1); a season is about a quarter.
     pub fn season(year: i32, season: Season) -> Self {
         Period {

@@ -86,23 +86,59 @@ impl Stage for TimexTagger {
 #[derive(Debug, Clone, Copy, PartialEq)]
 enum Spec {
     Day(NaiveDate),
-    DayOfYear { month: u32, day: u32 },
-    MonthYear { year: i32, month: u32 },
+    DayOfYear {
+        month: u32,
+        day: u32,
+    },
+    MonthYear {
+        year: i32,
+        month: u32,
+    },
     Month(u32),
     Year(i32),
     Decade(i32),
-    Season { season: Season, year: Option<i32> },
-    SeasonRel { season: Season, shift: i32 },
-    Quarter { quarter: u32, year: Option<i32> },
+    Season {
+        season: Season,
+        year: Option<i32>,
+    },
+    SeasonRel {
+        season: Season,
+        shift: i32,
+    },
+    Quarter {
+        quarter: u32,
+        year: Option<i32>,
+    },
     Weekday(u32),
-    WeekdayRel { weekday: u32, shift: i32 },
-    MonthRel { month: u32, shift: i32 },
+    WeekdayRel {
+        weekday: u32,
+        shift: i32,
+    },
+    MonthRel {
+        month: u32,
+        shift: i32,
+    },
     DayShift(i64),
-    UnitRel { unit: Unit, shift: i32 },
+    UnitRel {
+        unit: Unit,
+        shift: i32,
+    },
     WeekendByTense,
-    Ago { n: u32, unit: Unit },
-    Holiday { day: HolidayDay, year: Option<i32> },
+    Ago {
+        n: u32,
+        unit: Unit,
+    },
+    Holiday {
+        day: HolidayDay,
+        year: Option<i32>,
+    },
     Ref(&'static str),
+    /// A half-year: explicit, or `shift` years from the article's.
+    Half {
+        half: u32,
+        year: Option<i32>,
+        shift: i32,
+    },
 }
 
 impl Spec {
@@ -379,6 +415,9 @@ impl<'a> Matcher<'a> {
 
     fn modified(&self, i: usize) -> Option<Found> {
         match self.lex(i)? {
+            Lex::The if self.is(i + 2, "half") && self.lex(i + 3) == Some(Lex::Of) => {
+                self.half_of(i)
+            }
             Lex::The => match (self.lex(i + 1), self.lex(i + 2)) {
                 (
                     Some(Lex::Edge(e @ (Edge::Beginning | Edge::End | Edge::Middle))),
@@ -407,23 +446,28 @@ impl<'a> Matcher<'a> {
                 })
             }
             Lex::Edge(e @ (Edge::Early | Edge::Late | Edge::Mid)) => {
-                let mut f = self.core(i + 1, true)?;
-                let ok = matches!(
-                    f.kind,
-                    Kind::Date(
-                        Spec::Weekday(_)
-                            | Spec::WeekdayRel { .. }
-                            | Spec::Month(_)
-                            | Spec::MonthYear { .. }
-                            | Spec::MonthRel { .. }
-                            | Spec::Year(_)
-                            | Spec::Decade(_)
-                            | Spec::UnitRel { .. }
-                            | Spec::Season { .. }
-                            | Spec::SeasonRel { .. }
-                            | Spec::DayShift(_)
-                    )
-                );
+                // Wire style: "early on Thursday", "late on Monday".
+                let on = e != Edge::Mid && self.is(i + 1, "on");
+                let mut f = self.core(if on { i + 2 } else { i + 1 }, true)?;
+                let is_day = matches!(f.kind, Kind::Date(spec) if spec.is_day());
+                let ok = is_day && !matches!(f.kind, Kind::Date(Spec::Holiday { .. }))
+                    || !on
+                        && matches!(
+                            f.kind,
+                            Kind::Date(
+                                Spec::Weekday(_)
+                                    | Spec::WeekdayRel { .. }
+                                    | Spec::Month(_)
+                                    | Spec::MonthYear { .. }
+                                    | Spec::MonthRel { .. }
+                                    | Spec::Year(_)
+                                    | Spec::Decade(_)
+                                    | Spec::UnitRel { .. }
+                                    | Spec::Season { .. }
+                                    | Spec::SeasonRel { .. }
+                                    | Spec::DayShift(_)
+                            )
+                        );
                 ok.then(|| {
                     f.modifier = Some(e.modifier());
                     f
@@ -432,6 +476,41 @@ impl<'a> Matcher<'a> {
             Lex::MidOf => self.mid_compound(i),
             _ => None,
         }
+    }
+
+    /// "the first half of 2020", "the second half of next year", "the first half of the year".
+    fn half_of(&self, i: usize) -> Option<Found> {
+        let half = match self.lex(i + 1)? {
+            Lex::Ordinal(h @ 1..=2) => h,
+            _ => return None,
+        };
+        let j = i + 4;
+        let (end, year, shift) = match (self.lex(j)?, self.lex(j + 1)) {
+            (Lex::Year(y), _) => (j + 1, Some(y), 0),
+            (
+                Lex::The | Lex::Rel(Rel::This),
+                Some(Lex::Unit {
+                    unit: Unit::Year,
+                    plural: false,
+                }),
+            ) => (j + 2, None, 0),
+            (
+                Lex::Rel(Rel::Last),
+                Some(Lex::Unit {
+                    unit: Unit::Year,
+                    plural: false,
+                }),
+            ) => (j + 2, None, -1),
+            (
+                Lex::Rel(Rel::Next),
+                Some(Lex::Unit {
+                    unit: Unit::Year,
+                    plural: false,
+                }),
+            ) => (j + 2, None, 1),
+            _ => return None,
+        };
+        Some(Found::date(end, Spec::Half { half, year, shift }))
     }
 
     /// "the end of the year", "the beginning of the week", "the middle of next month".
@@ -582,6 +661,10 @@ impl<'a> Matcher<'a> {
                     };
                 }
                 let (unit, plural) = self.unit_at(i + 1)?;
+                // "after a weekend of violence" names an occasion, not a length.
+                if unit == Unit::Weekend {
+                    return None;
+                }
                 let after_prep = self.prev_in(
                     i,
                     &[
@@ -593,6 +676,14 @@ impl<'a> Matcher<'a> {
                 dur(i + 2, unit, Some(1))
             }
             Lex::NumberUnit(n, unit) => dur(i + 1, unit, Some(n)),
+            // "for years", "after months of talks".
+            Lex::Unit { unit, plural: true }
+                if self.is_lower(i)
+                    && self.prev_in(i, &["for", "after", "over", "within"])
+                    && self.lex(i + 1) != Some(Lex::Ago) =>
+            {
+                dur(i + 1, unit, None)
+            }
             Lex::Every => {
                 let (end, value) = self.every(i + 1)?;
                 set(end, value)
@@ -1102,6 +1193,10 @@ impl<'a> Matcher<'a> {
         if self.prev_in(start, &["since"]) {
             return Direction::Past;
         }
+        // "booked capacity for January": a target period, whatever the verb's tense.
+        if self.prev_in(start, &["for"]) {
+            return Direction::Unknown;
+        }
         clause_direction(self.toks, start, end)
     }
 
@@ -1170,6 +1265,11 @@ impl<'a> Matcher<'a> {
                 false,
             ),
             Spec::Ref(r) => (Period::unresolved(r), true),
+            Spec::Half {
+                half,
+                year: Some(y),
+                ..
+            } => (Period::half(y, half), false),
             _ => {
                 let period = match self.dct {
                     Some(dct) => self.anchor(spec, dct, start, end),
@@ -1265,6 +1365,7 @@ impl<'a> Matcher<'a> {
                 Period::day(d)
             }
             Spec::DayShift(k) => Period::day(dct + Duration::days(k)),
+            Spec::Half { half, shift, .. } => Period::half(dct.year() + shift, half),
             Spec::UnitRel { unit, shift } => shifted_period(dct, unit, shift)?,
             Spec::WeekendByTense => {
                 let weekend_now = dct.weekday().num_days_from_monday() >= 5;
@@ -1334,6 +1435,7 @@ fn unanchored_value(spec: Spec) -> String {
             format!("XXXX-{}", season.code())
         }
         Spec::Quarter { quarter, .. } => format!("XXXX-Q{quarter}"),
+        Spec::Half { half, .. } => format!("XXXX-H{half}"),
         Spec::Weekday(wd) | Spec::WeekdayRel { weekday: wd, .. } => format!("XXXX-WXX-{}", wd + 1),
         Spec::WeekendByTense => "XXXX-WXX-WE".into(),
         Spec::UnitRel { unit, .. } | Spec::Ago { unit, .. } => match unit {

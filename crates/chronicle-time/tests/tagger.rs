@@ -343,3 +343,26 @@ fn scheduled_present_and_this_past_weekend() {
     assert_eq!(find(&ts, "this past weekend").value, "2019-W50-WE");
     assert_eq!(find(&ts, "the ’80s").value, "198");
 }
+
+#[test]
+fn wire_idioms_halves_and_bare_plural_units() {
+    let text = "Prices jumped early on Thursday after the regulator delayed approval until the first half of next year. \
+                The pipeline was finished after years of delays. \
+                Gazprom had not booked extra capacity for January. \
+                Markets calmed after a weekend of panic selling.";
+    let ts = timexes(text, Some("2021-12-03"));
+    let early = find(&ts, "early on Thursday");
+    assert_eq!(
+        (early.value.as_str(), early.modifier.as_deref()),
+        ("2021-12-02", Some("START"))
+    );
+    let half = find(&ts, "the first half of next year");
+    assert_eq!(
+        (half.value.as_str(), half.date),
+        ("2022-H1", Some(date("2022-01-01")))
+    );
+    assert_eq!(find(&ts, "years").value, "PXY");
+    // "for January" is a target: the nearest January, not the past one.
+    assert_eq!(find(&ts, "January").value, "2022-01");
+    assert!(ts.iter().all(|t| !t.text.contains("weekend")));
+}
