@@ -14,6 +14,7 @@ mod dater;
 mod error;
 pub mod eval;
 mod lexicon;
+mod spec;
 mod tagger;
 mod tense;
 
