@@ -134,6 +134,29 @@ struct Ctx<'a> {
     mentions_by_sentence: Vec<Vec<usize>>,
 }
 
+/// "The deal, which officials said could be signed next month, would …": inside a relative
+/// clause the report ends at the clause's closing comma.
+fn relative_clause_end(
+    tokens: &[Token],
+    speaker: &SpeakerRef,
+    content: Range<usize>,
+) -> Range<usize> {
+    let first = tokens.partition_point(|t| t.span.start < speaker.span.start);
+    let relative = first > 0
+        && tokens[first].span.start == speaker.span.start
+        && matches!(
+            lower(&tokens[first - 1]).as_str(),
+            "which" | "who" | "that" | "whom"
+        );
+    if !relative {
+        return content;
+    }
+    let end = (content.start..content.end)
+        .find(|&i| tokens[i].text == ",")
+        .unwrap_or(content.end);
+    content.start..end
+}
+
 fn is_punct(t: &Token) -> bool {
     !t.text.chars().any(char::is_alphanumeric)
 }
@@ -472,7 +495,8 @@ impl<'a> Ctx<'a> {
         if k >= range.end {
             return None;
         }
-        let is_speech = |t: &Token| cue_class(&t.text).is_some_and(|c| c != CueClass::Partial);
+        // Right after a quote any cue reports it: `"Why?" asked the minister`.
+        let is_speech = |t: &Token| cue_class(&t.text).is_some();
         let (speaker, cue) = if is_speech(&tokens[k]) {
             (speaker_after(tokens, k + 1, range.end)?, k)
         } else {
@@ -673,6 +697,7 @@ impl<'a> Ctx<'a> {
         if let Some((content, that)) = complement_after(tokens, ci, class) {
             if content.len() >= 3 && (class != CueClass::That || that) {
                 let speaker = self.speaker_of_cue(si, ci, st)?;
+                let content = relative_clause_end(tokens, &speaker, content);
                 let a = Attribution {
                     speaker: Some(speaker),
                     cue,
@@ -710,7 +735,14 @@ impl<'a> Ctx<'a> {
             }
             (r, ci - 1)
         } else {
-            if !only_adverbials(ci + 1) {
+            // "…, two sources told Reuters."
+            let mut after = ci + 1;
+            if cue_class(&tokens[ci].text) == Some(CueClass::Tell) {
+                while after < end && tokens[after].text.starts_with(char::is_uppercase) {
+                    after += 1;
+                }
+            }
+            if !only_adverbials(after) {
                 return None;
             }
             let r = subject_before(tokens, ci, 0)?;
@@ -742,7 +774,14 @@ impl<'a> Ctx<'a> {
             return None;
         }
         let end = content_end(tokens);
-        let speaker = speaker_after(tokens, ci + 2, end)?;
+        // "according to data from the Rhodium Group, …": the phrase runs to the comma.
+        let stop = (ci + 2..end)
+            .find(|&i| tokens[i].text == ",")
+            .unwrap_or(end);
+        let speaker = ci + 2..stop.min(ci + 2 + 16);
+        if speaker.is_empty() {
+            return None;
+        }
         let content = if tokens[..ci].iter().all(is_punct) {
             let mut s = speaker.end;
             while s < end && is_punct(&tokens[s]) {

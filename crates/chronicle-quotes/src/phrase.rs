@@ -75,7 +75,7 @@ fn accept(tokens: &[Token], mut start: usize, end: usize) -> Option<Range<usize>
     while start < end
         && matches!(
             lower(&tokens[start]).as_str(),
-            "and" | "but" | "also" | "so"
+            "and" | "but" | "also" | "so" | "with"
         )
     {
         start += 1;
@@ -334,7 +334,21 @@ pub(crate) fn complement_after(
     // "wrote to Blinken", "spoke about": an addressee or topic, not what was said.
     if matches!(
         lower(&tokens[j]).as_str(),
-        "to" | "about" | "of" | "for" | "with" | "by" | "into"
+        "to" | "about"
+            | "of"
+            | "for"
+            | "with"
+            | "by"
+            | "into"
+            | "against"
+            | "over"
+            | "on"
+            | "at"
+            | "from"
+            | "in"
+            | "upon"
+            | "up"
+            | "off"
     ) {
         return None;
     }

@@ -482,3 +482,78 @@ fn spans_are_char_boundaries_and_slices_match() {
     }
     assert_eq!(quotes[1].speaker_text.as_deref(), Some("Ms. Öztürk"));
 }
+
+#[test]
+fn question_quote_relative_clause_and_told_outlet() {
+    let text = "\"Who will pay for the reconstruction?\" asked Lebanese Prime Minister Najib Mikati.\n\n\
+                The loan, which officials said could be approved in June, would cover fuel imports.\n\n\
+                Talks will resume in Cairo next week, two Egyptian security sources told Reuters.";
+    let mut doc = segmented(text);
+    mention(
+        &mut doc,
+        "Lebanese Prime Minister Najib Mikati",
+        0,
+        MentionKind::Person,
+        "LBN",
+        "GOV",
+    );
+    let quotes = run(&mut doc);
+    let question = find(&quotes, "Who will pay");
+    assert_eq!(
+        (question.kind, code(question)),
+        (QuoteKind::Direct, Some("LBNGOV"))
+    );
+    let relative = find(&quotes, "could be approved");
+    assert_eq!(relative.content_text, "could be approved in June");
+    assert_eq!(relative.speaker_text.as_deref(), Some("officials"));
+    let sources = find(&quotes, "Talks will resume");
+    assert_eq!(
+        sources.speaker_text.as_deref(),
+        Some("two Egyptian security sources")
+    );
+    assert_eq!(quotes.len(), 3, "{quotes:#?}");
+}
+
+#[test]
+fn verbs_with_plain_objects_are_not_reports() {
+    let text = "The White House announced new sanctions on Iranian oil. Scholz warned against a trade war. \
+                The senators wrote to the secretary of state on Monday.";
+    let mut doc = segmented(text);
+    let quotes = run(&mut doc);
+    assert!(quotes.is_empty(), "{quotes:#?}");
+}
+
+#[test]
+fn uses_the_parse_when_present() {
+    // "Officials in Seoul who briefed KBS said talks would resume": without a parse the
+    // subject phrase stops at "who"; the parse gives the whole subject.
+    let text = "Officials in Seoul who briefed KBS said talks would resume.";
+    let mut doc = segmented(text);
+    let heads = [6, 2, 0, 4, 0, 4, 6, 9, 9, 6, 6];
+    let rels = [
+        "nsubj",
+        "case",
+        "nmod",
+        "nsubj",
+        "acl:relcl",
+        "obj",
+        "root",
+        "nsubj",
+        "aux",
+        "ccomp",
+        "punct",
+    ];
+    let tokens = &mut doc.sentences[0].tokens;
+    assert_eq!(tokens.len(), heads.len(), "{tokens:?}");
+    for (i, t) in tokens.iter_mut().enumerate() {
+        t.head = (rels[i] != "root").then_some(heads[i]);
+        t.deprel = rels[i].to_owned();
+    }
+    // Token 6 is "said"; token 0 "Officials" is its subject, spanning "Officials … KBS".
+    let quotes = run(&mut doc);
+    assert_eq!(quotes.len(), 1, "{quotes:#?}");
+    assert_eq!(
+        quotes[0].speaker_text.as_deref(),
+        Some("Officials in Seoul who briefed KBS")
+    );
+}
