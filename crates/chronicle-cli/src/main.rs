@@ -2,6 +2,7 @@
 
 mod bench;
 mod commands;
+mod evaluate;
 mod inputs;
 mod output;
 
@@ -141,6 +142,12 @@ enum Command {
     },
     /// Measure end-to-end throughput on a generated corpus.
     Bench(bench::BenchArgs),
+    /// Train a model from annotated data.
+    #[command(subcommand)]
+    Train(evaluate::TrainCommand),
+    /// Score a stage against annotated data.
+    #[command(subcommand)]
+    Eval(evaluate::EvalCommand),
 }
 
 fn main() {
@@ -166,5 +173,7 @@ fn run(cli: Cli) -> Result<i32> {
         Command::Search { query, limit, db } => commands::search(&query, limit, &db),
         Command::Stats { db } => commands::stats(&db),
         Command::Bench(args) => bench::run(&args),
+        Command::Train(cmd) => evaluate::train(&cmd),
+        Command::Eval(cmd) => evaluate::eval(&cmd),
     }
 }
