@@ -10,8 +10,8 @@
 //! - [`eval`] scores the tagger on TimeML `.tml` files with TempEval-3 Task A measures.
 //!
 //! Conventions (TimeML 1.2.1 where it has one):
-//! - extents leave out prepositions ("on [Sunday]") and keep determiners, edge words and
-//!   quantifiers ("[the end of the year]", "[more than two years]");
+//! - extents leave out prepositions (`Sunday` in "on Sunday") and keep determiners, edge words and
+//!   quantifiers (`the end of the year`, `more than two years`);
 //! - `mod` is one of TimeML's values: "early"/"earlier"/"the beginning of" → `START`,
 //!   "late"/"later"/"the end of" → `END`, "mid"/"the middle of" → `MID`, and `MORE_THAN`,
 //!   `LESS_THAN`, `APPROX`, `EQUAL_OR_MORE`, `EQUAL_OR_LESS` for quantified durations;
