@@ -1,6 +1,7 @@
 //! The quotes stage: direct and partial quotes from paired marks, indirect speech from cue
 //! verbs, each attributed to a speaker phrase and, through `doc.mentions`, to an actor.
 
+use std::collections::HashMap;
 use std::ops::Range;
 
 use chronicle_core::{Document, EventActor, MentionKind, Quote, QuoteKind, Span, Stage, Token};
@@ -132,6 +133,8 @@ struct Ctx<'a> {
     regions: Vec<QuoteRegion>,
     markers: Vec<Marker>,
     mentions_by_sentence: Vec<Vec<usize>>,
+    /// Person and role mentions by their text, first occurrence.
+    person_names: HashMap<String, usize>,
 }
 
 /// "The deal, which officials said could be signed next month, would …": inside a relative
@@ -182,11 +185,18 @@ impl<'a> Ctx<'a> {
                 list.push(i);
             }
         }
+        let mut person_names = HashMap::new();
+        for (i, m) in doc.mentions.iter().enumerate() {
+            if matches!(m.kind, MentionKind::Person | MentionKind::Role) && m.text.len() >= 4 {
+                person_names.entry(m.text.clone()).or_insert(i);
+            }
+        }
         Ctx {
             doc,
             regions: find_regions(doc.text()),
             markers: find_markers(doc.text()),
             mentions_by_sentence,
+            person_names,
         }
     }
 
@@ -248,14 +258,14 @@ impl<'a> Ctx<'a> {
     }
 
     /// A mention of the same person elsewhere: "Sergei Lavrov" for a marker's
-    /// "Russian Foreign Minister Sergei Lavrov".
+    /// "Russian Foreign Minister Sergei Lavrov". Looks up the phrase's word-final suffixes,
+    /// so the cost does not grow with the number of mentions.
     fn resolve_by_name(&self, span: Span) -> Option<usize> {
         let phrase = self.doc.slice(span);
-        self.doc.mentions.iter().position(|m| {
-            matches!(m.kind, MentionKind::Person | MentionKind::Role)
-                && m.text.len() >= 4
-                && phrase.ends_with(m.text.as_str())
-        })
+        let suffixes = std::iter::once(0).chain(phrase.match_indices(' ').map(|(i, _)| i + 1));
+        suffixes
+            .filter_map(|i| self.person_names.get(&phrase[i..]).copied())
+            .next()
     }
 
     fn is_person_mention(&self, m: usize) -> bool {
@@ -654,8 +664,11 @@ impl<'a> Ctx<'a> {
                 self.reported(si, ci, st)
             };
             if let Some((content, a)) = found {
+                if content.len() < 3 || content.end > tokens.len() {
+                    continue;
+                }
                 let mut content_span = span_of(tokens, &content);
-                if content.len() < 3 || self.within_region(content_span) {
+                if self.within_region(content_span) {
                     continue;
                 }
                 // Keep a quote the clause opens whole: `was “ready to talk.”`

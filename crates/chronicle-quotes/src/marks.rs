@@ -88,11 +88,19 @@ pub fn find_regions(text: &str) -> Vec<QuoteRegion> {
     for (li, &line) in lines.iter().enumerate() {
         let marks = marks_in(text, line);
         let mut rest = &marks[..];
-        if let Some(b) = current.as_mut() {
-            // The lookahead below guaranteed a re-opening mark at the start of this line.
-            b.segment_start = rest[0].span.end;
-            b.paragraphs += 1;
-            rest = &rest[1..];
+        if let Some(mut b) = current.take() {
+            // The lookahead saw a re-opening mark at the start of this line; if the pairing
+            // pass does not count it as a mark, the quote ends with the previous paragraph.
+            let first = line.start + (line.len() - text[line.start..line.end].trim_start().len());
+            match rest.first() {
+                Some(m) if m.span.start == first => {
+                    b.segment_start = m.span.end;
+                    b.paragraphs += 1;
+                    rest = &rest[1..];
+                    current = Some(b);
+                }
+                _ => out.extend(b.finish(text, None)),
+            }
         }
         for mark in rest {
             match current.as_mut() {

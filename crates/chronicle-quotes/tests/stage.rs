@@ -557,3 +557,99 @@ fn uses_the_parse_when_present() {
         Some("Officials in Seoul who briefed KBS")
     );
 }
+
+#[test]
+fn sound_bite_speaker_resolves_through_a_mention_of_the_name_elsewhere() {
+    let text = "Russian Foreign Minister Sergey Lavrov met his Chinese counterpart in Beijing.[Sound bite: Russian Foreign Minister Sergey Lavrov (Russian via interpreter)]\"Our positions coincide on all key issues.\"The talks lasted three hours.";
+    let mut doc = segmented(text);
+    mention(
+        &mut doc,
+        "Russian Foreign Minister Sergey Lavrov",
+        0,
+        MentionKind::Person,
+        "RUS",
+        "GOV",
+    );
+    let quotes = run(&mut doc);
+    let q = find(&quotes, "Our positions coincide");
+    assert_eq!(code(q), Some("RUSGOV"));
+    assert_eq!(q.speaker.as_ref().unwrap().mention, Some(0));
+}
+
+/// Random mixes of quote marks, brackets, cue words and line breaks: no panic, and every
+/// span lies inside the text on character boundaries.
+#[test]
+fn random_mark_soup_never_panics() {
+    let pieces = [
+        "\"",
+        "“",
+        "”",
+        "''",
+        "‘",
+        "’",
+        "[Sound bite: ",
+        "]",
+        " said",
+        " told reporters",
+        ", ",
+        ". ",
+        "\n\n",
+        " the minister",
+        " he",
+        " according to",
+        " that",
+        " Ωμέγα",
+        " 北京",
+        "—",
+        " urged",
+        "'''",
+        "``",
+        "«",
+        "»",
+        "„",
+        " said:",
+        "\n",
+        ", said",
+        " adding that",
+        " saying",
+        "SEOUL (Reuters) -",
+        " U.S.",
+        "?",
+        "!",
+        " which officials said",
+        " asked",
+        " it",
+        " Wong",
+        " (",
+        ")",
+        " X",
+        "...",
+        " wrote a letter",
+        " the letter said",
+        ":",
+        "\u{0}",
+    ];
+    let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
+    for _ in 0..300 {
+        let mut text = String::new();
+        let n = (seed % 120) as usize + 1;
+        for _ in 0..n {
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            text.push_str(pieces[(seed >> 33) as usize % pieces.len()]);
+        }
+        let mut doc = segmented(&text);
+        for q in QuoteExtractor::new().extract(&doc) {
+            assert!(
+                text.is_char_boundary(q.quote.content.start)
+                    && text.is_char_boundary(q.quote.content.end)
+            );
+            assert!(q.quote.content.end <= text.len());
+            if let Some(s) = q.speaker_span {
+                assert!(s.end <= text.len() && text.is_char_boundary(s.start));
+            }
+        }
+        QuoteExtractor::new().process(&mut doc);
+    }
+}
