@@ -368,9 +368,10 @@ fn dedupe_within_sentence(events: &mut Vec<Event>) {
 }
 
 fn word_matches(view: &SentenceView, i: usize, words: &[String]) -> bool {
-    words
-        .iter()
-        .any(|w| *w == view.lemmas[i] || *w == view.lower[i])
+    words.iter().any(|w| match w.strip_prefix('=') {
+        Some(form) => form == view.lower[i],
+        None => *w == view.lemmas[i] || *w == view.lower[i],
+    })
 }
 
 /// "was criticised", "were frozen", "got arrested".

@@ -4,6 +4,7 @@
 //! matched on token lemmas:
 //!
 //! * `word` or `word/other/third` — one token whose lemma is one of the alternatives;
+//!   `=form` matches the exact lower-cased form only (`=stated`, not the noun "states");
 //! * `$T` — the target: an actor mention (or a conjunction of mentions: "China and Russia");
 //! * `$S` — the source, allowed before the first word (`$S 's visit to $T`) or inside
 //!   nominal patterns (`talk between $S and $T`);
@@ -131,8 +132,9 @@ impl PatternSet {
             }
             let pattern = parse_line(line, i + 1, set.patterns.len(), ontology)?;
             for word in pattern.anchor_words() {
+                let word = word.trim_start_matches('=');
                 set.by_anchor
-                    .entry(word.clone())
+                    .entry(word.to_owned())
                     .or_default()
                     .push(set.patterns.len());
             }
@@ -168,7 +170,9 @@ impl PatternSet {
             .iter()
             .flat_map(|p| p.prefix.iter().chain(&p.elements))
             .filter_map(|e| match e {
-                Element::Word(words) => Some(words.iter().cloned()),
+                Element::Word(words) => {
+                    Some(words.iter().map(|w| w.trim_start_matches('=').to_owned()))
+                }
                 _ => None,
             })
             .flatten()
@@ -215,10 +219,7 @@ fn parse_line(
         .position(|e| matches!(e, Element::Word(_)))
         .ok_or_else(|| err("a phrase needs at least one word".to_owned()))?;
     let prefix: Vec<Element> = elements.drain(..anchor).collect();
-    let prefix_ok = match &prefix[..] {
-        [] | [Element::Source] => true,
-        _ => false,
-    };
+    let prefix_ok = matches!(&prefix[..], [] | [Element::Source]);
     if !prefix_ok {
         return Err(err("only `$S` may come before the first word".to_owned()));
     }
