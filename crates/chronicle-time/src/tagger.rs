@@ -1,6 +1,8 @@
 //! The `time` stage: finds TIMEX3 expressions in tokenized sentences and normalises them
 //! against the article's date.
 
+use std::collections::HashSet;
+
 use chrono::{Datelike, NaiveDate};
 
 use chronicle_core::{DatePrecision, Document, Sentence, Span, Stage, Timex, TimexType, Token};
@@ -106,104 +108,6 @@ impl Found {
     }
 }
 
-/// Words before a bare month or year that show it is a date ("in May", "since 2017").
-const DATE_PREPS: &[&str] = &[
-    "in",
-    "since",
-    "by",
-    "until",
-    "till",
-    "from",
-    "to",
-    "through",
-    "of",
-    "before",
-    "after",
-    "during",
-    "for",
-    "between",
-    "and",
-    "or",
-    "the",
-    "'s",
-    "’s",
-    "around",
-    "throughout",
-    "early",
-    "late",
-    "mid",
-    "last",
-    "next",
-    "this",
-    "on",
-    "into",
-    "at",
-    ",",
-    "(",
-    "–",
-    "-",
-    "as",
-    "fiscal",
-    "year",
-    "that",
-    "circa",
-];
-
-/// Words before a 4-digit number that make it a quantity ("about 2000 troops").
-const QUANTITY_WORDS: &[&str] = &[
-    "$",
-    "€",
-    "£",
-    "¥",
-    "about",
-    "some",
-    "nearly",
-    "almost",
-    "roughly",
-    "approximately",
-    "over",
-    "least",
-    "up",
-    "additional",
-    "another",
-    "more",
-    "only",
-    "just",
-    "estimated",
-    "total",
-    "us$",
-    "usd",
-    "no.",
-    "number",
-    "route",
-    "flight",
-    "resolution",
-    "article",
-    "than",
-];
-
-/// Prepositions that keep a 4-digit number a year even before a plural noun
-/// ("since 2010 prices rose").
-const STRONG_YEAR_PREPS: &[&str] = &[
-    "in", "since", "until", "by", "from", "during", "before", "after", "circa",
-];
-
-/// Words before a holiday name that make it a date ("on Christmas Day", "before Easter").
-const HOLIDAY_PREPS: &[&str] = &[
-    "on", "at", "before", "after", "until", "till", "by", "since", "over", "around", "for",
-    "during", "through", "of", "and", "this", "last", "next",
-];
-
-/// Words before a clock time that make it a time ("at 4:20").
-const CLOCK_PREPS: &[&str] = &[
-    "at", "by", "around", "about", "until", "till", "from", "since", "before", "after", "-", "–",
-    "to", "and",
-];
-
-const TIMEZONES: &[&str] = &[
-    "gmt", "utc", "local", "est", "edt", "et", "kst", "jst", "cet", "bst", "pst", "pt",
-];
-
 struct Matcher<'a> {
     toks: &'a [Token],
     lex: Vec<Option<Lex>>,
@@ -228,6 +132,12 @@ impl<'a> Matcher<'a> {
     fn prev_in(&self, i: usize, words: &[&str]) -> bool {
         i.checked_sub(1)
             .is_some_and(|p| words.iter().any(|w| self.is(p, w)))
+    }
+
+    /// Whether the token before `i`, lower-cased, is in `words`.
+    fn prev_in_set(&self, i: usize, words: &HashSet<&'static str>) -> bool {
+        i.checked_sub(1)
+            .is_some_and(|p| words.contains(self.text(p).to_lowercase().as_str()))
     }
 
     fn is_cap(&self, i: usize) -> bool {
@@ -692,7 +602,7 @@ impl<'a> Matcher<'a> {
             Lex::Season(s) => self.season_phrase(i, s, in_context),
             Lex::Holiday(h) => self.holiday_phrase(i, h),
             Lex::Clock(h, m) => self.clock(i, h, m),
-            Lex::Noon | Lex::Midnight if self.prev_in(i, CLOCK_PREPS) => {
+            Lex::Noon | Lex::Midnight if self.prev_in_set(i, &WORDS.clock_prepositions) => {
                 let h = if self.lex(i) == Some(Lex::Noon) {
                     12
                 } else {
@@ -721,20 +631,20 @@ impl<'a> Matcher<'a> {
         }
         // Years far from today need a clear preposition ("in 1066", not "a high of 1051").
         let recent = matches!(self.lex(i), Some(Lex::Year(y)) if (1800..=2100).contains(&y));
-        if !recent && !self.prev_in(i, STRONG_YEAR_PREPS) {
+        if !recent && !self.prev_in_set(i, &WORDS.strong_year_prepositions) {
             return false;
         }
         let next = self.text(i + 1).to_lowercase();
-        if WORDS.count_nouns.contains(next.as_str()) || self.prev_in(i, QUANTITY_WORDS) {
+        if WORDS.count_nouns.contains(next.as_str()) || self.prev_in_set(i, &WORDS.quantity_words) {
             return false;
         }
         // "1100 pictures": a count before a plural noun.
         let plural_noun =
             next.len() > 3 && next.ends_with('s') && next.bytes().all(|b| b.is_ascii_lowercase());
-        if plural_noun && !self.prev_in(i, STRONG_YEAR_PREPS) {
+        if plural_noun && !self.prev_in_set(i, &WORDS.strong_year_prepositions) {
             return false;
         }
-        self.prev_in(i, DATE_PREPS)
+        self.prev_in_set(i, &WORDS.date_prepositions)
             || i == 0
             || self.is_punct_or_end(i + 1)
             || matches!(next.as_str(), "'s" | "’s" | "and" | "to" | "or")
@@ -780,7 +690,7 @@ impl<'a> Matcher<'a> {
         // capitalised word after them ("April Ryan", "June Lee") makes them names.
         let name_like = ambiguous || matches!(month, 4 | 6 | 8);
         if name_like {
-            let context = in_context || self.prev_in(i, DATE_PREPS);
+            let context = in_context || self.prev_in_set(i, &WORDS.date_prepositions);
             let followed_by_name = self.is_cap(j) && self.lex(j).is_none();
             if !context || followed_by_name {
                 return None;
@@ -1040,7 +950,7 @@ impl<'a> Matcher<'a> {
         let named_day = end > i + 1 && !matches!(holiday, Holiday::New) || end > i + 3;
         let follower = self.text(end).to_lowercase();
         if !named_day
-            && (!self.prev_in(i, HOLIDAY_PREPS)
+            && (!self.prev_in_set(i, &WORDS.holiday_prepositions)
                 || WORDS.holiday_followers.contains(follower.as_str()))
         {
             return None;
@@ -1069,8 +979,8 @@ impl<'a> Matcher<'a> {
             .is_some_and(|c| c.is_alphabetic() || c == '.');
         let next = self.text(i + 1).to_lowercase();
         (single_token_meridiem
-            || self.prev_in(i, CLOCK_PREPS)
-            || TIMEZONES.contains(&next.as_str()))
+            || self.prev_in_set(i, &WORDS.clock_prepositions)
+            || WORDS.timezones.contains(next.as_str()))
         .then_some(Found {
             end: i + 1,
             kind: Kind::Clock(h, m),

@@ -17,6 +17,12 @@ pub(crate) struct Words {
     pub weekday_followers: HashSet<&'static str>,
     pub count_nouns: HashSet<&'static str>,
     pub holiday_followers: HashSet<&'static str>,
+    pub date_prepositions: HashSet<&'static str>,
+    pub quantity_words: HashSet<&'static str>,
+    pub strong_year_prepositions: HashSet<&'static str>,
+    pub holiday_prepositions: HashSet<&'static str>,
+    pub clock_prepositions: HashSet<&'static str>,
+    pub timezones: HashSet<&'static str>,
 }
 
 pub(crate) static WORDS: LazyLock<Words> = LazyLock::new(|| {
@@ -31,6 +37,12 @@ pub(crate) static WORDS: LazyLock<Words> = LazyLock::new(|| {
         weekday_followers: take("weekday_followers"),
         count_nouns: take("count_nouns"),
         holiday_followers: take("holiday_followers"),
+        date_prepositions: take("date_prepositions"),
+        quantity_words: take("quantity_words"),
+        strong_year_prepositions: take("strong_year_prepositions"),
+        holiday_prepositions: take("holiday_prepositions"),
+        clock_prepositions: take("clock_prepositions"),
+        timezones: take("timezones"),
     }
 });
 
