@@ -366,3 +366,104 @@ fn wire_idioms_halves_and_bare_plural_units() {
     assert_eq!(find(&ts, "January").value, "2022-01");
     assert!(ts.iter().all(|t| !t.text.contains("weekend")));
 }
+
+/// Random soups of time words, numbers and punctuation: the grammar must never panic and
+/// every span must cover its text.
+#[test]
+fn random_time_word_soup_never_panics() {
+    const VOCAB: &[&str] = &[
+        "the",
+        "a",
+        "of",
+        "on",
+        "in",
+        "since",
+        "last",
+        "next",
+        "this",
+        "past",
+        "early",
+        "late",
+        "mid-",
+        "end",
+        "beginning",
+        "Monday",
+        "Sunday",
+        "May",
+        "March",
+        "Dec.",
+        "December",
+        "2019",
+        "1990s",
+        "'90s",
+        "31st",
+        "5",
+        "two",
+        "few",
+        "days",
+        "week",
+        "weekend",
+        "year",
+        "ago",
+        "every",
+        "twice",
+        "Christmas",
+        "Day",
+        "Eve",
+        "New",
+        "Year",
+        "'s",
+        "4:20",
+        "p.m.",
+        "noon",
+        "at",
+        "now",
+        "today",
+        "night",
+        "morning",
+        "quarter",
+        "first",
+        "half",
+        "more",
+        "than",
+        "said",
+        "will",
+        "to",
+        ",",
+        ".",
+        "mid-December",
+        "two-year",
+        "12/11/2019",
+        "2019-12-11",
+        "the",
+        "summer",
+        "fall",
+        "Easter",
+        "recent",
+        "coming",
+        "following",
+        "earlier",
+        "later",
+        "tonight",
+        "yesterday",
+    ];
+    let mut state = 0x2545_F491_4F6C_DD1Du64;
+    let mut next = || {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        state
+    };
+    for round in 0..1_000 {
+        let len = (next() % 40) as usize;
+        let words: Vec<&str> = (0..len)
+            .map(|_| VOCAB[(next() % VOCAB.len() as u64) as usize])
+            .collect();
+        let text = words.join(" ");
+        let dct = if round % 3 == 0 { None } else { WED };
+        for t in timexes(&text, dct) {
+            assert_eq!(&text[t.span.start..t.span.end], t.text);
+            assert!(!t.value.is_empty());
+        }
+    }
+}
