@@ -174,3 +174,36 @@ fn follows_the_parse_when_heads_are_filled() {
     // Sunday belongs to "said", not to the reported "respond" clause.
     assert_eq!(events[1].date_source, EventDateSource::Article);
 }
+
+#[test]
+fn every_token_as_a_trigger_is_dated_without_panics() {
+    let text =
+        "SEOUL (Yonhap) -- North Korea said on Sunday it had conducted a test, and the council \
+                will meet Wednesday. \"We will respond,\" he said. Talks stalled for two years.\n\n\
+                Before his death in December, Kim said Pyongyang was ready.";
+    for dct in [None, Some("2019-12-11")] {
+        let mut doc = tagged(text, dct);
+        let mut events = Vec::new();
+        for s in &doc.sentences {
+            for t in &s.tokens {
+                let mut e = event_on(&doc, "said", 0);
+                e.sentence = s.index;
+                e.trigger = t.span;
+                events.push(e);
+            }
+        }
+        // A trigger outside its sentence must not break the stage either.
+        let mut stray = event_on(&doc, "said", 0);
+        stray.sentence = 99;
+        events.push(stray);
+        doc.events = events;
+        EventDater::new().process(&mut doc);
+        for e in &doc.events {
+            match e.timex {
+                Some(i) => assert_eq!(e.date, doc.timexes[i].date),
+                None => assert_eq!(e.date, doc.article.date),
+            }
+            assert_eq!(e.date.is_none(), e.date_source == EventDateSource::Unknown);
+        }
+    }
+}
