@@ -14,7 +14,7 @@ pub const MAX_EVENTS_PER_SENTENCE: usize = 3;
 
 /// Roots whose complement describes what was asked, offered, refused or threatened — not an
 /// event that happened — so no other trigger may fire inside it.
-const SPEECH_ACT_ROOTS: &[&str] = &["02", "03", "10", "11", "12", "13"];
+const SPEECH_ACT_ROOTS: &[&str] = &["01", "02", "03", "10", "11", "12", "13"];
 
 const NEGATORS: &[&str] = &[
     "not", "n't", "never", "neither", "nor", "without", "no", "failed", "fails", "fail",
@@ -177,7 +177,8 @@ impl EventCoder {
             let root_of = |code: &str| code.get(..2).map(str::to_owned).unwrap_or_default();
             let speech_act = std::iter::once(root_of(&m.pattern.code))
                 .chain(coded.iter().map(|e| root_of(&e.cameo)))
-                .any(|root| SPEECH_ACT_ROOTS.contains(&root.as_str()));
+                .any(|root| SPEECH_ACT_ROOTS.contains(&root.as_str()))
+                && !m.pattern.options.low_priority;
             let consume_end = match (speech_act, coded.is_empty()) {
                 (true, _) => view.frame_end(m.end, m.limit).max(m.end),
                 (false, false) => m.end,
@@ -296,8 +297,7 @@ impl EventCoder {
                 }
             }
         }
-        // A meeting or agreement needs a counterpart: mutual patterns never code one side.
-        if pairs.is_empty() && !opts.target_required && !opts.mutual && targets.is_empty() {
+        if pairs.is_empty() && !opts.target_required && targets.is_empty() {
             pairs.extend(sources.iter().map(|s| (s.clone(), None)));
         }
         let trigger = Span::new(
@@ -517,7 +517,13 @@ fn walk(
                 ..b
             };
             if let Some(first) = view.actor_starting_near(pos, limit) {
-                let group = view.conjoined_after(first, limit);
+                // "between $S and $T": the conjunction separates the two slots.
+                let and_follows = matches!(elems.get(i + 1), Some(Element::Word(w)) if w.iter().any(|w| w == "and"));
+                let group = if and_follows {
+                    vec![first]
+                } else {
+                    view.conjoined_after(first, limit)
+                };
                 let end = view.actors[*group.last().unwrap_or(&first)].end;
                 if *elem == Element::Target {
                     b.targets = group;
@@ -653,7 +659,7 @@ fn subject_before(view: &SentenceView, pos: usize, clause_index: usize) -> Vec<u
         .filter(|&a| view.actors[a].end <= pos && view.actors[a].start >= clause.start)
         .map(|a| view.conjoined_before(a, clause.start))
         // "after stops in Tokyo and Seoul": the whole conjunction is inside the phrase.
-        .find(|group| view.preceded_by(group[0], PREPOSITIONS).is_none())
+        .find(|group| !view.in_prepositional_phrase(group[0]))
         .unwrap_or_default()
 }
 

@@ -103,7 +103,6 @@ pub(crate) const LOCATIVES: &[&str] = &[
     "across",
     "after",
     "before",
-    "over",
     "around",
     "amid",
     "via",
@@ -135,6 +134,29 @@ const SPEECH_VERBS: &[&str] = &[
     "declared",
     "wrote",
     "according",
+];
+
+/// Quantities whose "of" phrase is the real head ("hundreds of protesters").
+const QUANTITIES: &[&str] = &[
+    "thousands",
+    "hundreds",
+    "dozens",
+    "millions",
+    "scores",
+    "tens",
+    "some",
+    "many",
+    "most",
+    "all",
+    "several",
+    "two",
+    "three",
+    "four",
+    "five",
+    "group",
+    "groups",
+    "crowd",
+    "crowds",
 ];
 
 /// Words that open another event's frame.
@@ -337,6 +359,16 @@ impl<'a> SentenceView<'a> {
             current = prev;
         }
         group
+    }
+
+    /// Whether the actor modifies a noun through a preposition ("the envoy *to the UN*");
+    /// "thousands *of protesters*" is a head, not a modifier.
+    pub fn in_prepositional_phrase(&self, actor: usize) -> bool {
+        match self.preceded_by(actor, PREPOSITIONS) {
+            Some(p) if self.is_word(p, &["of"]) => !self.is_word(p.wrapping_sub(1), QUANTITIES),
+            Some(_) => true,
+            None => false,
+        }
     }
 
     /// Whether the actor is the object of a preposition (skipping determiners).

@@ -1,0 +1,149 @@
+//! One wire-style sentence per further root or sub-code family: (sentence, actors, expected).
+
+mod common;
+
+use common::{t, triples};
+
+type Case = (
+    &'static str,
+    &'static [(&'static str, &'static str)],
+    &'static [(&'static str, &'static str, &'static str)],
+);
+
+const CASES: &[Case] = &[
+    (
+        "Hanoi expressed optimism about the trade talks with Canberra.",
+        &[("Hanoi", "VNM"), ("Canberra", "AUS")],
+        &[("VNM", "AUS", "013")],
+    ),
+    (
+        "Seoul voiced concern over Beijing's military drills near the island.",
+        &[("Seoul", "KOR"), ("Beijing", "CHN")],
+        &[("KOR", "CHN", "012")],
+    ),
+    (
+        "The Kenyan president hosted Ethiopian Prime Minister Abiy Ahmed in Nairobi on Friday.",
+        &[
+            ("The Kenyan president", "KENGOV"),
+            ("Ethiopian Prime Minister Abiy Ahmed", "ETHGOV"),
+            ("Nairobi", "KEN"),
+        ],
+        &[("KENGOV", "ETHGOV", "043")],
+    ),
+    (
+        "Talks between Ethiopia and Egypt over the Nile dam collapsed on Tuesday.",
+        &[("Ethiopia", "ETH"), ("Egypt", "EGY")],
+        &[("ETH", "EGY", "040")],
+    ),
+    (
+        "Norway offered to mediate between the Colombian government and the rebels.",
+        &[("Norway", "NOR"), ("the Colombian government", "COLGOV")],
+        &[("NOR", "COLGOV", "039")],
+    ),
+    (
+        "Indonesia and Malaysia agreed to cooperate on maritime security.",
+        &[("Indonesia", "IDN"), ("Malaysia", "MYS")],
+        &[("IDN", "MYS", "030"), ("MYS", "IDN", "030")],
+    ),
+    (
+        "Greek and Turkish warships conducted joint exercises in the Aegean.",
+        &[("Greek", "GRC"), ("Turkish", "TUR")],
+        &[("GRC", "TUR", "062"), ("TUR", "GRC", "062")],
+    ),
+    (
+        "Ecuador granted asylum to the Swedish activist.",
+        &[("Ecuador", "ECU"), ("Swedish", "SWE")],
+        &[("ECU", "SWE", "075")],
+    ),
+    (
+        "Armenian and Azerbaijani forces declared a ceasefire on Saturday.",
+        &[("Armenian", "ARM"), ("Azerbaijani", "AZE")],
+        &[("ARM", "-", "0871"), ("AZE", "-", "0871")],
+    ),
+    (
+        "Dutch prosecutors launched an investigation into the Russian shipping company.",
+        &[("Dutch prosecutors", "NLDJUD"), ("Russian", "RUS")],
+        &[("NLDJUD", "RUS", "090")],
+    ),
+    (
+        "Moscow accused Estonia of espionage on Wednesday.",
+        &[("Moscow", "RUS"), ("Estonia", "EST")],
+        &[("RUS", "EST", "1125")],
+    ),
+    (
+        "Manila lodged a diplomatic protest with Beijing over the water cannon incident.",
+        &[("Manila", "PHL"), ("Beijing", "CHN")],
+        &[("PHL", "CHN", "114")],
+    ),
+    (
+        "Russia vetoed a United Nations resolution on Syria.",
+        &[
+            ("Russia", "RUS"),
+            ("United Nations", "IGOUNO"),
+            ("Syria", "SYR"),
+        ],
+        &[("RUS", "IGOUNO", "129")],
+    ),
+    (
+        "Tehran threatened to cut diplomatic ties with Baku.",
+        &[("Tehran", "IRN"), ("Baku", "AZE")],
+        &[("IRN", "AZE", "1313")],
+    ),
+    (
+        "Thousands of Georgian protesters staged a rally against the government in Tbilisi.",
+        &[
+            ("Georgian protesters", "GEOOPP"),
+            ("the government", "GEOGOV"),
+            ("Tbilisi", "GEO"),
+        ],
+        &[("GEOOPP", "GEOGOV", "141")],
+    ),
+    (
+        "Riyadh severed diplomatic relations with Doha.",
+        &[("Riyadh", "SAU"), ("Doha", "QAT")],
+        &[("SAU", "QAT", "161")],
+    ),
+    (
+        "Pyongyang suspended talks with Seoul after the drills.",
+        &[("Pyongyang", "PRK"), ("Seoul", "KOR")],
+        &[("PRK", "KOR", "164")],
+    ),
+    (
+        "Gunmen kidnapped two Chinese engineers in northern Nigeria.",
+        &[("Gunmen", "NGAREB"), ("Chinese", "CHN"), ("Nigeria", "NGA")],
+        &[("NGAREB", "CHN", "181")],
+    ),
+    (
+        "Syrian government forces used chemical weapons against rebels in Douma, inspectors said.",
+        &[
+            ("Syrian government forces", "SYRMIL"),
+            ("rebels", "SYRREB"),
+            ("Douma", "SYR"),
+        ],
+        &[("SYRMIL", "SYRREB", "2041")],
+    ),
+    (
+        "Iranian forces seized a British oil tanker in the Strait of Hormuz.",
+        &[("Iranian forces", "IRNMIL"), ("British", "GBR")],
+        &[("IRNMIL", "GBR", "1711")],
+    ),
+];
+
+#[test]
+fn every_case_codes_as_an_expert_would() {
+    let mut failures = Vec::new();
+    for (text, actors, expected) in CASES {
+        let got = triples(text, actors);
+        let want: Vec<_> = expected.iter().map(|(s, g, c)| t(s, g, c)).collect();
+        if got != want {
+            failures.push(format!("{text}\n   got  {got:?}\n   want {want:?}"));
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} of {} cases differ:\n{}",
+        failures.len(),
+        CASES.len(),
+        failures.join("\n")
+    );
+}
