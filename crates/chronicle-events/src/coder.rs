@@ -7,7 +7,7 @@ use chronicle_core::{
 use crate::lemma::Lemmatizer;
 use crate::ontology::Ontology;
 use crate::patterns::{Element, Pattern, PatternSet, ELLIPSIS_TOKENS, GAP_TOKENS};
-use crate::sentence::{ClauseKind, SentenceView, LOCATIVES, PREPOSITIONS};
+use crate::sentence::{ClauseKind, SentenceView, LOCATIVES};
 
 /// Default cap on events per sentence: expert coders rarely record more.
 pub const MAX_EVENTS_PER_SENTENCE: usize = 3;
