@@ -231,6 +231,14 @@ fn anchor(spec: Spec, dct: NaiveDate, dir: &dyn Fn() -> Direction) -> Option<Per
                 _ => Period::weekend(dct - Duration::days(7)),
             }
         }
+        // "a decade ago" is a year, not the previous decade.
+        Spec::Ago {
+            n,
+            unit: unit @ (Unit::Decade | Unit::Century),
+        } => {
+            let years = if unit == Unit::Decade { 10 } else { 100 };
+            Period::year(dct.year() - years * n.min(1_000) as i32)
+        }
         Spec::Ago { n, unit } => shifted_period(dct, unit, -(n.min(10_000) as i32))?,
         Spec::Holiday { day, year: None } => {
             let this = day.date(dct.year())?;

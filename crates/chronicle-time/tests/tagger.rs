@@ -130,6 +130,8 @@ fn durations_sets_and_ago() {
     assert_eq!((every.kind, every.value.as_str()), (TimexType::Set, "P1W"));
     assert_eq!(find(&ts, "two-year").value, "P2Y");
     assert_eq!(find(&ts, "A week ago").value, "2019-W49");
+    let decade = timexes("The border was sealed a decade ago.", WED);
+    assert_eq!(find(&decade, "a decade ago").value, "2009");
     assert_eq!(find(&ts, "twice a year").kind, TimexType::Set);
 }
 
