@@ -336,6 +336,13 @@ impl<'a> Ctx<'a> {
         let participle = tokens[cue].text.ends_with("ing")
             && !prev.is_empty()
             && !prev.chars().any(char::is_alphanumeric);
+        // A participle or a second verb ("… and added") shares the clause's speaker.
+        let coordinated = participle || matches!(prev.as_str(), "and" | "but");
+        if coordinated {
+            if let Some(last) = st.last.as_ref().filter(|l| l.sentence == sentence) {
+                return Some(last.clone());
+            }
+        }
         let floor = after_dateline(tokens).min(cue);
         let subject = if participle {
             None
@@ -345,11 +352,7 @@ impl<'a> Ctx<'a> {
         if let Some(r) = subject {
             return Some(self.speaker(sentence, r, st));
         }
-        // A participle or a second verb ("… and urged") shares the clause's speaker.
-        if participle || matches!(prev.as_str(), "and" | "but" | ",") {
-            if let Some(last) = st.last.as_ref().filter(|l| l.sentence == sentence) {
-                return Some(last.clone());
-            }
+        if coordinated || prev == "," {
             return sentence_subject(tokens, cue).map(|r| self.speaker(sentence, r, st));
         }
         None

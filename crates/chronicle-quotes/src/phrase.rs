@@ -32,10 +32,26 @@ pub(crate) fn span_of(tokens: &[Token], r: &Range<usize>) -> Span {
 }
 
 /// The subject of the cue at `cue`, searching no further left than `floor`.
+///
+/// The word-based phrase is the baseline; a parse (when one ran) may extend it ("Officials
+/// in Seoul who briefed KBS said") or fill in when the words find nothing, but it never
+/// replaces a phrase it does not contain: a wrong parse costs less that way.
 pub(crate) fn subject_before(tokens: &[Token], cue: usize, floor: usize) -> Option<Range<usize>> {
-    if let Some(r) = parse_subject(tokens, cue) {
-        return (r.start >= floor).then_some(r);
+    let words = subject_by_words(tokens, cue, floor);
+    let parsed = parse_subject(tokens, cue).filter(|r| {
+        r.start >= floor
+            && r.end <= cue
+            && !tokens[r.clone()].iter().any(|t| is_quote_token(&t.text))
+    });
+    let parsed = parsed.and_then(|r| accept(tokens, r.start, r.end));
+    match (words, parsed) {
+        (Some(w), Some(p)) if p.start <= w.start && w.end <= p.end => Some(p),
+        (Some(w), _) => Some(w),
+        (None, p) => p,
     }
+}
+
+fn subject_by_words(tokens: &[Token], cue: usize, floor: usize) -> Option<Range<usize>> {
     let end = strip_tail(tokens, floor, cue);
     let start = walk_back(tokens, floor, end);
     if start == end {
@@ -71,7 +87,13 @@ fn is_name(tokens: &[Token]) -> bool {
         })
 }
 
-fn accept(tokens: &[Token], mut start: usize, end: usize) -> Option<Range<usize>> {
+fn accept(tokens: &[Token], mut start: usize, mut end: usize) -> Option<Range<usize>> {
+    while start < end && is_punct(&tokens[start]) {
+        start += 1;
+    }
+    while start < end && is_punct(&tokens[end - 1]) {
+        end -= 1;
+    }
     while start < end
         && matches!(
             lower(&tokens[start]).as_str(),
