@@ -162,3 +162,30 @@ fn fixtures_score_well() {
     assert!(scores.source_exact.f1() >= 0.8, "{scores}");
     assert!(scores.attribution_accuracy() >= 0.9, "{scores}");
 }
+
+#[test]
+fn predictions_merge_split_quotes_and_fold_fragments_of_reports() {
+    use chronicle_quotes::eval::{extract_text, predicted_attributions};
+    let text = "\"We are close,\" the mediator said, \"but not there yet.\"\n\n\
+                The envoy said the talks were \"at a critical stage\" and would resume on Monday.";
+    let (doc, quotes) = extract_text("t", text);
+    assert_eq!(quotes.len(), 4, "{quotes:#?}");
+    let predicted = predicted_attributions(doc.text(), &quotes);
+    assert_eq!(predicted.len(), 2, "{predicted:#?}");
+    assert_eq!(
+        predicted[0].content,
+        vec![
+            span_of(text, "We are close"),
+            span_of(text, "but not there yet")
+        ]
+    );
+    assert_eq!(predicted[0].source, Some(span_of(text, "the mediator")));
+    // The quoted fragment is part of the reported clause, not an attribution of its own.
+    assert_eq!(
+        predicted[1].content,
+        vec![span_of(
+            text,
+            "the talks were \"at a critical stage\" and would resume on Monday"
+        )]
+    );
+}
