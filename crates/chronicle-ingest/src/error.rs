@@ -44,6 +44,8 @@ pub enum Reason {
     NotAString { field: &'static str },
     #[error("HTML page has no extractable text")]
     NoHtmlText,
+    #[error("HTML nested more than {0} levels deep")]
+    HtmlTooDeep(usize),
     #[error("unparseable date {0:?} (expected YYYY-MM-DD or RFC 3339)")]
     BadDate(String),
     #[error("malformed WARC: {0}")]

@@ -138,52 +138,63 @@ fn block_text(html: &str) -> String {
     let html = TABLE_PARTS.replace_all(html, "<${1}div");
     let doc = dom_query::Document::from(html.as_ref());
     let mut out = String::new();
-    append_text(&doc.root(), &mut out, 0);
+    append_text(&doc.root(), &mut out);
     out
 }
 
-fn append_text(node: &dom_query::NodeRef, out: &mut String, depth: usize) {
-    // Deeply nested markup is malformed or hostile; its text is not worth a stack overflow.
-    if depth > 200 {
-        return;
+/// Walks the tree without recursion (hostile pages nest thousands of levels deep).
+fn append_text(root: &dom_query::NodeRef, out: &mut String) {
+    enum Step<'a> {
+        Enter(dom_query::NodeRef<'a>),
+        LeaveBlock,
     }
-    if node.is_text() {
-        let text = node.text();
-        let mut words = text.split_whitespace().peekable();
-        if text.starts_with(char::is_whitespace) && !out.ends_with(char::is_whitespace) {
-            out.push(' ');
-        }
-        while let Some(w) = words.next() {
-            out.push_str(w);
-            if words.peek().is_some() {
-                out.push(' ');
+    let mut stack = vec![Step::Enter(root.clone())];
+    while let Some(step) = stack.pop() {
+        let node = match step {
+            Step::LeaveBlock => {
+                out.push_str("\n\n");
+                continue;
             }
+            Step::Enter(node) => node,
+        };
+        if node.is_text() {
+            append_collapsed(&node.text(), out);
+            continue;
         }
-        if text.ends_with(char::is_whitespace) && !text.trim().is_empty() {
+        let name = node
+            .node_name()
+            .map(|n| n.to_ascii_lowercase())
+            .unwrap_or_default();
+        if SKIPPED_ELEMENTS.contains(&name.as_str()) {
+            continue;
+        }
+        if name == "br" {
+            out.push('\n');
+            continue;
+        }
+        if BLOCK_ELEMENTS.contains(&name.as_str()) {
+            out.push_str("\n\n");
+            stack.push(Step::LeaveBlock);
+        }
+        // Reversed so that the first child is popped first.
+        stack.extend(node.children_it(true).map(Step::Enter));
+    }
+}
+
+/// Appends a text run with its whitespace collapsed as a browser would show it.
+fn append_collapsed(text: &str, out: &mut String) {
+    let mut words = text.split_whitespace().peekable();
+    if text.starts_with(char::is_whitespace) && !out.ends_with(char::is_whitespace) {
+        out.push(' ');
+    }
+    while let Some(w) = words.next() {
+        out.push_str(w);
+        if words.peek().is_some() {
             out.push(' ');
         }
-        return;
     }
-    let name = node
-        .node_name()
-        .map(|n| n.to_ascii_lowercase())
-        .unwrap_or_default();
-    if SKIPPED_ELEMENTS.contains(&name.as_str()) {
-        return;
-    }
-    if name == "br" {
-        out.push('\n');
-        return;
-    }
-    let block = BLOCK_ELEMENTS.contains(&name.as_str());
-    if block {
-        out.push_str("\n\n");
-    }
-    for child in node.children_it(false) {
-        append_text(&child, out, depth + 1);
-    }
-    if block {
-        out.push_str("\n\n");
+    if text.ends_with(char::is_whitespace) && !text.trim().is_empty() {
+        out.push(' ');
     }
 }
 
@@ -191,38 +202,109 @@ fn non_empty(s: Option<String>) -> Option<String> {
     s.map(|s| s.trim().to_string()).filter(|s| !s.is_empty())
 }
 
+/// Deeper pages are not given to Readability, whose scoring slows down quadratically with
+/// nesting depth; real pages stay far below this.
+const MAX_READABILITY_DEPTH: usize = 400;
+
+/// The element nesting depth of the document, counted up to `limit`.
+fn nesting_depth(doc: &dom_query::Document, limit: usize) -> usize {
+    let mut deepest = 0;
+    let mut stack = vec![(doc.root(), 0usize)];
+    while let Some((node, depth)) = stack.pop() {
+        deepest = deepest.max(depth);
+        if deepest > limit {
+            break;
+        }
+        stack.extend(
+            node.children_it(false)
+                .filter(|c| c.is_element())
+                .map(|c| (c, depth + 1)),
+        );
+    }
+    deepest
+}
+
+/// Tag nesting beyond which a page is refused before parsing: HTML tree building checks
+/// the stack of open elements for every tag, so hostile nesting costs quadratic time.
+pub const MAX_TAG_DEPTH: usize = 3000;
+
+/// Elements that have no end tag or whose end tag is usually left out.
+const UNCLOSED_ELEMENTS: &[&str] = &[
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track",
+    "wbr", "p", "li", "td", "th", "tr", "option", "dt", "dd", "!doctype", "!--",
+];
+
+/// A quick textual estimate of the deepest tag nesting, stopping past `limit`.
+fn textual_tag_depth(html: &str, limit: usize) -> usize {
+    let bytes = html.as_bytes();
+    let (mut depth, mut deepest) = (0usize, 0usize);
+    let mut i = 0;
+    while let Some(offset) = bytes[i..].iter().position(|&b| b == b'<') {
+        let start = i + offset + 1;
+        let closing = bytes.get(start) == Some(&b'/');
+        let name_start = start + usize::from(closing);
+        let name_len = bytes[name_start..]
+            .iter()
+            .take_while(|b| b.is_ascii_alphanumeric() || **b == b'!' || **b == b'-')
+            .count();
+        let name = html[name_start..name_start + name_len].to_ascii_lowercase();
+        let tag_end = bytes[name_start..]
+            .iter()
+            .position(|&b| b == b'>')
+            .map_or(bytes.len(), |p| name_start + p);
+        let self_closing = tag_end > 0 && bytes.get(tag_end - 1) == Some(&b'/');
+        if !name.is_empty() && !UNCLOSED_ELEMENTS.contains(&name.as_str()) && !self_closing {
+            if closing {
+                depth = depth.saturating_sub(1);
+            } else {
+                depth += 1;
+                deepest = deepest.max(depth);
+                if deepest > limit {
+                    break;
+                }
+            }
+        }
+        i = (name_start + name_len).min(bytes.len());
+    }
+    deepest
+}
+
 /// Extracts the article from an HTML page. `url` is the page address when known (WARC).
 pub fn extract_html(html: &str, url: Option<&str>) -> Result<HtmlPage, Reason> {
-    let config = Config::default();
-    // A relative or malformed URL only matters for resolving links, which we do not need.
-    let absolute_url = url.filter(|u| u.starts_with("http://") || u.starts_with("https://"));
-    let mut readability = Readability::new(html, absolute_url, Some(config.clone()))
-        .or_else(|_| Readability::new(html, None, Some(config)))
-        .map_err(|_| Reason::NoHtmlText)?;
-    let dom_date = json_ld_date(&readability.doc).or_else(|| meta_date(&readability.doc));
-    let canonical = first_attr(&readability.doc, r#"link[rel="canonical"]"#, "href")
-        .or_else(|| first_attr(&readability.doc, r#"meta[property="og:url"]"#, "content"));
-    let site_name = first_attr(
-        &readability.doc,
-        r#"meta[property="og:site_name"]"#,
-        "content",
-    );
-
+    if textual_tag_depth(html, MAX_TAG_DEPTH) > MAX_TAG_DEPTH {
+        return Err(Reason::HtmlTooDeep(MAX_TAG_DEPTH));
+    }
+    let doc = dom_query::Document::from(html);
     let mut page = HtmlPage {
-        url: url.map(str::to_string).or(canonical),
-        site_name,
-        date: dom_date,
+        url: url.map(str::to_string).or_else(|| {
+            first_attr(&doc, r#"link[rel="canonical"]"#, "href")
+                .or_else(|| first_attr(&doc, r#"meta[property="og:url"]"#, "content"))
+        }),
+        site_name: first_attr(&doc, r#"meta[property="og:site_name"]"#, "content"),
+        date: json_ld_date(&doc).or_else(|| meta_date(&doc)),
+        title: first_attr(&doc, r#"meta[property="og:title"]"#, "content")
+            .or_else(|| non_empty(Some(doc.select("title").text().to_string()))),
         ..Default::default()
     };
-    match readability.parse() {
-        Ok(article) => {
-            page.title = non_empty(Some(article.title));
+    // A relative or malformed URL only matters for resolving links, which we do not need.
+    let absolute_url = url.filter(|u| u.starts_with("http://") || u.starts_with("https://"));
+    let readable = nesting_depth(&doc, MAX_READABILITY_DEPTH) <= MAX_READABILITY_DEPTH;
+    let parsed = if readable {
+        Readability::with_document(doc, absolute_url, Some(Config::default()))
+            .ok()
+            .and_then(|mut r| r.parse().ok())
+    } else {
+        None
+    };
+    match parsed {
+        Some(article) => {
+            page.title = non_empty(Some(article.title)).or(page.title);
             page.site_name = page.site_name.or(non_empty(article.site_name));
             let ld_date = article.published_time.as_deref().and_then(parse_field_date);
             page.date = ld_date.or(page.date);
             page.text = block_text(&article.content);
         }
-        Err(_) => page.text = body_text(html),
+        None => page.text = body_text(html),
     }
     if page.text.trim().is_empty() {
         return Err(Reason::NoHtmlText);
@@ -273,6 +355,41 @@ mod tests {
         }
         let p = extract_html(&page("", &story), None).unwrap();
         assert_eq!(p.date, None);
+    }
+
+    #[test]
+    fn tag_depth_estimate() {
+        assert_eq!(
+            textual_tag_depth(
+                "<html><body><div><p>a<p>b<br/><img src=x></div></body></html>",
+                99
+            ),
+            3
+        );
+        assert_eq!(
+            textual_tag_depth("<!-- c --><!doctype html><a><b></b></a>", 99),
+            2
+        );
+        assert_eq!(textual_tag_depth("a < b and c<", 99), 0);
+        let hostile = format!("<html><body>{}x", "<div>".repeat(100_000));
+        assert!(matches!(
+            extract_html(&hostile, None),
+            Err(Reason::HtmlTooDeep(_))
+        ));
+    }
+
+    #[test]
+    fn deeply_nested_pages_are_read_quickly() {
+        let story = "Iran said on Monday that talks with the European Union would resume next week in Vienna.";
+        let html = format!(
+            "<html><body>{}{story}{}</body></html>",
+            "<div>".repeat(2_500),
+            "</div>".repeat(2_500)
+        );
+        let started = std::time::Instant::now();
+        let result = extract_html(&html, None);
+        assert!(started.elapsed().as_secs() < 20, "{:?}", started.elapsed());
+        assert_eq!(result.unwrap().text.trim(), story);
     }
 
     #[test]
