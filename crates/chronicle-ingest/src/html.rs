@@ -148,7 +148,7 @@ fn append_text(root: &dom_query::NodeRef, out: &mut String) {
         Enter(dom_query::NodeRef<'a>),
         LeaveBlock,
     }
-    let mut stack = vec![Step::Enter(root.clone())];
+    let mut stack = vec![Step::Enter(*root)];
     while let Some(step) = stack.pop() {
         let node = match step {
             Step::LeaveBlock => {
