@@ -1,7 +1,7 @@
 //! The quotes stage: direct and partial quotes from paired marks, indirect speech from cue
 //! verbs, each attributed to a speaker phrase and, through `doc.mentions`, to an actor.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 use chronicle_core::{Document, EventActor, MentionKind, Quote, QuoteKind, Span, Stage, Token};
@@ -48,7 +48,8 @@ impl QuoteExtractor {
         let mut st = Discourse::default();
         let mut out = Vec::new();
         let mut next_region = 0;
-        let mut used_cues = Vec::new();
+        // Start offsets of cues that introduced a direct quote: not reported speech again.
+        let mut used_cues = HashSet::new();
         for si in 0..doc.sentences.len() {
             let mut found = Vec::new();
             let mut pending = Vec::new();
@@ -146,7 +147,9 @@ fn relative_clause_end(
 ) -> Range<usize> {
     let first = tokens.partition_point(|t| t.span.start < speaker.span.start);
     let relative = first > 0
-        && tokens[first].span.start == speaker.span.start
+        && tokens
+            .get(first)
+            .is_some_and(|t| t.span.start == speaker.span.start)
         && matches!(
             lower(&tokens[first - 1]).as_str(),
             "which" | "who" | "that" | "whom"
@@ -402,7 +405,7 @@ impl<'a> Ctx<'a> {
         &self,
         ri: usize,
         st: &mut Discourse,
-        used_cues: &mut Vec<Span>,
+        used_cues: &mut HashSet<usize>,
     ) -> Option<ExtractedQuote> {
         let region = &self.regions[ri];
         let so = self.sentence_of(region.open.start);
@@ -497,7 +500,7 @@ impl<'a> Ctx<'a> {
         after: Option<&(usize, Range<usize>)>,
         kind: QuoteKind,
         st: &Discourse,
-        used_cues: &mut Vec<Span>,
+        used_cues: &mut HashSet<usize>,
     ) -> Option<Attribution> {
         let (sc, range) = after?;
         let tokens = self.tokens(*sc);
@@ -520,7 +523,7 @@ impl<'a> Ctx<'a> {
             }
             (r, cue)
         };
-        used_cues.push(tokens[cue].span);
+        used_cues.insert(tokens[cue].span.start);
         Some(Attribution {
             speaker: Some(self.speaker(*sc, speaker, st)),
             cue: Some(tokens[cue].span),
@@ -535,7 +538,7 @@ impl<'a> Ctx<'a> {
         oi: usize,
         after: Option<&(usize, Range<usize>)>,
         st: &Discourse,
-        used_cues: &mut Vec<Span>,
+        used_cues: &mut HashSet<usize>,
     ) -> Option<Attribution> {
         let tokens = self.tokens(so);
         let (cue, class) = (0..oi).rev().find_map(|k| {
@@ -561,7 +564,7 @@ impl<'a> Ctx<'a> {
         let whole =
             class != CueClass::Partial && (colon || connectors_only) && self.ends_clause(after);
         if whole {
-            used_cues.push(tokens[cue].span);
+            used_cues.insert(tokens[cue].span.start);
         }
         Some(Attribution {
             speaker,
@@ -579,7 +582,7 @@ impl<'a> Ctx<'a> {
         &self,
         so: usize,
         st: &Discourse,
-        used_cues: &mut Vec<Span>,
+        used_cues: &mut HashSet<usize>,
     ) -> Option<Attribution> {
         let prev = so.checked_sub(1)?;
         let tokens = self.tokens(prev);
@@ -589,7 +592,7 @@ impl<'a> Ctx<'a> {
         let cue = (0..tokens.len())
             .rev()
             .find(|&k| cue_class(&tokens[k].text).is_some_and(|c| c != CueClass::Partial))?;
-        used_cues.push(tokens[cue].span);
+        used_cues.insert(tokens[cue].span.start);
         Some(Attribution {
             speaker: self.speaker_of_cue(prev, cue, st),
             cue: Some(tokens[cue].span),
@@ -653,12 +656,17 @@ impl<'a> Ctx<'a> {
 
     // ---- indirect speech --------------------------------------------------------------
 
-    fn indirect(&self, si: usize, st: &mut Discourse, used_cues: &[Span]) -> Vec<ExtractedQuote> {
+    fn indirect(
+        &self,
+        si: usize,
+        st: &mut Discourse,
+        used_cues: &HashSet<usize>,
+    ) -> Vec<ExtractedQuote> {
         let tokens = self.tokens(si);
         let mut out = Vec::new();
         for ci in 0..tokens.len() {
             let t = &tokens[ci];
-            if self.in_region(t.span.start) || used_cues.contains(&t.span) {
+            if self.in_region(t.span.start) || used_cues.contains(&t.span.start) {
                 continue;
             }
             let found = if lower(t) == "according" {
