@@ -133,6 +133,11 @@ impl SyntaxModel {
         self.parser = self.parser.pruned(parser_min_weight);
     }
 
+    /// The lemmatizer alone (for callers that already have tags).
+    pub fn lemmatizer(&self) -> &Lemmatizer {
+        &self.lemmatizer
+    }
+
     /// Sizes for reports: (tagger features, parser features, parser weights).
     pub fn stats(&self) -> (usize, usize, usize) {
         (

@@ -337,6 +337,8 @@ fn features(st: &State, words: &[ParseWord], out: &mut Vec<u64>) {
         f2(95, s0w, l(s0r)),
         f3(96, s0p, l(s0l), l(s0r)),
         f1(97, p(st.b(3))),
+        f3(98, s1w, s0p, b0p),
+        f2(99, s1w, b0w),
     ]);
 }
 

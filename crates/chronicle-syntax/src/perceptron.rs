@@ -106,36 +106,87 @@ pub(crate) fn fold_key(key: u64) -> u32 {
     (key ^ (key >> 32)) as u32
 }
 
-/// `start == EMPTY` marks a free slot.
-const EMPTY: u32 = u32::MAX;
-
-#[derive(Clone, Copy)]
-struct Slot {
-    key: u32,
-    /// Index in `entries` of the feature's header (`class` = number of entries after it).
-    start: u32,
-}
+/// Class marking an unused inline entry (and, in the first position, a free slot).
+const UNUSED: u16 = u16::MAX;
+/// Class marking a feature whose entries spill to `Weights::spill`.
+const SPILLED: u16 = u16::MAX - 1;
+/// Class marking a feature with a dense row in `Weights::dense` (frequent features
+/// that have weights for most classes: a vectorised add beats a scattered one).
+const DENSE: u16 = u16::MAX - 2;
+/// Entries stored inside the slot itself: most features have at most this many.
+const INLINE: usize = 3;
 
 /// One class weight, quantised: the real weight is `value * scale`. Argmax does not need
 /// the scale, so scoring adds the raw integers.
-#[derive(Clone, Copy, Default)]
+#[derive(Clone, Copy)]
 struct Entry {
     class: u16,
     value: i16,
 }
 
-/// The run-time scorer: an open-addressing table of features pointing at their non-zero
-/// class weights. Compact on purpose: lookups are memory-bound.
+const NO_ENTRY: Entry = Entry {
+    class: UNUSED,
+    value: 0,
+};
+
+/// A 16-byte table slot: the key and up to three weights, so that most lookups touch one
+/// cache line. Larger features keep `[SPILLED, start, len]` here instead.
+#[derive(Clone, Copy)]
+#[repr(align(16))]
+struct Slot {
+    key: u32,
+    entries: [Entry; INLINE],
+}
+
+const FREE: Slot = Slot {
+    key: 0,
+    entries: [NO_ENTRY; INLINE],
+};
+
+impl Slot {
+    fn is_free(&self) -> bool {
+        self.entries[0].class == UNUSED
+    }
+
+    /// `(start, len)` in the spill array when the feature spilled.
+    fn spilled(&self) -> Option<(usize, usize)> {
+        (self.entries[0].class == SPILLED).then(|| (self.start(), self.entries[2].class as usize))
+    }
+
+    /// Start of the row in the dense array for dense features.
+    fn dense(&self) -> Option<usize> {
+        (self.entries[0].class == DENSE).then(|| self.start())
+    }
+
+    fn start(&self) -> usize {
+        let e = &self.entries;
+        (u32::from(e[1].class) | (u32::from(e[1].value as u16) << 16)) as usize
+    }
+
+    fn pointer(marker: u16, start: usize, len: usize) -> [Entry; INLINE] {
+        let start = start as u32;
+        [
+            Entry { class: marker, value: 0 },
+            Entry { class: start as u16, value: (start >> 16) as u16 as i16 },
+            Entry { class: len as u16, value: 0 },
+        ]
+    }
+}
+
+/// The run-time scorer: an open-addressing table of features and their non-zero class
+/// weights. Compact on purpose: lookups are memory-bound.
 pub(crate) struct Weights {
     n_classes: usize,
     mask: usize,
     slots: Vec<Slot>,
-    entries: Vec<Entry>,
+    spill: Vec<Entry>,
+    dense: Vec<i16>,
     scale: f32,
     n_features: usize,
+    n_weights: usize,
 }
 
-/// Features of one configuration never exceed this (longer lists are scored in pieces).
+/// Features are scored in batches of this size.
 const BATCH: usize = 128;
 
 impl Weights {
@@ -163,27 +214,46 @@ impl Weights {
     fn from_quantised(n_classes: usize, scale: f32, features: Vec<(u32, Vec<(u16, i16)>)>) -> Self {
         let size = (features.len() * 2).next_power_of_two().max(16);
         let mut w = Weights {
-            n_classes,
+            n_classes: n_classes.min(DENSE as usize),
             mask: size - 1,
-            slots: vec![Slot { key: 0, start: EMPTY }; size],
-            entries: Vec::new(),
+            slots: vec![FREE; size],
+            spill: Vec::new(),
+            dense: Vec::new(),
             scale,
             n_features: features.len(),
+            n_weights: 0,
         };
         for (key, list) in features {
-            let start = w.entries.len() as u32;
-            w.entries.push(Entry {
-                class: list.len().min(u16::MAX as usize) as u16,
-                value: 0,
-            });
-            for (class, value) in list.into_iter().take(u16::MAX as usize) {
-                w.entries.push(Entry { class, value });
+            let list: Vec<(u16, i16)> = list
+                .into_iter()
+                .filter(|(c, _)| (*c as usize) < w.n_classes)
+                .take(u16::MAX as usize)
+                .collect();
+            if list.is_empty() {
+                continue;
+            }
+            w.n_weights += list.len();
+            let mut slot = Slot { key, entries: [NO_ENTRY; INLINE] };
+            if list.len() <= INLINE {
+                for (e, (class, value)) in slot.entries.iter_mut().zip(list) {
+                    *e = Entry { class, value };
+                }
+            } else if list.len() * 3 >= w.n_classes {
+                slot.entries = Slot::pointer(DENSE, w.dense.len(), w.n_classes);
+                let start = w.dense.len();
+                w.dense.resize(start + w.n_classes, 0);
+                for (class, value) in list {
+                    w.dense[start + class as usize] = value;
+                }
+            } else {
+                slot.entries = Slot::pointer(SPILLED, w.spill.len(), list.len());
+                w.spill.extend(list.into_iter().map(|(class, value)| Entry { class, value }));
             }
             let mut i = key as usize & w.mask;
-            while w.slots[i].start != EMPTY {
+            while !w.slots[i].is_free() {
                 i = (i + 1) & w.mask;
             }
-            w.slots[i] = Slot { key, start };
+            w.slots[i] = slot;
         }
         w
     }
@@ -197,64 +267,66 @@ impl Weights {
     }
 
     pub(crate) fn n_weights(&self) -> usize {
-        self.entries.len() - self.n_features
+        self.n_weights
     }
 
-    fn find(&self, key: u32) -> Option<usize> {
+    fn find(&self, key: u32) -> Option<&Slot> {
         let mut i = key as usize & self.mask;
         loop {
-            let slot = self.slots[i];
-            if slot.start == EMPTY {
+            let slot = &self.slots[i];
+            if slot.is_free() {
                 return None;
             }
             if slot.key == key {
-                return Some(slot.start as usize);
+                return Some(slot);
             }
             i = (i + 1) & self.mask;
         }
     }
 
+    fn entries<'a>(&'a self, slot: &'a Slot) -> &'a [Entry] {
+        match slot.spilled() {
+            Some((start, len)) => self.spill.get(start..start + len).unwrap_or(&[]),
+            None => &slot.entries,
+        }
+    }
+
     /// Sets `scores` to the (scaled) sum of the weights of `features`.
     ///
-    /// Lookups are memory-bound, so this works in branch-free passes whose loads are
-    /// independent (the CPU overlaps the cache misses): touch every first-probe slot, then
-    /// every entry list, and only then add.
+    /// Lookups are memory-bound, so all home slots are loaded first in a branch-free pass
+    /// (the CPU overlaps those cache misses), and only then matched and added.
     #[inline]
     pub(crate) fn score(&self, features: &[u64], scores: &mut [f32]) {
         scores.iter_mut().for_each(|s| *s = 0.0);
         let mut keys = [0u32; BATCH];
-        let mut starts = [EMPTY; BATCH];
+        let mut homes = [FREE; BATCH];
         for chunk in features.chunks(BATCH) {
             let n = chunk.len();
             for (k, &f) in keys.iter_mut().zip(chunk) {
                 *k = fold_key(f);
             }
-            for (start, &k) in starts.iter_mut().zip(&keys[..n]) {
-                let slot = self.slots[k as usize & self.mask];
-                *start = if slot.key == k { slot.start } else { slot.start | 0x8000_0000 };
+            for (home, &k) in homes.iter_mut().zip(&keys[..n]) {
+                *home = self.slots[k as usize & self.mask];
             }
-            let mut touched = 0u16;
-            for (start, &k) in starts[..n].iter_mut().zip(&keys[..n]) {
-                if *start & 0x8000_0000 != 0 {
-                    // Missed or collided on the first probe (EMPTY also has the high bit).
-                    *start = if *start == EMPTY {
-                        EMPTY
-                    } else {
-                        self.find(k).map_or(EMPTY, |s| s as u32)
-                    };
-                }
-                if *start != EMPTY {
-                    touched ^= self.entries[*start as usize].class;
-                }
-            }
-            std::hint::black_box(touched);
-            for &start in &starts[..n] {
-                if start == EMPTY {
+            for (home, &k) in homes[..n].iter().zip(&keys[..n]) {
+                let slot = if home.key == k && !home.is_free() {
+                    home
+                } else if home.is_free() {
+                    continue;
+                } else {
+                    match self.find(k) {
+                        Some(s) => s,
+                        None => continue,
+                    }
+                };
+                if let Some(start) = slot.dense() {
+                    let row = self.dense.get(start..start + self.n_classes).unwrap_or(&[]);
+                    for (score, v) in scores.iter_mut().zip(row) {
+                        *score += f32::from(*v);
+                    }
                     continue;
                 }
-                let start = start as usize;
-                let len = self.entries[start].class as usize;
-                for e in self.entries.iter().skip(start + 1).take(len) {
+                for e in self.entries(slot) {
                     if let Some(score) = scores.get_mut(e.class as usize) {
                         *score += f32::from(e.value);
                     }
@@ -267,14 +339,20 @@ impl Weights {
         let mut out: Vec<(u32, Vec<(u16, i16)>)> = self
             .slots
             .iter()
-            .filter(|s| s.start != EMPTY)
+            .filter(|s| !s.is_free())
             .map(|s| {
-                let start = s.start as usize;
-                let len = self.entries[start].class as usize;
-                let list = self.entries[start + 1..start + 1 + len]
-                    .iter()
-                    .map(|e| (e.class, e.value))
-                    .collect();
+                let list = match s.dense() {
+                    Some(start) => (0..self.n_classes)
+                        .map(|c| (c as u16, self.dense.get(start + c).copied().unwrap_or(0)))
+                        .filter(|(_, v)| *v != 0)
+                        .collect(),
+                    None => self
+                        .entries(s)
+                        .iter()
+                        .filter(|e| e.class != UNUSED)
+                        .map(|e| (e.class, e.value))
+                        .collect(),
+                };
                 (s.key, list)
             })
             .collect();

@@ -1,0 +1,94 @@
+//! Training on a tiny in-test treebank: deterministic bytes, round trip through a file.
+
+use chronicle_syntax::{parse_conllu, train_sentences, SyntaxModel, TrainOptions};
+
+/// Eight wire-style sentences, hand-annotated in UD style.
+const TINY: &str = "\
+1\tRussia\tRussia\tPROPN\tNNP\t_\t2\tnsubj\t_\t_
+2\tcondemned\tcondemn\tVERB\tVBD\t_\t0\troot\t_\t_
+3\tthe\tthe\tDET\tDT\t_\t4\tdet\t_\t_
+4\tstrikes\tstrike\tNOUN\tNNS\t_\t2\tobj\t_\t_
+5\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_
+
+1\tJapan\tJapan\tPROPN\tNNP\t_\t2\tnsubj\t_\t_
+2\tprotested\tprotest\tVERB\tVBD\t_\t0\troot\t_\t_
+3\tthe\tthe\tDET\tDT\t_\t4\tdet\t_\t_
+4\tlaunch\tlaunch\tNOUN\tNN\t_\t2\tobj\t_\t_
+5\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_
+
+1\tThe\tthe\tDET\tDT\t_\t2\tdet\t_\t_
+2\tminister\tminister\tNOUN\tNN\t_\t3\tnsubj\t_\t_
+3\tvisited\tvisit\tVERB\tVBD\t_\t0\troot\t_\t_
+4\tBeijing\tBeijing\tPROPN\tNNP\t_\t3\tobj\t_\t_
+5\ton\ton\tADP\tIN\t_\t6\tcase\t_\t_
+6\tMonday\tMonday\tPROPN\tNNP\t_\t3\tobl\t_\t_
+7\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_
+
+1\tIran\tIran\tPROPN\tNNP\t_\t2\tnsubj\t_\t_
+2\trejected\treject\tVERB\tVBD\t_\t0\troot\t_\t_
+3\tthe\tthe\tDET\tDT\t_\t4\tdet\t_\t_
+4\tproposal\tproposal\tNOUN\tNN\t_\t2\tobj\t_\t_
+5\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_
+
+1\tTroops\ttroop\tNOUN\tNNS\t_\t2\tnsubj\t_\t_
+2\tcrossed\tcross\tVERB\tVBD\t_\t0\troot\t_\t_
+3\tthe\tthe\tDET\tDT\t_\t4\tdet\t_\t_
+4\tborder\tborder\tNOUN\tNN\t_\t2\tobj\t_\t_
+5\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_
+
+1\tThe\tthe\tDET\tDT\t_\t2\tdet\t_\t_
+2\tenvoy\tenvoy\tNOUN\tNN\t_\t3\tnsubj\t_\t_
+3\tmet\tmeet\tVERB\tVBD\t_\t0\troot\t_\t_
+4\tofficials\tofficial\tNOUN\tNNS\t_\t3\tobj\t_\t_
+5\tin\tin\tADP\tIN\t_\t6\tcase\t_\t_
+6\tCairo\tCairo\tPROPN\tNNP\t_\t3\tobl\t_\t_
+7\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_
+";
+
+fn options() -> TrainOptions {
+    TrainOptions {
+        tagger_epochs: 3,
+        parser_epochs: 3,
+        jackknife_folds: 2,
+        verbose: false,
+        ..TrainOptions::default()
+    }
+}
+
+#[test]
+fn training_is_deterministic_and_round_trips() {
+    let sentences = parse_conllu(TINY).expect("valid treebank");
+    let a = train_sentences(&sentences, &sentences, &options()).expect("trains");
+    let b = train_sentences(&sentences, &sentences, &options()).expect("trains");
+    let bytes = a.to_bytes();
+    assert_eq!(bytes, b.to_bytes(), "same data and options must give the same bytes");
+
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("tiny.bin.gz");
+    a.save(&path).expect("saves");
+    let loaded = SyntaxModel::load(&path).expect("loads");
+    assert_eq!(loaded.to_bytes(), bytes);
+
+    // The model learned something from its data: the training sentences come back tagged.
+    let got = loaded.analyze(&["Iran", "rejected", "the", "proposal", "."]);
+    assert_eq!(got[1].xpos, "VBD");
+    assert_eq!(got[2].upos, "DET");
+    assert_eq!(got.iter().filter(|w| w.head.is_none()).count(), 1);
+}
+
+#[test]
+fn corrupt_or_foreign_files_are_errors() {
+    assert!(SyntaxModel::from_bytes(b"").is_err());
+    assert!(SyntaxModel::from_bytes(b"CHRSYN01garbage").is_err());
+    assert!(SyntaxModel::from_bytes(b"PK\x03\x04 a zip file").is_err());
+    let sentences = parse_conllu(TINY).expect("valid treebank");
+    let bytes = train_sentences(&sentences, &[], &options())
+        .expect("trains")
+        .to_bytes();
+    assert!(SyntaxModel::from_bytes(&bytes[..bytes.len() / 2]).is_err());
+}
+
+#[test]
+fn empty_training_data_is_an_error() {
+    assert!(train_sentences(&[], &[], &options()).is_err());
+}
