@@ -134,6 +134,18 @@ impl<'a> Matcher<'a> {
             .is_some_and(|p| words.iter().any(|w| self.is(p, w)))
     }
 
+    /// "last" used as a verb: "the waiver will last five years".
+    fn is_verb_last(&self, i: usize) -> bool {
+        self.is(i, "last")
+            && self.prev_in(
+                i,
+                &[
+                    "will", "would", "could", "can", "may", "might", "must", "should", "to", "'ll",
+                    "did", "does", "do", "not", "n't", "won't", "cannot",
+                ],
+            )
+    }
+
     /// Whether the token before `i`, lower-cased, is in `words`.
     fn prev_in_set(&self, i: usize, words: &HashSet<&'static str>) -> bool {
         i.checked_sub(1)
@@ -447,6 +459,9 @@ impl<'a> Matcher<'a> {
                 _ => None,
             },
             Lex::Rel(Rel::Past | Rel::Last | Rel::Next | Rel::Coming) => {
+                if self.is_verb_last(i) {
+                    return None;
+                }
                 let (end, unit, n) = self.counted_unit(i + 1)?;
                 // "last week" is a date; "last two weeks" and "coming days" are durations.
                 (end > i + 2 || self.unit_at(i + 1).is_some_and(|(_, plural)| plural))
@@ -493,10 +508,11 @@ impl<'a> Matcher<'a> {
                 dur(i + 2, unit, Some(1))
             }
             Lex::NumberUnit(n, unit) => dur(i + 1, unit, Some(n)),
-            // "for years", "after months of talks".
+            // "for years", "after months of talks", "the worst fighting in years."
             Lex::Unit { unit, plural: true }
                 if self.is_lower(i)
-                    && self.prev_in(i, &["for", "after", "over", "within"])
+                    && (self.prev_in(i, &["for", "after", "over", "within"])
+                        || self.prev_in(i, &["in"]) && self.is_punct_or_end(i + 1))
                     && self.lex(i + 1) != Some(Lex::Ago) =>
             {
                 dur(i + 1, unit, None)
@@ -789,6 +805,9 @@ impl<'a> Matcher<'a> {
 
     /// "last week", "this month", "next Monday", "last December", "this morning".
     fn rel_phrase(&self, i: usize, rel: Rel) -> Option<Found> {
+        if self.is_verb_last(i) {
+            return None;
+        }
         let shift = match rel {
             Rel::This => 0,
             Rel::Last => -1,

@@ -355,7 +355,15 @@ fn infinitive_direction(tokens: &[Token], to: usize, tagged: bool) -> Direction 
     };
     let w = lower(&tokens[prev].text);
     if WORDS.future_before_to.contains(w.as_str()) {
-        return Direction::Future;
+        // "had been due to end on Wednesday" was a plan in the past.
+        let past_perfect = tokens[prev.saturating_sub(3)..prev]
+            .iter()
+            .any(|t| t.text.eq_ignore_ascii_case("had"));
+        return if past_perfect {
+            Direction::Past
+        } else {
+            Direction::Future
+        };
     }
     match verb_form(tokens, prev, tagged) {
         Some(VerbForm::Past | VerbForm::Participle | VerbForm::BePast | VerbForm::Had) => {
@@ -455,6 +463,10 @@ mod tests {
         assert_eq!(
             dir_at("Both sides agreed to meet again in June.", "June"),
             Direction::Future
+        );
+        assert_eq!(
+            dir_at("It had been due to end on Wednesday.", "Wednesday"),
+            Direction::Past
         );
         assert_eq!(
             dir_at("Kim will stay in Seoul until Wednesday.", "Wednesday"),

@@ -120,7 +120,7 @@ fn tagger_on_the_blind_fixtures() {
     // stay an honest estimate (see the crate report for the figures before any fixes).
     let s = evaluate_dir(&fixtures().join("blind")).expect("blind fixtures");
     println!("{s}");
-    assert_eq!((s.documents, s.gold), (8, 69));
+    assert_eq!((s.documents, s.gold), (12, 100));
     assert!(s.relaxed_f1() >= 0.90, "relaxed F1 {}", s.relaxed_f1());
     assert!(s.value_f1() >= 0.85, "value F1 {}", s.value_f1());
 }

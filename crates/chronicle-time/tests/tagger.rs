@@ -469,3 +469,13 @@ fn random_time_word_soup_never_panics() {
         }
     }
 }
+
+#[test]
+fn last_as_a_verb_and_past_plans() {
+    let text = "The waiver will last five years. It was the worst fighting in years. \
+                The conference had been due to end on Wednesday.";
+    let ts = timexes(text, Some("2022-06-17"));
+    assert_eq!(find(&ts, "five years").value, "P5Y");
+    assert_eq!(find(&ts, "years").value, "PXY");
+    assert_eq!(find(&ts, "Wednesday").value, "2022-06-15");
+}
