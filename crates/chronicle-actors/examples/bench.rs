@@ -43,7 +43,9 @@ fn main() {
     // 200 articles of 60 sentences each.
     let docs: Vec<Document> = (0..200)
         .map(|n| {
-            let text: Vec<&str> = (0..60).map(|i| SENTENCES[(n + i * 7) % SENTENCES.len()]).collect();
+            let text: Vec<&str> = (0..60)
+                .map(|i| SENTENCES[(n + i * 7) % SENTENCES.len()])
+                .collect();
             let article = Article {
                 text: text.join(" "),
                 date: "2019-12-11".parse().ok(),
@@ -54,7 +56,11 @@ fn main() {
             doc
         })
         .collect();
-    let tokens: usize = docs.iter().flat_map(|d| &d.sentences).map(|s| s.tokens.len()).sum();
+    let tokens: usize = docs
+        .iter()
+        .flat_map(|d| &d.sentences)
+        .map(|s| s.tokens.len())
+        .sum();
 
     let start = Instant::now();
     let mut mentions = 0;

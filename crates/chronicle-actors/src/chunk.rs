@@ -115,6 +115,8 @@ pub(crate) struct Words<'a> {
     pub former: Vec<bool>,
     /// Title-case headlines ("US Envoy Urges North Korea …") make every word look like a name.
     pub headline: bool,
+    /// Shouted text: upper case says nothing about acronyms ("WHO", "US").
+    pub all_caps: bool,
 }
 
 /// Prefixes glued to a title: "ex-President", "then-Secretary".
@@ -126,6 +128,29 @@ fn split_prefix(text: &str) -> (&str, bool) {
         }
     }
     (text, false)
+}
+
+/// Most words in capitals ("I HATE THIS PLACE, WHO CARES").
+fn is_all_caps(tokens: &[Token]) -> bool {
+    let words = tokens
+        .iter()
+        .filter(|t| t.text.chars().filter(|c| c.is_alphabetic()).count() >= 2);
+    let (mut upper, mut total) = (0, 0);
+    for t in words {
+        total += 1;
+        if t.text
+            .chars()
+            .all(|c| !c.is_alphabetic() || c.is_uppercase())
+        {
+            upper += 1;
+        }
+    }
+    total >= 3 && upper * 4 >= total * 3
+}
+
+/// Acronyms that spell an English word ("WHO", "US"), unreliable in all-caps text.
+fn is_word_acronym(text: &str) -> bool {
+    matches!(text, "WHO" | "US" | "AU" | "IT" | "AT" | "ON" | "AS")
 }
 
 /// A title-case line without final punctuation ("US Envoy Urges North Korea to Improve
@@ -177,6 +202,7 @@ impl<'a> Words<'a> {
             ids,
             former,
             headline: is_headline(tokens),
+            all_caps: is_all_caps(tokens),
         }
     }
 
@@ -231,6 +257,9 @@ fn dictionary_item(kb: &KnowledgeBase, words: &Words<'_>, i: usize) -> Option<It
         let Some(best) = accepted.first() else {
             continue;
         };
+        if words.all_caps && len == 1 && is_word_acronym(&words.tokens[i].text) {
+            continue;
+        }
         let end = i + len;
         let kind = match best {
             Entry::Short(_) => {
@@ -312,7 +341,7 @@ pub(crate) struct Chunk {
     pub end: usize,
     /// Items that name a portfolio ("for North Korea"), not the actor's own country.
     pub portfolio: Vec<usize>,
-    /// Preceded by "the".
+    /// Preceded by "the" (not "a": "a lieutenant" is nobody in particular).
     pub definite: bool,
 }
 
@@ -357,7 +386,6 @@ fn after_title(
 }
 
 fn grow(kb: &KnowledgeBase, words: &Words<'_>, items: &[Item], start: usize) -> Chunk {
-    let definite = start > 0 && items[start - 1].kind == ItemKind::Det;
     let mut portfolio = Vec::new();
     let mut names_in_run = 0;
     let mut j = start;
@@ -447,7 +475,7 @@ fn grow(kb: &KnowledgeBase, words: &Words<'_>, items: &[Item], start: usize) -> 
     while !has_head && start < j && items[start].is_modifier() {
         start += 1;
     }
-    let definite = definite || start > 0 && items[start - 1].kind == ItemKind::Det;
+    let definite = start > 0 && normalise(&words.tokens[items[start - 1].start].text) == "the";
     Chunk {
         start,
         end: j,

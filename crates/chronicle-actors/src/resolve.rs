@@ -161,6 +161,8 @@ struct Parts {
     known: Option<ActorCode>,
     /// Unknown name words in the phrase ("Kurt", "Campbell").
     name_words: Vec<String>,
+    /// The named person is followed by 's: they are not the actor themselves.
+    possessor: bool,
     former: bool,
     has_demonym: bool,
     has_capital: bool,
@@ -359,6 +361,10 @@ impl ActorResolver {
                         self.add_person(&mut p, idx);
                     }
                 }
+                ItemKind::Poss if p.person_index.is_some() || p.known.is_some() => {
+                    // "Bush's National Guard": the person owns the phrase's head.
+                    p.possessor = true;
+                }
                 ItemKind::Known { code, person } => {
                     p.known = Some(code.clone());
                     p.person_index = p.person_index.or(*person);
@@ -433,7 +439,7 @@ impl ActorResolver {
         let kb = &*self.kb;
         let has_name = p.person_index.is_some() || p.known.is_some() || !p.name_words.is_empty();
         let has_role = p.specific_role.is_some() || p.generic_role.is_some();
-        let kind = if has_name {
+        let kind = if has_name && !(p.possessor && has_role) {
             MentionKind::Person
         } else if has_role {
             MentionKind::Role
@@ -447,7 +453,8 @@ impl ActorResolver {
             MentionKind::Country
         };
 
-        if !p.former {
+        let owns_phrase = p.possessor && has_role;
+        if !p.former && !owns_phrase {
             if let Some(PersonStatus::InOffice(code)) = &p.person {
                 return Some((code.clone(), kind));
             }
@@ -536,7 +543,8 @@ impl ActorResolver {
 
 /// The article-level key of a phrase's role ("foreign minister", "diplomat").
 fn role_key(kb: &KnowledgeBase, p: &Parts) -> Option<String> {
-    let r = p.specific_role.or(p.generic_role)?;
+    // Generic person nouns ("the head", "the official") are too vague to corefer.
+    let r = p.specific_role?;
     let phrase = kb.role_at(r).phrase.to_lowercase();
     let key = phrase
         .strip_prefix("top ")
@@ -552,7 +560,7 @@ fn head_token(
     _words: &Words<'_>,
     items: &[Item],
     chunk: &Chunk,
-    _p: &Parts,
+    p: &Parts,
 ) -> usize {
     let (start, end) = (items[chunk.start].start, items[chunk.end - 1].end);
     let parsed = sentence.tokens.iter().any(|t| t.head.is_some());
@@ -568,7 +576,11 @@ fn head_token(
     }
     let own = (chunk.start..chunk.end).filter(|k| !chunk.portfolio.contains(k));
     let own: Vec<usize> = own.collect();
-    if let Some(&k) = own.iter().find(|&&k| items[k].is_name()) {
+    if let Some(&k) = own
+        .iter()
+        .find(|&&k| items[k].is_name())
+        .filter(|_| !p.possessor)
+    {
         return items[k].start;
     }
     if let Some(&k) = own.iter().rev().find(|&&k| items[k].role().is_some()) {

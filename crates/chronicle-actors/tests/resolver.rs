@@ -470,3 +470,33 @@ fn stage_name_and_knowledge_base_api() {
     assert!(stats.persons >= 500, "{stats:?}");
     assert!(stats.organisations >= 50, "{stats:?}");
 }
+
+#[test]
+fn a_persons_possession_is_coded_by_its_role() {
+    let doc = run(
+        "Putin's spokesman said the Kremlin had no comment. Erdogan's intelligence chief flew to \
+         Damascus.",
+        Some("2022-10-10"),
+    );
+    let spokesman = mention(&doc, "Putin's spokesman");
+    assert_eq!(spokesman.actor.code, "RUSGOV");
+    assert_eq!(spokesman.kind, MentionKind::Role);
+    assert_eq!(head_text(&doc, spokesman), "spokesman");
+    assert_eq!(code(&doc, "Erdogan's intelligence chief"), "TURSPY");
+}
+
+#[test]
+fn shouting_and_pets_are_not_actors() {
+    let doc = run(
+        "I HATE THIS PLACE, WHO CARES ABOUT THE NOISE. Guinea pigs are gentle pets. A young \
+         lieutenant met the press.",
+        Some("2010-05-01"),
+    );
+    assert!(doc.mentions.is_empty(), "{:?}", all(&doc));
+    let who = run(
+        "The WHO declared a pandemic, Tedros said.",
+        Some("2020-03-11"),
+    );
+    assert_eq!(code(&who, "WHO"), "IGOUNOHLHWHO");
+    assert_eq!(code(&who, "Tedros"), "IGOUNOHLHWHO");
+}
