@@ -130,9 +130,9 @@ struct Header {
     date: Option<HeaderDate>,
 }
 
-/// Reads the header lines and returns what they say and how many lines at the top belong
-/// to it. `known_title` (from a JSONL field or HTML metadata) is dropped where it is repeated.
-/// Sentence-like short lines in the header stay in the story.
+/// Reads the header lines and returns what they say and, per line, whether it belongs to the
+/// header. `known_title` (from a JSONL field or HTML metadata) is dropped where it is
+/// repeated. Sentence-like short lines in the header stay in the story.
 fn read_header(lines: &[Line], known_title: Option<&str>) -> (Header, Vec<bool>) {
     let limit = lines.len().min(MAX_HEADER_LINES);
     let end = lines[..limit]
