@@ -32,7 +32,6 @@ mod spec;
 mod tagger;
 mod tense;
 
-pub use calendar::Direction;
 pub use dater::EventDater;
 pub use error::TimeError;
 pub use tagger::TimexTagger;
