@@ -7,6 +7,10 @@ const SNIFF_BYTES: usize = 8192;
 
 /// Rejects NUL bytes anywhere in the sniffed prefix and prefixes that are mostly control bytes.
 pub fn check_not_binary(bytes: &[u8]) -> Result<(), Reason> {
+    // UTF-16 text is full of NUL bytes; say what it is so the user can convert it.
+    if bytes.starts_with(&[0xff, 0xfe]) || bytes.starts_with(&[0xfe, 0xff]) {
+        return Err(Reason::Binary("UTF-16 text; convert it to UTF-8"));
+    }
     let head = &bytes[..bytes.len().min(SNIFF_BYTES)];
     if head.contains(&0) {
         return Err(Reason::Binary("contains NUL bytes"));
@@ -53,6 +57,10 @@ mod tests {
         ));
         let noisy: Vec<u8> = (0..200u8).map(|i| i % 8 + 1).collect();
         assert!(matches!(decode_document(&noisy), Err(Reason::Binary(_))));
+        assert!(matches!(
+            decode_document(b"\xff\xfeS\0e\0o\0u\0l\0"),
+            Err(Reason::Binary("UTF-16 text; convert it to UTF-8"))
+        ));
         let mut late_nul = vec![b'a'; 10_000];
         late_nul.push(0);
         assert!(matches!(decode_document(&late_nul), Err(Reason::Binary(_))));
