@@ -200,7 +200,112 @@ impl ActorResolver {
             item_index += 1;
         }
         distribute_roles(&items, &chunks, &mut found);
+        let named = self.appositive_names(doc, sentence, &words, &items, &chunks, &found, state);
+        found.extend(named);
+        found.sort_by_key(|(m, _)| m.tokens.0);
         found.into_iter().map(|(m, _)| m).collect()
+    }
+
+    /// "Kim Song, North Korea's UN ambassador, said" and "North Korea's UN ambassador, Kim
+    /// Song, said": an unknown full name in apposition to a coded role phrase is that actor,
+    /// and is remembered for the rest of the article.
+    #[allow(clippy::too_many_arguments)]
+    fn appositive_names(
+        &self,
+        doc: &Document,
+        sentence: &Sentence,
+        words: &Words<'_>,
+        items: &[Item],
+        chunks: &[Chunk],
+        found: &[(Mention, usize)],
+        state: &mut Article,
+    ) -> Vec<(Mention, usize)> {
+        let is_comma = |k: usize| {
+            items
+                .get(k)
+                .is_some_and(|i| i.kind == ItemKind::Conj && words.tokens[i.start].text == ",")
+        };
+        let mut out = Vec::new();
+        for chunk in chunks {
+            let Some((role, _)) = found
+                .iter()
+                .find(|(m, s)| *s == chunk.start && m.kind == MentionKind::Role)
+            else {
+                continue;
+            };
+            let mut runs = Vec::new();
+            // Name before the role: "<Name Name>, (the) <role>".
+            let mut k = chunk.start;
+            if k > 0 && items[k - 1].kind == ItemKind::Det {
+                k -= 1;
+            }
+            if k > 0 && is_comma(k - 1) {
+                let end = k - 1;
+                let start = (0..end)
+                    .rev()
+                    .take_while(|&x| items[x].kind == ItemKind::Name)
+                    .last();
+                if let Some(start) = start {
+                    runs.push((start, end));
+                }
+            }
+            // Name after the role: "<role> (in <place>), <Name Name>," or at the end of the clause.
+            let mut after = chunk.end;
+            let place_word = |k: usize| {
+                items.get(k).is_some_and(|i| {
+                    matches!(
+                        normalise(&words.tokens[i.start].text).as_str(),
+                        "in" | "to" | "at"
+                    )
+                })
+            };
+            if place_word(after) {
+                let mut k = after + 1;
+                if items.get(k).is_some_and(|i| i.kind == ItemKind::Det) {
+                    k += 1;
+                }
+                let place = items.get(k).and_then(Item::entry).is_some_and(|e| {
+                    matches!(e, Entry::Country(_) | Entry::Capital(_) | Entry::Org(_))
+                });
+                if place {
+                    after = k + 1;
+                }
+            }
+            if is_comma(after) {
+                let start = after + 1;
+                let end = (start..items.len())
+                    .take_while(|&x| items[x].kind == ItemKind::Name)
+                    .last()
+                    .map(|x| x + 1);
+                if let Some(end) = end {
+                    let closes =
+                        end == items.len() || is_comma(end) || items[end].kind == ItemKind::Other;
+                    if closes {
+                        runs.push((start, end));
+                    }
+                }
+            }
+            for (start, end) in runs {
+                if !(2..=4).contains(&(end - start)) || words.headline {
+                    continue;
+                }
+                let tokens = (items[start].start, items[end - 1].end);
+                let m = mention(
+                    doc,
+                    sentence,
+                    tokens,
+                    tokens.0,
+                    MentionKind::Person,
+                    role.actor.clone(),
+                );
+                let name: Vec<String> = (tokens.0..tokens.1)
+                    .map(|t| normalise(&words.tokens[t].text))
+                    .collect();
+                state.remember_name(&name, &role.actor, None);
+                out.push((m, start));
+            }
+        }
+        out
     }
 
     /// "the North", "the South" (Korea context) and sentence-initial "he"/"she".

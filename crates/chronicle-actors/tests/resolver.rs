@@ -500,3 +500,26 @@ fn shouting_and_pets_are_not_actors() {
     assert_eq!(code(&who, "WHO"), "IGOUNOHLHWHO");
     assert_eq!(code(&who, "Tedros"), "IGOUNOHLHWHO");
 }
+
+#[test]
+fn appositions_name_the_role_holder() {
+    let doc = run(
+        "Hwang Min-ho, South Korea's vice unification minister, visited the border. Russia's \
+         ambassador in Pyongyang, Alexander Matsegora, said ties were strong. Later Hwang and \
+         Matsegora spoke by phone. Jenny Town, editor of a US website, was sceptical.",
+        Some("2021-09-01"),
+    );
+    assert_eq!(code(&doc, "Hwang Min-ho"), "KORGOV");
+    assert_eq!(
+        code(&doc, "South Korea's vice unification minister"),
+        "KORGOV"
+    );
+    assert_eq!(code(&doc, "Alexander Matsegora"), "RUSGOV");
+    assert_eq!(code(&doc, "Hwang"), "KORGOV");
+    assert_eq!(code(&doc, "Matsegora"), "RUSGOV");
+    assert!(
+        doc.mentions.iter().all(|m| m.text != "Jenny Town"),
+        "{:?}",
+        all(&doc)
+    );
+}
