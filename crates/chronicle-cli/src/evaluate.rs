@@ -51,6 +51,8 @@ pub enum EvalCommand {
     Timex { dir: PathBuf },
     /// Quote extraction and attribution scores on BRAT `.txt` + `.ann` files.
     Quotes { dir: PathBuf },
+    /// Event coding precision/recall/F1 against a gold JSONL file (see eval/events/).
+    Events { file: PathBuf },
 }
 
 pub fn train(cmd: &TrainCommand) -> Result<i32> {
@@ -112,6 +114,14 @@ pub fn eval(cmd: &EvalCommand) -> Result<i32> {
         }
         EvalCommand::Quotes { dir } => {
             println!("{}", chronicle_quotes::eval::evaluate_dir(dir)?);
+            Ok(0)
+        }
+        EvalCommand::Events { file } => {
+            let pipeline = crate::commands::pipeline();
+            println!(
+                "{}",
+                chronicle_pipeline::eval::evaluate_events(&pipeline, file)?
+            );
             Ok(0)
         }
     }

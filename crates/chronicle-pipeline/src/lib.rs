@@ -5,6 +5,8 @@
 //! quotes → events → event dating → de-duplication. Each stage only reads the layers of the
 //! stages before it.
 
+pub mod eval;
+
 use std::time::{Duration, Instant};
 
 use chronicle_core::{Article, Document, Stage};
