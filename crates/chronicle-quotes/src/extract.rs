@@ -138,22 +138,26 @@ struct Ctx<'a> {
     person_names: HashMap<String, usize>,
 }
 
-/// "The deal, which officials said could be signed next month, would …": inside a relative
-/// clause the report ends at the clause's closing comma.
+/// "The deal, which officials said could be signed next month, would …" and "Trump, who
+/// says he wants a deal, met Xi": inside a relative clause the report ends at the clause's
+/// closing comma.
 fn relative_clause_end(
     tokens: &[Token],
+    cue: usize,
     speaker: &SpeakerRef,
     content: Range<usize>,
 ) -> Range<usize> {
     let first = tokens.partition_point(|t| t.span.start < speaker.span.start);
-    let relative = first > 0
-        && tokens
-            .get(first)
-            .is_some_and(|t| t.span.start == speaker.span.start)
-        && matches!(
-            lower(&tokens[first - 1]).as_str(),
-            "which" | "who" | "that" | "whom"
-        );
+    let who_cue = cue > 0 && matches!(lower(&tokens[cue - 1]).as_str(), "who" | "which");
+    let relative = who_cue
+        || first > 0
+            && tokens
+                .get(first)
+                .is_some_and(|t| t.span.start == speaker.span.start)
+            && matches!(
+                lower(&tokens[first - 1]).as_str(),
+                "which" | "who" | "that" | "whom"
+            );
     if !relative {
         return content;
     }
@@ -721,7 +725,7 @@ impl<'a> Ctx<'a> {
         if let Some((content, that)) = complement_after(tokens, ci, class) {
             if content.len() >= 3 && (class != CueClass::That || that) {
                 let speaker = self.speaker_of_cue(si, ci, st)?;
-                let content = relative_clause_end(tokens, &speaker, content);
+                let content = relative_clause_end(tokens, ci, &speaker, content);
                 let a = Attribution {
                     speaker: Some(speaker),
                     cue,

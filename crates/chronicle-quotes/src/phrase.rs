@@ -6,9 +6,9 @@ use std::ops::Range;
 use chronicle_core::{Span, Token};
 
 use crate::lexicon::{
-    cue_class, ends_inverted_speaker, is_authoring_verb, is_channel_word, is_document_noun,
-    is_hearer_word, is_negation, is_pronoun_speaker, is_quote_token, is_subject_boundary,
-    is_subject_tail_word, is_time_modifier, is_time_word, CueClass,
+    cue_class, ends_inverted_speaker, is_authoring_verb, is_channel_word, is_determiner,
+    is_document_noun, is_hearer_word, is_negation, is_pronoun_speaker, is_quote_token,
+    is_subject_boundary, is_subject_tail_word, is_time_modifier, is_time_word, CueClass,
 };
 
 /// Longest speaker phrase we accept; longer ones are usually a misparse.
@@ -52,7 +52,14 @@ pub(crate) fn subject_before(tokens: &[Token], cue: usize, floor: usize) -> Opti
 }
 
 fn subject_by_words(tokens: &[Token], cue: usize, floor: usize) -> Option<Range<usize>> {
-    let end = strip_tail(tokens, floor, cue);
+    let mut end = strip_tail(tokens, floor, cue);
+    // "Trump, who says he wants a deal, …": the relative pronoun stands for the phrase before.
+    if end > floor && matches!(lower(&tokens[end - 1]).as_str(), "who" | "which") {
+        end -= 1;
+        if end > floor && tokens[end - 1].text == "," {
+            end -= 1;
+        }
+    }
     let start = walk_back(tokens, floor, end);
     if start == end {
         // "X, a think tank that …, urged": skip the appositive back to the previous comma.
@@ -102,7 +109,14 @@ fn accept(tokens: &[Token], mut start: usize, mut end: usize) -> Option<Range<us
     {
         start += 1;
     }
+    // "That said, …", "Needless to say, …", "As said, …" name nobody.
+    let lone = end == start + 1
+        && matches!(
+            lower(&tokens[start]).as_str(),
+            "that" | "this" | "needless" | "suffice" | "which" | "what" | "as" | "so" | "having"
+        );
     (start < end
+        && !lone
         && end - start <= MAX_SPEAKER_TOKENS
         && tokens[start..end].iter().any(|t| !is_punct(t)))
     .then_some(start..end)
@@ -243,9 +257,12 @@ fn opens_adverbial(lower: &str) -> bool {
 /// The subject of the sentence's main clause: the words before its first verb-like token.
 /// Used for participial cues (", saying …") whose subject is the sentence's.
 pub(crate) fn sentence_subject(tokens: &[Token], limit: usize) -> Option<Range<usize>> {
-    let mut start = 0;
-    if tokens.first().is_some_and(|t| opens_adverbial(&lower(t))) {
-        start = tokens[..limit.min(tokens.len())]
+    let mut start = after_dateline(tokens).min(limit);
+    if tokens
+        .get(start)
+        .is_some_and(|t| opens_adverbial(&lower(t)))
+    {
+        start += tokens[start..limit.min(tokens.len())]
             .iter()
             .position(|t| t.text == ",")?
             + 1;
@@ -381,7 +398,132 @@ pub(crate) fn complement_after(
     {
         return None;
     }
+    // Without "that" a report is a clause ("said the talks will resume"), not an object
+    // ("added 5,000 troops", "told the story of his escape").
+    if !has_verb(&tokens[j..end]) {
+        return None;
+    }
     Some((j..end, false))
+}
+
+/// Irregular past forms common in reported clauses.
+const IRREGULAR_PAST: &[&str] = &[
+    "was",
+    "were",
+    "had",
+    "did",
+    "went",
+    "came",
+    "made",
+    "took",
+    "gave",
+    "saw",
+    "said",
+    "told",
+    "knew",
+    "thought",
+    "found",
+    "left",
+    "met",
+    "sent",
+    "held",
+    "kept",
+    "began",
+    "became",
+    "won",
+    "lost",
+    "fell",
+    "rose",
+    "ran",
+    "stood",
+    "brought",
+    "bought",
+    "built",
+    "felt",
+    "got",
+    "meant",
+    "paid",
+    "spent",
+    "struck",
+    "fought",
+    "sought",
+    "taught",
+    "wrote",
+    "spoke",
+    "broke",
+    "chose",
+    "drove",
+    "flew",
+    "grew",
+    "threw",
+    "led",
+    "fled",
+    "sold",
+    "understood",
+    "withdrew",
+    "hit",
+    "put",
+    "set",
+    "cut",
+    "let",
+    "shot",
+    "sent",
+    "lay",
+    "arose",
+    "overtook",
+    "underwent",
+];
+
+/// Does the token run contain a finite verb? Uses the tagger's UPOS when it ran.
+fn has_verb(tokens: &[Token]) -> bool {
+    if tokens.iter().any(|t| !t.upos.is_empty()) {
+        return tokens
+            .iter()
+            .any(|t| matches!(t.upos.as_str(), "VERB" | "AUX"));
+    }
+    tokens.iter().enumerate().any(|(i, t)| {
+        let w = lower(t);
+        let prev = i.checked_sub(1).map(|p| &tokens[p]);
+        let next = tokens.get(i + 1).map(lower).unwrap_or_default();
+        // "its envoy, Lim Sung-Nam, plans to meet …" (but not "troops, tanks and planes")
+        let after_apposition = prev.is_some_and(|p| p.text == ",")
+            && (matches!(next.as_str(), "to" | "that") || is_determiner(&next));
+        let after_subject = after_apposition
+            || prev.is_some_and(|p| {
+                has_upper(&p.text) || is_pronoun_speaker(&lower(p)) || lower(p).ends_with('s')
+            });
+        let after_det = prev.is_some_and(|p| is_determiner(&lower(p)));
+        is_subject_tail_word(&w)
+            && !matches!(
+                w.as_str(),
+                "also" | "later" | "again" | "then" | "now" | "still" | "too"
+            )
+            || matches!(
+                w.as_str(),
+                "must"
+                    | "shall"
+                    | "am"
+                    | "'s"
+                    | "’s"
+                    | "'re"
+                    | "’re"
+                    | "'ll"
+                    | "’ll"
+                    | "'d"
+                    | "’d"
+                    | "n't"
+                    | "n’t"
+                    | "wo"
+                    | "ca"
+            ) && !(w.ends_with('s') && prev.is_some_and(|p| has_upper(&p.text)))
+            || IRREGULAR_PAST.contains(&w.as_str())
+            || !has_upper(&t.text) && !after_det && w.len() > 3 && w.ends_with("ed")
+            || !has_upper(&t.text)
+                && after_subject
+                && w.len() > 2
+                && w.ends_with('s')
+                && !w.ends_with("ss")
+    })
 }
 
 /// Skips "on Friday", "in a statement", "on Twitter", "late Tuesday" after a cue.

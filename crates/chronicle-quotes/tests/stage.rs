@@ -653,3 +653,32 @@ fn random_mark_soup_never_panics() {
         QuoteExtractor::new().process(&mut doc);
     }
 }
+
+#[test]
+fn non_speech_uses_of_cue_words_are_not_reports() {
+    let text = "The army added 5,000 troops to the border force last year.\n\n\
+                That said, the government has few options left.\n\n\
+                He told the story of his escape from Aleppo many times.\n\n\
+                Needless to say, the plan failed.";
+    let mut doc = segmented(text);
+    let quotes = run(&mut doc);
+    assert!(quotes.is_empty(), "{quotes:#?}");
+}
+
+#[test]
+fn relative_who_says_reports_for_the_phrase_before() {
+    let text = "Venezuelan opposition leader Maria Corina Machado, who says she won the vote, left the country.";
+    let mut doc = segmented(text);
+    mention(
+        &mut doc,
+        "Venezuelan opposition leader Maria Corina Machado",
+        0,
+        MentionKind::Person,
+        "VEN",
+        "OPP",
+    );
+    let quotes = run(&mut doc);
+    assert_eq!(quotes.len(), 1, "{quotes:#?}");
+    assert_eq!(quotes[0].content_text, "she won the vote");
+    assert_eq!(code(&quotes[0]), Some("VENOPP"));
+}
