@@ -182,21 +182,27 @@ fn is_kicker(line: &str) -> bool {
     line.split_whitespace().count() <= 2 && noise::is_caps_heading(line)
 }
 
-/// The repeated headline, else the last headline-like line that is not a site name. Lines
-/// other than the title that name the site give the outlet.
+/// The repeated headline, else the first headline-like line of four words or more (bylines
+/// and labels are shorter) that is not a site name or a line split by separators, else the
+/// first shorter one. Lines other than the title that name the site give the outlet.
 fn pick_title(candidates: &[&str], known_title: Option<&str>, header: &mut Header) {
     let repeated = candidates
         .iter()
         .enumerate()
         .find(|(i, c)| candidates[i + 1..].iter().any(|o| same_text(c, o)))
         .map(|(_, c)| *c);
+    let plain: Vec<&str> = candidates
+        .iter()
+        .filter(|c| !meta::looks_like_site_name(c) && !is_kicker(c) && !meta::has_separators(c))
+        .copied()
+        .collect();
     let title = match (known_title, repeated) {
         (Some(_), _) => None,
         (None, Some(t)) => Some(t),
-        (None, None) => candidates
+        (None, None) => plain
             .iter()
-            .rev()
-            .find(|c| !meta::looks_like_site_name(c) && !is_kicker(c))
+            .find(|c| c.split_whitespace().count() >= 4)
+            .or(plain.first())
             .copied(),
     };
     header.title = title.map(str::to_string);

@@ -205,6 +205,11 @@ pub fn looks_like_site_name(line: &str) -> bool {
             .any(|p| last_word_is_site_word(p))
 }
 
+/// True if the line is split into parts by " | ", " - " and the like (site names, menus).
+pub fn has_separators(line: &str) -> bool {
+    !split_site_parts(line).is_empty()
+}
+
 fn split_site_parts(line: &str) -> Vec<&str> {
     let parts: Vec<&str> = line
         .split(" | ")

@@ -246,7 +246,32 @@ pub fn is_furniture(line: &str) -> bool {
     if line.len() <= 400 && (COOKIE_NOTICE.is_match(line) || PROMOTION.is_match(line)) {
         return true;
     }
-    is_share_row(&norm) || is_link_list_heading(line)
+    is_share_row(&norm)
+        || is_link_list_heading(line)
+        || is_menu_line(line)
+        || (line.split_whitespace().count() <= 40 && CONTRIBUTOR.is_match(line))
+}
+
+/// "Associated Press writer Jon Doe in Dubai contributed to this report."
+static CONTRIBUTOR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\bcontributed (?:reporting )?(?:to )?(?:this |the )?(?:report|story|article)\b|^contributing:")
+        .unwrap()
+});
+
+/// A navigation bar or breadcrumb: "World | Africa | Asia | Europe", "HOME > POLITICS".
+pub fn is_menu_line(line: &str) -> bool {
+    let short_parts = |sep: &str, min_parts: usize| {
+        let parts: Vec<&str> = line.split(sep).map(str::trim).collect();
+        parts.len() >= min_parts
+            && parts
+                .iter()
+                .all(|p| !p.is_empty() && p.split_whitespace().count() <= 3 && !p.ends_with('.'))
+    };
+    short_parts(" | ", 3)
+        || short_parts(" · ", 3)
+        || short_parts(" • ", 3)
+        || short_parts(" > ", 2)
+        || short_parts(" » ", 2)
 }
 
 fn is_share_row(norm: &str) -> bool {
@@ -322,6 +347,9 @@ mod tests {
             "Tags: Iran, Israel, sanctions",
             "Follow us on X: @someoutlet",
             "More from Europe",
+            "World | Africa | Americas | Asia | Europe | Middle East",
+            "HOME > POLITICS",
+            "Associated Press writer Jon Gambrell in Dubai contributed to this report.",
             "Get the Nordic morning briefing in your inbox. Sign up",
             "Subscribe today and get your first month free",
             "…",

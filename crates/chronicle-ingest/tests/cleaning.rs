@@ -184,3 +184,29 @@ fn non_latin_text_is_kept() {
     assert!(c.text.contains("Россия и Китай провели переговоры"));
     assert!(c.text.contains("双方同意加强合作"));
 }
+
+#[test]
+fn navigation_bylines_and_contributor_lines() {
+    let page = "Skip to main content\nMenu\nWorld | Africa | Americas | Asia | Europe | Middle East\nEgypt hosts Gaza truce talks as mediators push for deal\n4 hours ago\nShare\nSave\nMohamed Saleh\nCairo correspondent\nEgyptian and Qatari mediators met Hamas officials in Cairo on Saturday in a new push to secure a ceasefire in Gaza, Egyptian state media reported.\n\"We are closer than at any time in the past month,\" the official said.\nMore on this story\nIsrael strikes Rafah as talks stall\nRelated Topics\nIsrael-Gaza war";
+    let c = clean_text(page, None);
+    assert_eq!(
+        c.title.as_deref(),
+        Some("Egypt hosts Gaza truce talks as mediators push for deal")
+    );
+    assert_eq!(c.outlet, None, "a menu names no outlet");
+    assert_eq!(
+        c.text,
+        "Egyptian and Qatari mediators met Hamas officials in Cairo on Saturday in a new push to secure a ceasefire in Gaza, Egyptian state media reported.\n\n\"We are closer than at any time in the past month,\" the official said."
+    );
+
+    let wire = "TEHRAN, Iran (AP) — Iran's supreme leader on Wednesday rejected new negotiations with the United States, saying talks would be \"neither wise nor honorable.\"\n___\nAssociated Press writer Jon Gambrell in Dubai, United Arab Emirates, contributed to this report.";
+    let c = clean_text(wire, None);
+    assert_eq!(
+        (c.dateline.as_deref(), c.outlet.as_deref()),
+        (Some("TEHRAN"), Some("AP"))
+    );
+    assert!(c
+        .text
+        .starts_with("Iran's supreme leader on Wednesday rejected"));
+    assert!(c.text.ends_with("\"neither wise nor honorable.\""));
+}
