@@ -481,48 +481,78 @@ fn has_verb(tokens: &[Token]) -> bool {
             .iter()
             .any(|t| matches!(t.upos.as_str(), "VERB" | "AUX"));
     }
-    tokens.iter().enumerate().any(|(i, t)| {
-        let w = lower(t);
-        let prev = i.checked_sub(1).map(|p| &tokens[p]);
-        let next = tokens.get(i + 1).map(lower).unwrap_or_default();
-        // "its envoy, Lim Sung-Nam, plans to meet …" (but not "troops, tanks and planes")
-        let after_apposition = prev.is_some_and(|p| p.text == ",")
-            && (matches!(next.as_str(), "to" | "that") || is_determiner(&next));
-        let after_subject = after_apposition
-            || prev.is_some_and(|p| {
-                has_upper(&p.text) || is_pronoun_speaker(&lower(p)) || lower(p).ends_with('s')
-            });
-        let after_det = prev.is_some_and(|p| is_determiner(&lower(p)));
-        is_subject_tail_word(&w)
-            && !matches!(
-                w.as_str(),
-                "also" | "later" | "again" | "then" | "now" | "still" | "too"
-            )
-            || matches!(
-                w.as_str(),
-                "must"
-                    | "shall"
-                    | "am"
-                    | "'s"
-                    | "’s"
-                    | "'re"
-                    | "’re"
-                    | "'ll"
-                    | "’ll"
-                    | "'d"
-                    | "’d"
-                    | "n't"
-                    | "n’t"
-                    | "wo"
-                    | "ca"
-            ) && !(w.ends_with('s') && prev.is_some_and(|p| has_upper(&p.text)))
-            || IRREGULAR_PAST.contains(&w.as_str())
-            || !has_upper(&t.text) && !after_det && w.len() > 3 && w.ends_with("ed")
-            || !has_upper(&t.text)
-                && after_subject
-                && w.len() > 2
-                && w.ends_with('s')
-                && !w.ends_with("ss")
+    (0..tokens.len()).any(|i| looks_finite(tokens, i))
+}
+
+/// Auxiliaries, modals and clitic verbs: a clause follows.
+fn is_auxiliary(w: &str) -> bool {
+    matches!(
+        w,
+        "is" | "are"
+            | "was"
+            | "were"
+            | "am"
+            | "be"
+            | "been"
+            | "has"
+            | "have"
+            | "had"
+            | "will"
+            | "would"
+            | "could"
+            | "can"
+            | "may"
+            | "might"
+            | "should"
+            | "must"
+            | "shall"
+            | "did"
+            | "does"
+            | "do"
+            | "'re"
+            | "’re"
+            | "'ll"
+            | "’ll"
+            | "'d"
+            | "’d"
+            | "'ve"
+            | "’ve"
+            | "'m"
+            | "’m"
+            | "n't"
+            | "n’t"
+            | "wo"
+            | "ca"
+    )
+}
+
+/// Without a tagger: an auxiliary, an irregular past, a lower-case "-ed" word not after a
+/// determiner, or a lower-case "-s" word right after its likely subject ("Beijing wants",
+/// "it plans", "its envoy, Lim Sung-Nam, plans to …").
+fn looks_finite(tokens: &[Token], i: usize) -> bool {
+    let t = &tokens[i];
+    let w = lower(t);
+    if is_auxiliary(&w) || IRREGULAR_PAST.contains(&w.as_str()) {
+        return true;
+    }
+    if has_upper(&t.text) {
+        return false;
+    }
+    let prev = i.checked_sub(1).map(|p| &tokens[p]);
+    if w.len() > 3 && w.ends_with("ed") {
+        return !prev.is_some_and(|p| is_determiner(&lower(p)));
+    }
+    if w.len() <= 2 || !w.ends_with('s') || w.ends_with("ss") {
+        return false;
+    }
+    let next = tokens.get(i + 1).map(lower).unwrap_or_default();
+    prev.is_some_and(|p| {
+        let pw = lower(p);
+        has_upper(&p.text)
+            || is_pronoun_speaker(&pw)
+            || pw.ends_with('s')
+            // after an apposition, but not in a list ("troops, tanks and planes")
+            || p.text == "," && (matches!(next.as_str(), "to" | "that") || is_determiner(&next))
     })
 }
 
