@@ -60,6 +60,22 @@ const FUTURE: &[&str] = &[
 const NOMINAL_MARKERS: &[&str] = &[
     "the", "a", "an", "his", "her", "its", "their", "our", "this", "these", "those", "any",
 ];
+/// Words ending in -s that are not plural nouns.
+const NOT_NOUNS: &[&str] = &[
+    "was",
+    "has",
+    "is",
+    "does",
+    "this",
+    "its",
+    "thus",
+    "always",
+    "perhaps",
+    "also",
+    "says",
+    "afterwards",
+];
+
 /// Participles that describe a state after "be", not a passive ("is opposed to").
 const STATIVE_PARTICIPLES: &[&str] = &[
     "opposed",
@@ -166,6 +182,7 @@ impl EventCoder {
                 || view.actor_at[anchor].is_some()
                 || view.is_name_part(anchor)
                 || self.in_requested_action(&view, anchor)
+                || in_reduced_relative(&view, anchor)
             {
                 continue;
             }
@@ -391,6 +408,24 @@ fn is_passive(view: &SentenceView, anchor: usize) -> bool {
         return BE_FORMS.contains(&w);
     }
     false
+}
+
+/// "arrested two U.S. citizens *accused* of plotting": a participle right after a plural
+/// noun, once the clause already has its verb, describes the noun; it is no new event.
+fn in_reduced_relative(view: &SentenceView, anchor: usize) -> bool {
+    let Some(prev) = anchor.checked_sub(1) else {
+        return false;
+    };
+    let word = view.lower[prev].as_str();
+    let plural_noun = view.actor_at[prev].is_none()
+        && word.len() > 3
+        && word.ends_with('s')
+        && !word.ends_with("ss")
+        && word.chars().all(char::is_alphabetic)
+        && !NOT_NOUNS.contains(&word);
+    let participle = view.lower[anchor].ends_with("ed") || view.trigger_verb[anchor];
+    let clause = view.clause_at(anchor);
+    participle && plural_noun && (clause.start..prev).any(|i| view.trigger_verb[i])
 }
 
 /// Matches `pattern` with its anchor word at token `anchor`.
@@ -826,8 +861,8 @@ fn modality_at(view: &SentenceView, anchor: usize) -> Modality {
         .filter(|&i| view.actor_at[i].is_none())
         .map(|i| view.lower[i].as_str())
         .collect();
-    let subordinate_if =
-        clause.kind == ClauseKind::Subordinate && view.is_word(clause.start, &["if", "unless"]);
+    let subordinate_if = clause.kind == ClauseKind::Subordinate
+        && view.is_word(clause.start, &["if", "unless", "until", "whether"]);
     if words.iter().any(|w| NEGATORS.contains(w)) {
         Modality::Negated
     } else if subordinate_if || words.iter().any(|w| HYPOTHETICAL.contains(w)) {

@@ -92,7 +92,6 @@ pub(crate) const PREPOSITIONS: &[&str] = &[
 pub(crate) const LOCATIVES: &[&str] = &[
     "in",
     "at",
-    "from",
     "near",
     "during",
     "since",

@@ -58,7 +58,7 @@ const CASES: &[Case] = &[
     (
         "Armenian and Azerbaijani forces declared a ceasefire on Saturday.",
         &[("Armenian", "ARM"), ("Azerbaijani", "AZE")],
-        &[("ARM", "-", "0871"), ("AZE", "-", "0871")],
+        &[("ARM", "AZE", "0871"), ("AZE", "ARM", "0871")],
     ),
     (
         "Dutch prosecutors launched an investigation into the Russian shipping company.",
