@@ -6,15 +6,28 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 /// "SEOUL (Reuters) – ", "UNITED NATIONS (AP) — ", "KYIV, Ukraine (AP) — ",
-/// "BEIJING, March 3 (Xinhua) -- ", "NEW DELHI — ".
+/// "BEIJING, March 3 (Xinhua) -- ", "NEW DELHI — ", "MOSCOW, March 5. /TASS/. ".
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?x)^
         (?P<place>\p{Lu}[\p{Lu}.'’-]+(?:[\ /]\p{Lu}[\p{Lu}.'’-]+){0,3})
         (?:,\s*\p{Lu}\p{Ll}+(?:\ \p{Lu}\p{Ll}+)?)??                # region: , Ukraine
-        (?:,\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2})?                   # date: , March 3
-        \s*(?:\((?P<outlet>\p{Lu}[\p{L}.&'’]*(?:\ \p{Lu}[\p{L}.&'’]*){0,3})\)\s*)?
-        (?:--|[-–—])\s+",
+        (?:,\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}\.?)?                  # date: , March 3
+        \s*(?:
+            (?:\((?P<outlet>\p{Lu}[\p{L}.&'’]*(?:\ \p{Lu}[\p{L}.&'’]*){0,3})\)\s*)?(?:--|[-–—])\s+
+            |/(?P<slashed>\p{Lu}[\p{L}\ -]{1,20})/\.?\s+              # /TASS/.
+        )",
+    )
+    .unwrap()
+});
+
+/// Title-case place names need the date and the outlet to count as a dateline:
+/// "Seoul, Dec. 11 (Yonhap) -- ".
+static TITLE_CASE_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?x)^
+        (?P<place>\p{Lu}\p{Ll}+(?:\ \p{Lu}\p{Ll}+){0,2}),\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}\s*
+        \((?P<outlet>\p{Lu}[\p{L}.&'’]*(?:\ \p{Lu}[\p{L}.&'’]*){0,3})\)\s*(?:--|[-–—])\s+",
     )
     .unwrap()
 });
@@ -29,7 +42,9 @@ pub struct Dateline {
 }
 
 pub fn dateline(paragraph: &str) -> Option<Dateline> {
-    let caps = DATELINE.captures(paragraph)?;
+    let caps = DATELINE
+        .captures(paragraph)
+        .or_else(|| TITLE_CASE_DATELINE.captures(paragraph))?;
     let place = caps["place"].trim_end_matches([',', ' ']).to_string();
     // One all-caps letter pair is more likely an acronym subject ("UN – ") than a place.
     if place.chars().filter(|c| c.is_alphabetic()).count() < 3 {
@@ -37,7 +52,10 @@ pub fn dateline(paragraph: &str) -> Option<Dateline> {
     }
     Some(Dateline {
         place,
-        outlet: caps.name("outlet").map(|m| m.as_str().to_string()),
+        outlet: caps
+            .name("outlet")
+            .or_else(|| caps.name("slashed"))
+            .map(|m| m.as_str().to_string()),
         len: caps.get(0)?.end(),
     })
 }
@@ -308,6 +326,21 @@ mod tests {
         );
         let d = dateline("NEW DELHI — India summoned the envoy.").unwrap();
         assert_eq!((d.place.as_str(), d.outlet), ("NEW DELHI", None));
+        let d =
+            dateline("MOSCOW, March 5. /TASS/. Russian Foreign Minister Sergei Lavrov arrived.")
+                .unwrap();
+        assert_eq!(
+            (d.place.as_str(), d.outlet.as_deref()),
+            ("MOSCOW", Some("TASS"))
+        );
+        let p = "Seoul, Dec. 11 (Yonhap) -- South Korea and the United States held talks.";
+        let d = dateline(p).unwrap();
+        assert_eq!(
+            (d.place.as_str(), d.outlet.as_deref()),
+            ("Seoul", Some("Yonhap"))
+        );
+        assert_eq!(&p[d.len..], "South Korea and the United States held talks.");
+        assert_eq!(dateline("Seoul – the capital – said"), None);
         assert_eq!(dateline("UN – the body said"), None);
         assert_eq!(dateline("Iran – which denies it – said"), None);
     }

@@ -249,8 +249,18 @@ pub fn is_furniture(line: &str) -> bool {
     is_share_row(&norm)
         || is_link_list_heading(line)
         || is_menu_line(line)
+        || (line.len() <= 80
+            && DATE_LABEL.is_match(line)
+            && crate::dates::header_date(line).is_none())
         || (line.split_whitespace().count() <= 40 && CONTRIBUTOR.is_match(line))
 }
+
+/// A short labelled date line whose date could not be read ("Published On 5 Mar 20245 Mar
+/// 2024"): still page furniture, never a headline.
+static DATE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:published|posted|updated|last updated|first published|date)\b\s*(?:on\b)?\s*:?\s*\d")
+        .unwrap()
+});
 
 /// "Associated Press writer Jon Doe in Dubai contributed to this report."
 static CONTRIBUTOR: LazyLock<Regex> = LazyLock::new(|| {
@@ -349,6 +359,7 @@ mod tests {
             "More from Europe",
             "World | Africa | Americas | Asia | Europe | Middle East",
             "HOME > POLITICS",
+            "Published On 5 Mar 20245 Mar 2024",
             "Associated Press writer Jon Gambrell in Dubai contributed to this report.",
             "Get the Nordic morning briefing in your inbox. Sign up",
             "Subscribe today and get your first month free",
