@@ -229,3 +229,54 @@ fn a_dependency_parse_overrides_the_word_order_heuristics() {
         vec![t("CHN", "AUS", "111")]
     );
 }
+
+#[test]
+fn participles_describing_a_noun_are_not_new_events() {
+    assert_eq!(
+        triples(
+            "Venezuelan authorities arrested two U.S. citizens accused of plotting against President Nicolas Maduro.",
+            &[("Venezuelan authorities", "VENGOV"), ("U.S.", "USA"), ("President Nicolas Maduro", "VENGOV")]
+        ),
+        vec![t("VENGOV", "USA", "173")]
+    );
+}
+
+#[test]
+fn events_in_conditions_are_hypothetical() {
+    let e = only(
+        "Ankara will keep blocking the bid until Stockholm cracks down on Kurdish militants.",
+        &[
+            ("Ankara", "TUR"),
+            ("Stockholm", "SWE"),
+            ("Kurdish militants", "TURREB"),
+        ],
+    );
+    assert_eq!(triple(&e), t("SWE", "TURREB", "175"));
+    assert_eq!(e.modality, Modality::Hypothetical);
+}
+
+#[test]
+fn capitalised_name_parts_are_not_verbs() {
+    // "Secretary of State", "United States" must not trigger "state" statements.
+    assert!(triples(
+        "U.S. Secretary of State Antony Blinken and the United States ambassador arrived.",
+        &[("U.S.", "USA"), ("Antony Blinken", "USAGOV")]
+    )
+    .is_empty());
+}
+
+#[test]
+fn possessors_own_nominal_triggers_and_mentioned_acts_are_not_coded() {
+    assert_eq!(
+        triples(
+            "Pyongyang ignored Tokyo's call for talks on the abduction issue.",
+            &[("Pyongyang", "PRK"), ("Tokyo", "JPN")]
+        ),
+        vec![t("JPN", "-", "026")]
+    );
+    assert!(triples(
+        "The Cuban envoy made no reference to the demand for the prisoners' release.",
+        &[("The Cuban envoy", "CUBGOV")]
+    )
+    .is_empty());
+}
