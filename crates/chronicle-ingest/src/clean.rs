@@ -93,7 +93,9 @@ fn unwrap_lines(lines: Vec<Line>) -> Vec<Line> {
             }
             _ => out.push(line.clone()),
         }
-        joinable = line.text.chars().count() >= wrap_width;
+        // A line ending a sentence may be a paragraph of its own; leaving it unjoined costs
+        // nothing, while joining could glue a headline or a separate paragraph on.
+        joinable = line.text.chars().count() >= wrap_width && !ends_sentence(&line.text);
     }
     out
 }

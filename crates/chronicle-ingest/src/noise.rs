@@ -306,7 +306,8 @@ pub fn is_photo_credit(line: &str) -> bool {
     let credit_only = line.len() <= 100
         && PHOTO_CREDIT.is_match(line)
         && (line.starts_with('(') || has_credit_word(line) || line.contains('/'));
-    credit_only || CAPTION_CREDIT.is_match(line)
+    // Captions are short; a long paragraph ending in "(Reuters)" is still story.
+    credit_only || (line.split_whitespace().count() <= 50 && CAPTION_CREDIT.is_match(line))
 }
 
 fn has_credit_word(line: &str) -> bool {
