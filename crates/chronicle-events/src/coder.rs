@@ -281,7 +281,7 @@ impl EventCoder {
         m: &Match,
     ) -> Vec<Event> {
         let opts = &m.pattern.options;
-        let (sources, targets, quote) = roles(doc, index, view, m);
+        let (sources, targets, quote) = roles(doc, view, m);
         if sources.is_empty() {
             return Vec::new();
         }
@@ -393,8 +393,10 @@ fn word_matches(view: &SentenceView, i: usize, words: &[String]) -> bool {
 
 /// "was criticised", "were frozen", "got arrested".
 fn is_passive(view: &SentenceView, anchor: usize) -> bool {
-    let participle =
-        view.lower[anchor].ends_with("ed") || view.lemmas[anchor] != view.lower[anchor];
+    let participle = match view.tokens[anchor].xpos.as_str() {
+        "" => view.lower[anchor].ends_with("ed") || view.lemmas[anchor] != view.lower[anchor],
+        xpos => xpos == "VBN",
+    };
     if !participle || anchor == 0 || STATIVE_PARTICIPLES.contains(&view.lower[anchor].as_str()) {
         return false;
     }
@@ -586,7 +588,6 @@ fn walk(
 /// Source and target actors of a match, and the quote it lies in.
 fn roles(
     doc: &Document,
-    index: usize,
     view: &SentenceView,
     m: &Match,
 ) -> (Vec<EventActor>, Vec<EventActor>, Option<usize>) {
@@ -655,7 +656,6 @@ fn roles(
     let actor = |a: &usize| event_actor(doc, view.actors[*a].mention);
     let mut source_actors: Vec<EventActor> = sources.iter().map(actor).collect();
     source_actors.extend(speaker);
-    let _ = index;
     (source_actors, targets.iter().map(actor).collect(), quote)
 }
 
