@@ -335,6 +335,11 @@ impl<'a> Ctx<'a> {
             .checked_sub(1)
             .map(|i| lower(&tokens[i]))
             .unwrap_or_default();
+        // "the minister was quoted as saying …": the one quoted speaks.
+        if prev == "as" && cue >= 2 && lower(&tokens[cue - 2]) == "quoted" {
+            let floor = after_dateline(tokens).min(cue - 2);
+            return subject_before(tokens, cue - 2, floor).map(|r| self.speaker(sentence, r, st));
+        }
         if prev == "to" {
             // "prompted the army chief to warn …": the hearer of the governing verb speaks.
             return object_before_to(tokens, cue - 1).map(|r| self.speaker(sentence, r, st));

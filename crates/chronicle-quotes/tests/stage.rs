@@ -682,3 +682,32 @@ fn relative_who_says_reports_for_the_phrase_before() {
     assert_eq!(quotes[0].content_text, "she won the vote");
     assert_eq!(code(&quotes[0]), Some("VENOPP"));
 }
+
+#[test]
+fn quoted_as_saying_and_spoke_that() {
+    let text = "Iran's foreign minister was quoted as saying that Tehran would respond to any attack.\n\n\
+                General Charles Brown spoke to reporters in Washington on Tuesday that the military could act quickly.";
+    let mut doc = segmented(text);
+    mention(
+        &mut doc,
+        "Iran's foreign minister",
+        0,
+        MentionKind::Role,
+        "IRN",
+        "GOV",
+    );
+    mention(
+        &mut doc,
+        "General Charles Brown",
+        0,
+        MentionKind::Person,
+        "USA",
+        "MIL",
+    );
+    let quotes = run(&mut doc);
+    let quoted = find(&quotes, "Tehran would respond");
+    assert_eq!(code(quoted), Some("IRNGOV"));
+    let spoke = find(&quotes, "the military could act");
+    assert_eq!(code(spoke), Some("USAMIL"));
+    assert_eq!(quotes.len(), 2, "{quotes:#?}");
+}
