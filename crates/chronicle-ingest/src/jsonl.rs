@@ -112,7 +112,7 @@ impl<R: BufRead> JsonlLines<R> {
     }
 }
 
-/// One non-blank line: its number, its text, and where it starts in the input.
+/// One non-blank line: its 1-based number and its text.
 pub struct JsonlLine {
     pub number: usize,
     pub text: String,
