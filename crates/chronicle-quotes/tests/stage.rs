@@ -686,7 +686,7 @@ fn relative_who_says_reports_for_the_phrase_before() {
 #[test]
 fn quoted_as_saying_and_spoke_that() {
     let text = "Iran's foreign minister was quoted as saying that Tehran would respond to any attack.\n\n\
-                General Charles Brown spoke to reporters in Washington on Tuesday that the military could act quickly.";
+                Admiral Samuel Paparo spoke to journalists in Honolulu on Monday that the fleet could deploy within days.";
     let mut doc = segmented(text);
     mention(
         &mut doc,
@@ -707,7 +707,7 @@ fn quoted_as_saying_and_spoke_that() {
     let quotes = run(&mut doc);
     let quoted = find(&quotes, "Tehran would respond");
     assert_eq!(code(quoted), Some("IRNGOV"));
-    let spoke = find(&quotes, "the military could act");
+    let spoke = find(&quotes, "the fleet could deploy");
     assert_eq!(code(spoke), Some("USAMIL"));
     assert_eq!(quotes.len(), 2, "{quotes:#?}");
 }
