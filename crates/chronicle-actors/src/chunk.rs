@@ -225,10 +225,19 @@ impl<'a> Words<'a> {
 /// Longest-match dictionary lookup over the sentence, then one item per token elsewhere.
 /// `known` looks up names remembered from earlier in the article.
 pub(crate) fn items(kb: &KnowledgeBase, words: &Words<'_>, known: &KnownNames<'_>) -> Vec<Item> {
-    let mut out = Vec::with_capacity(words.len());
+    let mut out: Vec<Item> = Vec::with_capacity(words.len());
     let mut i = 0;
     while i < words.len() {
-        if let Some(item) = dictionary_item(kb, words, i).or_else(|| known_name(words, i, known)) {
+        if let Some(mut item) =
+            dictionary_item(kb, words, i).or_else(|| known_name(words, i, known))
+        {
+            // "Jimmy Lai" is not "Lai" the president: a short name after another name word
+            // belongs to a different full name.
+            let single_name = matches!(item.kind, ItemKind::Shorts(_))
+                || matches!(item.kind, ItemKind::Known { .. }) && item.end - item.start == 1;
+            if single_name && out.last().is_some_and(|prev| prev.kind == ItemKind::Name) {
+                item.kind = ItemKind::Name;
+            }
             i = item.end;
             out.push(item);
             continue;
@@ -511,7 +520,11 @@ fn absorb_prep(
                 target.entry(),
                 Some(Entry::Country(_) | Entry::Capital(_) | Entry::Org(_))
             );
-            fits.then(|| (k + 1, (j..k).collect()))
+            // "the head of the Iraq survey group": the place modifies a later noun.
+            let ends = words.tokens.get(target.end).is_none_or(|t| {
+                !t.text.chars().next().is_some_and(char::is_lowercase) || clause_word(&t.text)
+            });
+            (fits && ends).then(|| (k + 1, (j..k).collect()))
         }
         Prep::To | Prep::For => {
             if !kb.role_at(last_role).title {
@@ -533,7 +546,12 @@ fn absorb_prep(
             if end == k {
                 return None;
             }
-            let tail = (k..end).rev().take_while(|&x| items[x].is_name()).count();
+            let mut tail = (k..end).rev().take_while(|&x| items[x].is_name()).count();
+            // "ambassador to the United States and Bush": a name after "and" is someone else.
+            if tail > 0 && end - tail > k && items[end - tail - 1].kind == ItemKind::Conj {
+                end -= tail + 1;
+                tail = 0;
+            }
             // "ambassador to the United Nations, said": "to" needs a name after the place.
             if prep == Prep::To && tail == 0 {
                 return None;
@@ -556,6 +574,18 @@ fn portfolio_word(words: &Words<'_>, items: &[Item], k: usize) -> bool {
         ItemKind::Other => is_capitalised_content_word(&words.tokens[item.start].text),
         _ => false,
     }
+}
+
+/// A lower-case word that can follow a complete noun phrase: a verb of saying, an auxiliary,
+/// a conjunction or a preposition ("the foreign minister of Japan said …").
+fn clause_word(word: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "said", "says", "told", "added", "warned", "urged", "will", "would", "has", "had", "have",
+        "is", "was", "are", "were", "and", "or", "but", "on", "in", "at", "to", "for", "who",
+        "which", "that", "met", "called", "visited", "arrived", "also", "did", "does", "could",
+        "may", "might", "should", "can", "with", "from", "after", "before", "during",
+    ];
+    WORDS.contains(&word)
 }
 
 /// Is token `i` a capitalised "North"/"South" that is not part of a longer name?

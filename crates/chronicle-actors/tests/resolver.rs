@@ -523,3 +523,21 @@ fn appositions_name_the_role_holder() {
         all(&doc)
     );
 }
+
+#[test]
+fn short_names_inside_other_full_names_are_not_officials() {
+    let doc = run(
+        "Taiwan's President Lai Ching-te spoke on Monday. Hong Kong media tycoon Jimmy Lai remains \
+         in jail, while Lai said Taipei would not yield.",
+        Some("2024-12-01"),
+    );
+    assert_eq!(code(&doc, "Taiwan's President Lai Ching-te"), "TWNGOV");
+    assert!(
+        doc.mentions.iter().all(|m| !m.text.contains("Jimmy")),
+        "{:?}",
+        all(&doc)
+    );
+    let lai: Vec<_> = doc.mentions.iter().filter(|m| m.text == "Lai").collect();
+    assert_eq!(lai.len(), 1, "{:?}", all(&doc));
+    assert_eq!(lai[0].actor.code, "TWNGOV");
+}
