@@ -195,46 +195,43 @@ fn the_letter_speaks_for_its_authors() {
 
 #[test]
 fn urged_fragment_is_partial_and_whole_complement_is_direct() {
-    let text = "Japan's foreign minister urged the council to tighten pressure on Pyongyang \"by every means available,\" saying diplomacy had failed. Wu added \"the window for peace is not closed\" and left.";
+    let text = "Poland's defence minister urged NATO allies to reinforce air defences on the eastern flank \"without further delay,\" saying Russian drones had crossed the border twice. Kallas added \"Europe will not be intimidated\" and left for Kyiv.";
     let mut doc = segmented(text);
     mention(
         &mut doc,
-        "Japan's foreign minister",
+        "Poland's defence minister",
         0,
         MentionKind::Role,
-        "JPN",
-        "GOV",
+        "POL",
+        "MIL",
     );
-    mention(&mut doc, "Wu", 0, MentionKind::Person, "CHN", "GOV");
+    mention(&mut doc, "Kallas", 0, MentionKind::Person, "", "IGO");
     let quotes = run(&mut doc);
-    let partial = find(&quotes, "by every means available");
+    let partial = find(&quotes, "without further delay");
     assert_eq!(partial.kind, QuoteKind::Partial);
-    assert_eq!(code(partial), Some("JPNGOV"));
+    assert_eq!(code(partial), Some("POLMIL"));
     assert_eq!(doc.slice(partial.cue.unwrap()), "urged");
-    let saying = find(&quotes, "diplomacy had failed");
+    let saying = find(&quotes, "Russian drones had crossed");
     assert_eq!(
         (saying.kind, code(saying)),
-        (QuoteKind::Indirect, Some("JPNGOV"))
+        (QuoteKind::Indirect, Some("POLMIL"))
     );
-    let whole = find(&quotes, "the window for peace");
-    assert_eq!(
-        (whole.kind, code(whole)),
-        (QuoteKind::Direct, Some("CHNGOV"))
-    );
+    let whole = find(&quotes, "Europe will not be intimidated");
+    assert_eq!((whole.kind, code(whole)), (QuoteKind::Direct, Some("IGO")));
 }
 
 #[test]
 fn partial_fragment_inside_reported_clause() {
-    let text = "Tillerson said the United States was “ready to talk any time” North Korea would like to talk.";
+    let text = "Borrell said the European Union was “prepared to mediate at any moment” the two sides would accept it.";
     let mut doc = segmented(text);
-    mention(&mut doc, "Tillerson", 0, MentionKind::Person, "USA", "GOV");
+    mention(&mut doc, "Borrell", 0, MentionKind::Person, "", "IGO");
     let quotes = run(&mut doc);
-    let partial = find(&quotes, "ready to talk");
+    let partial = find(&quotes, "prepared to mediate");
     assert_eq!(partial.kind, QuoteKind::Partial);
-    let indirect = find(&quotes, "the United States was");
+    let indirect = find(&quotes, "the European Union was");
     assert_eq!(indirect.kind, QuoteKind::Indirect);
     assert!(indirect.content.contains(partial.content));
-    assert_eq!(code(partial), Some("USAGOV"));
+    assert_eq!(code(partial), Some("IGO"));
 }
 
 #[test]
@@ -698,7 +695,7 @@ fn quoted_as_saying_and_spoke_that() {
     );
     mention(
         &mut doc,
-        "General Charles Brown",
+        "Admiral Samuel Paparo",
         0,
         MentionKind::Person,
         "USA",
