@@ -239,19 +239,37 @@ fn read_stream(
             }))
         }
         Format::Text | Format::Html => {
-            let result = read_all(reader, opts.max_input_bytes).and_then(|bytes| {
-                let text = decode::decode_document(&bytes)?;
+            let result = read_all(reader, opts.max_input_bytes).map_err(|r| (None, r));
+            let result = result.and_then(|bytes| {
+                let text = decode::decode_document(&bytes).map_err(|r| (None, r))?;
                 if format == Format::Html {
-                    html_article(&origin, &name, text, None, &opts)
+                    // Minified pages are legitimately one long line: no line limit here.
+                    html_article(&origin, &name, text, None, &opts).map_err(|r| (None, r))
+                } else if let Some(line) = overlong_line(text, opts.max_line_bytes) {
+                    Err((
+                        Some(line),
+                        Reason::LineTooLong {
+                            max: opts.max_line_bytes,
+                        },
+                    ))
                 } else {
-                    text_article(&origin, &name, text, &opts)
+                    text_article(&origin, &name, text, &opts).map_err(|r| (None, r))
                 }
             });
-            Box::new(std::iter::once(
-                result.map_err(|reason| IngestError::new(origin, reason)),
-            ))
+            Box::new(std::iter::once(result.map_err(
+                |(line, reason)| match line {
+                    Some(line) => IngestError::at_line(origin, line, reason),
+                    None => IngestError::new(origin, reason),
+                },
+            )))
         }
     }
+}
+
+/// The 1-based number of the first line longer than `max` bytes, if any: plain text with
+/// such a line is a dump or a table, not an article.
+fn overlong_line(text: &str, max: usize) -> Option<usize> {
+    text.split('\n').position(|l| l.len() > max).map(|i| i + 1)
 }
 
 fn read_all<R: Read>(reader: R, max: usize) -> Result<Vec<u8>, Reason> {
