@@ -598,3 +598,80 @@ impl KnowledgeBase {
         v
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn builtin_tables_parse_and_are_consistent() {
+        let kb = KnowledgeBase::parse(&KbSources::builtin()).expect("built-in tables");
+        let mut codes: Vec<&str> = kb.countries.iter().map(|c| c.code.as_str()).collect();
+        codes.sort_unstable();
+        let before = codes.len();
+        codes.dedup();
+        assert_eq!(before, codes.len(), "duplicate country codes");
+        for person in &kb.persons {
+            let mut tenures: Vec<&Tenure> = person.tenures.iter().collect();
+            tenures.sort_by_key(|t| t.start);
+            for pair in tenures.windows(2) {
+                let overlap = pair[0].end.is_none_or(|end| end > pair[1].start);
+                assert!(
+                    !overlap || pair[0].code == pair[1].code,
+                    "{}: {} and {} overlap with different codes",
+                    person.name,
+                    pair[0].office,
+                    pair[1].office
+                );
+            }
+            assert!(
+                person.tenures.iter().all(|t| !t.office.is_empty()),
+                "{}",
+                person.name
+            );
+        }
+    }
+
+    #[test]
+    fn malformed_lines_are_reported_with_their_number() {
+        let src = KbSources {
+            countries: "# comment\nUSA | United States | American | Washington\nXX | Nowhere | |\n",
+            ..KbSources::builtin()
+        };
+        assert_eq!(
+            KnowledgeBase::parse(&src).unwrap_err(),
+            KbError::Code {
+                file: "countries.txt",
+                line: 3,
+                code: "XX".into()
+            }
+        );
+        let src = KbSources {
+            officials: "USA | GOV | Jane Doe | Doe | 2020-02-30 | | Envoy\n",
+            ..KbSources::builtin()
+        };
+        assert!(matches!(
+            KnowledgeBase::parse(&src).unwrap_err(),
+            KbError::Date { line: 1, .. }
+        ));
+        let src = KbSources {
+            roles: "GOV | flag-that-does-not-exist | envoy\n",
+            ..KbSources::builtin()
+        };
+        assert!(matches!(
+            KnowledgeBase::parse(&src).unwrap_err(),
+            KbError::Invalid { line: 1, .. }
+        ));
+    }
+
+    #[test]
+    fn person_status_follows_tenures() {
+        let kb = KnowledgeBase::builtin();
+        let pompeo = kb.person("Mike Pompeo").expect("Pompeo");
+        let at = |d: &str| pompeo.status(Some(d.parse().unwrap()));
+        assert!(matches!(at("2019-01-01"), PersonStatus::InOffice(c) if c.code == "USAGOV"));
+        assert!(matches!(at("2016-01-01"), PersonStatus::InOffice(c) if c.code == "USALEG"));
+        assert!(matches!(at("2022-01-01"), PersonStatus::Former(c) if c.code == "USAELI"));
+        assert!(matches!(at("2001-01-01"), PersonStatus::NotYet(c) if c.code == "USA"));
+    }
+}

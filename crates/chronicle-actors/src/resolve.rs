@@ -43,7 +43,7 @@ impl ActorResolver {
         let mut out = Vec::new();
         for sentence in &doc.sentences {
             let found = self.resolve_sentence(doc, sentence, &mut state);
-            state.after_sentence(sentence.index, &found);
+            state.after_sentence(sentence, &found);
             out.extend(found);
         }
         out
@@ -88,14 +88,24 @@ impl Article {
         }
     }
 
-    fn after_sentence(&mut self, index: usize, found: &[Mention]) {
-        let persons: Vec<ActorCode> = found
-            .iter()
-            .filter(|m| is_person_like(m))
-            .map(|m| m.actor.clone())
-            .collect();
-        if !persons.is_empty() {
-            self.persons_by_sentence.push((index, persons));
+    fn after_sentence(&mut self, sentence: &Sentence, found: &[Mention]) {
+        let candidates: Vec<&Mention> = found.iter().filter(|m| is_person_like(m)).collect();
+        // With a parse, only the grammatical subjects are antecedents of a following "he".
+        let is_subject = |m: &&Mention| {
+            sentence
+                .tokens
+                .get(m.head)
+                .is_some_and(|t| t.deprel.starts_with("nsubj"))
+        };
+        let subjects: Vec<&Mention> = candidates.iter().copied().filter(is_subject).collect();
+        let chosen = if subjects.is_empty() {
+            candidates
+        } else {
+            subjects
+        };
+        if !chosen.is_empty() {
+            let codes = chosen.iter().map(|m| m.actor.clone()).collect();
+            self.persons_by_sentence.push((sentence.index, codes));
         }
     }
 

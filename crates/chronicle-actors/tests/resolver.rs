@@ -541,3 +541,45 @@ fn short_names_inside_other_full_names_are_not_officials() {
     assert_eq!(lai.len(), 1, "{:?}", all(&doc));
     assert_eq!(lai[0].actor.code, "TWNGOV");
 }
+
+#[test]
+fn with_a_parse_the_subject_is_the_antecedent() {
+    let text = "Indian Prime Minister Narendra Modi met Pakistani Prime Minister Shehbaz Sharif. \
+                He called the talks useful.";
+    let without = run(text, Some("2024-07-01"));
+    assert!(
+        without.mentions.iter().all(|m| m.text != "He"),
+        "{:?}",
+        all(&without)
+    );
+
+    let mut doc = run(text, Some("2024-07-01"));
+    let heads = [
+        (Some(3), ""),
+        (Some(2), ""),
+        (Some(3), ""),
+        (Some(5), "nsubj"),
+        (Some(3), "flat"),
+        (None, "root"),
+        (Some(9), ""),
+        (Some(8), ""),
+        (Some(9), ""),
+        (Some(5), "obj"),
+        (Some(9), "flat"),
+        (Some(5), "punct"),
+    ];
+    for (t, (h, rel)) in doc.sentences[0].tokens.iter_mut().zip(heads) {
+        t.head = h;
+        t.deprel = rel.to_owned();
+    }
+    doc.mentions.clear();
+    ActorResolver::builtin().process(&mut doc);
+    assert_eq!(code(&doc, "He"), "INDGOV");
+    assert_eq!(
+        head_text(
+            &doc,
+            mention(&doc, "Pakistani Prime Minister Shehbaz Sharif")
+        ),
+        "Shehbaz"
+    );
+}
