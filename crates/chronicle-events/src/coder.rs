@@ -775,8 +775,9 @@ fn first_target_after(view: &SentenceView, from: usize, end: usize) -> Vec<usize
     }
 }
 
-/// Roles from a dependency parse: subjects, objects, passive subjects and `by` agents of
-/// the trigger (climbing through `xcomp`/`conj` heads for a missing subject).
+/// Roles from a dependency parse: the trigger's own subjects, objects, passive subjects and
+/// `by` agents. Subjects are not inherited through `xcomp`/`conj` heads here: the clause
+/// heuristics do that more reliably than a noisy parse.
 fn parse_roles(
     doc: &Document,
     view: &SentenceView,
@@ -784,35 +785,21 @@ fn parse_roles(
 ) -> (Vec<usize>, Vec<usize>, bool) {
     let (mut sources, mut targets, mut agents, mut passive) =
         (Vec::new(), Vec::new(), Vec::new(), false);
-    let mut verb = anchor;
-    for depth in 0..3 {
-        for (c, tok) in view.tokens.iter().enumerate() {
-            if tok.head != Some(verb) {
-                continue;
-            }
-            let actors = actors_of(doc, view, c);
-            match tok.deprel.as_str() {
-                "nsubj:pass" if depth == 0 => {
-                    passive = true;
-                    targets.extend(actors);
-                }
-                r if r.starts_with("nsubj") => sources.extend(actors),
-                "obl:agent" if depth == 0 => agents.extend(actors),
-                "obl" if depth == 0 && has_case(view, c, "by") => agents.extend(actors),
-                "obj" | "iobj" if depth == 0 => targets.extend(actors),
-                _ => {}
-            }
+    for (c, tok) in view.tokens.iter().enumerate() {
+        if tok.head != Some(anchor) {
+            continue;
         }
-        let climbs = matches!(
-            view.tokens[verb].deprel.as_str(),
-            "xcomp" | "conj" | "advcl" | "acl"
-        );
-        match (
-            sources.is_empty() && agents.is_empty(),
-            view.tokens[verb].head,
-        ) {
-            (true, Some(head)) if climbs && head < view.len() => verb = head,
-            _ => break,
+        let actors = actors_of(doc, view, c);
+        match tok.deprel.as_str() {
+            "nsubj:pass" => {
+                passive = true;
+                targets.extend(actors);
+            }
+            r if r.starts_with("nsubj") => sources.extend(actors),
+            "obl:agent" => agents.extend(actors),
+            "obl" if has_case(view, c, "by") => agents.extend(actors),
+            "obj" | "iobj" => targets.extend(actors),
+            _ => {}
         }
     }
     if passive && !agents.is_empty() {

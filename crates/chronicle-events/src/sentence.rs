@@ -391,10 +391,10 @@ impl<'a> SentenceView<'a> {
         if AUXILIARIES.contains(&low.as_str()) {
             return true;
         }
-        // A tagger's verdict beats the suffix guess when present.
+        // A tagger's finite tags add to the suffix guess (taggers mislabel VBD/VBN).
         let xpos = self.tokens[i].xpos.as_str();
-        if !xpos.is_empty() {
-            return matches!(xpos, "VBD" | "VBZ" | "VBP" | "MD") && self.actor_at[i].is_none();
+        if matches!(xpos, "VBD" | "VBZ" | "VBP" | "MD") && self.actor_at[i].is_none() {
+            return true;
         }
         let past = low.ends_with("ed") || (self.lemmas[i] != *low && !low.ends_with('s'));
         past && patterns.is_anchor(&self.lemmas[i]) && self.actor_at[i].is_none()
