@@ -15,7 +15,7 @@ ITEMS = [
  # --- 01 make public statement
  ("ev01", "2023-03-17", "Japanese Prime Minister Fumio Kishida said on Thursday he was confident that relations with South Korea had entered a new era after years of friction.",
   [ev("JPNGOV", "KOR", "013", "2023-03-16")]),
- ("ev02", "2022-12-20", "Rwanda on Monday denied backing the M23 rebels fighting the army in eastern Democratic Republic of Congo.",
+ ("ev02", "2022-12-20", "Rwanda on Monday denied backing the M23 rebel group in eastern Democratic Republic of Congo.",
   [ev("RWA", "COD", "016", "2022-12-19")]),
  ("ev03", "2023-02-07", "Indian Prime Minister Narendra Modi offered condolences to Turkey and Syria on Monday after a powerful earthquake killed thousands of people in both countries.",
   [ev("INDGOV", "TUR", "018", "2023-02-06"), ev("INDGOV", "SYR", "018", "2023-02-06")]),
