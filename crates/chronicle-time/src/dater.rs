@@ -34,12 +34,19 @@ impl EventDater {
             return None;
         }
         let toks = &sentence.tokens;
-        if toks.iter().any(|t| t.head.is_some()) {
+        let parsed = toks.iter().any(|t| t.head.is_some());
+        if parsed {
             if let Some(i) = attached_by_parse(toks, trigger, &candidates) {
                 return Some(i);
             }
         }
-        nearest_in_clause(toks, trigger, &candidates)
+        nearest_in_clause(toks, trigger, &candidates).or_else(|| {
+            // Reported past events take the report's date: in "X on Sunday said it carried
+            // out a test", "carried out" is dated Sunday (it happened by then), whereas
+            // "said on Monday it would visit" leaves "visit" to the article date.
+            let reporting = parsed.then(|| reporting_verb(toks, trigger)).flatten()?;
+            attached_by_parse(toks, reporting, &candidates)
+        })
     }
 
     fn date(&self, doc: &Document, event: &mut Event) {
@@ -161,6 +168,41 @@ fn attached_by_parse(
         })
         .min_by_key(|(_, (a, _))| a.abs_diff(trigger))
         .map(|(i, _)| *i)
+}
+
+/// The verb whose clausal complement holds the trigger, when the trigger's clause is a
+/// plain past or present report (no modal or infinitival marker, which would put it in the
+/// future of the report).
+fn reporting_verb(toks: &[Token], trigger: usize) -> Option<usize> {
+    let clause = trigger_clause(toks, trigger);
+    if toks[clause].deprel != "ccomp" {
+        return None;
+    }
+    let irrealis = toks.iter().any(|t| {
+        t.head == Some(clause)
+            && (matches!(t.deprel.as_str(), "aux" | "mark") && is_irrealis_marker(&t.lemma))
+    });
+    if irrealis {
+        return None;
+    }
+    toks[clause].head.filter(|&h| h < toks.len())
+}
+
+fn is_irrealis_marker(lemma: &str) -> bool {
+    matches!(
+        lemma,
+        "will"
+            | "would"
+            | "shall"
+            | "may"
+            | "might"
+            | "could"
+            | "can"
+            | "should"
+            | "to"
+            | "must"
+            | "if"
+    )
 }
 
 /// Whether token `j` begins or carries a verb group other than the trigger's.
