@@ -539,6 +539,9 @@ impl ActorResolver {
 
         let tokens = (items[chunk.start].start, items[chunk.end - 1].end);
         let head = head_token(sentence, words, items, chunk, &parts);
+        if kind == MentionKind::Capital && modifies_outside_noun(sentence, head, tokens) {
+            return None;
+        }
         let m = mention(doc, sentence, tokens, head, kind, actor.clone());
         self.remember(items, chunk, &parts, &actor, words, state);
         Some(m)
@@ -705,6 +708,15 @@ fn head_token(
         .rev()
         .find(|&&k| items[k].is_actor())
         .map_or(end - 1, |&k| items[k].end - 1)
+}
+
+/// With a parse: a bare city name that is a compound modifier of a noun outside the phrase
+/// ("the Moscow metro", "Beijing traffic") names a place, not a government.
+fn modifies_outside_noun(sentence: &Sentence, head: usize, (start, end): (usize, usize)) -> bool {
+    let Some(token) = sentence.tokens.get(head) else {
+        return false;
+    };
+    token.deprel == "compound" && token.head.is_some_and(|h| h < start || h >= end)
 }
 
 fn mention(

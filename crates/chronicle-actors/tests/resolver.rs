@@ -583,3 +583,31 @@ fn with_a_parse_the_subject_is_the_antecedent() {
         "Shehbaz"
     );
 }
+
+#[test]
+fn with_a_parse_a_city_modifying_a_noun_is_no_government() {
+    let mut doc = run(
+        "Moscow traffic slowed as Moscow protested.",
+        Some("2022-01-01"),
+    );
+    assert_eq!(doc.mentions.len(), 2, "{:?}", all(&doc));
+    // compound(Moscow→traffic), nsubj(traffic→slowed), mark(as→protested), nsubj(Moscow→protested)
+    let parse = [
+        (Some(1), "compound"),
+        (Some(2), "nsubj"),
+        (None, "root"),
+        (Some(5), "mark"),
+        (Some(5), "nsubj"),
+        (Some(2), "advcl"),
+        (Some(2), "punct"),
+    ];
+    for (t, (h, rel)) in doc.sentences[0].tokens.iter_mut().zip(parse) {
+        t.head = h;
+        t.deprel = rel.to_owned();
+    }
+    doc.mentions.clear();
+    ActorResolver::builtin().process(&mut doc);
+    let found = all(&doc);
+    assert_eq!(found, [("Moscow".to_owned(), "RUSGOV".to_owned())]);
+    assert_eq!(doc.mentions[0].tokens, (4, 5));
+}
