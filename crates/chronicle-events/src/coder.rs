@@ -197,7 +197,7 @@ impl EventCoder {
                 .any(|root| SPEECH_ACT_ROOTS.contains(&root.as_str()))
                 && !m.pattern.options.low_priority;
             let consume_end = match (speech_act, coded.is_empty()) {
-                (true, _) => view.frame_end(m.end, m.limit).max(m.end),
+                (true, _) => view.frame_end(m.end, m.limit, false).max(m.end),
                 (false, false) => m.end,
                 (false, true) => continue,
             };
@@ -638,7 +638,9 @@ fn roles(
         let end = if m.pattern.options.low_priority {
             view.len()
         } else {
-            view.frame_end(m.end.max(m.anchor + 1), m.limit).max(m.end)
+            let speech_act = SPEECH_ACT_ROOTS.contains(&&m.pattern.code[..2]);
+            view.frame_end(m.end.max(m.anchor + 1), m.limit, !speech_act)
+                .max(m.end)
         };
         first_target_after(view, m.anchor + 1, end)
     };

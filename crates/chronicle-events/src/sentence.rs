@@ -278,11 +278,14 @@ impl<'a> SentenceView<'a> {
     /// Where the frame of a trigger at `from` ends: a temporal or circumstantial phrase
     /// ("during a meeting with …", "ahead of …") or a purpose infinitive ("to discuss …")
     /// starts another event's frame.
-    pub fn frame_end(&self, from: usize, limit: usize) -> usize {
+    /// Speech acts keep their infinitive ("refused *to extradite* the suspects to India"):
+    /// pass `infinitive_stops = false` for them.
+    pub fn frame_end(&self, from: usize, limit: usize, infinitive_stops: bool) -> usize {
         (from..limit.min(self.len()))
             .find(|&i| {
                 self.is_word(i, FRAME_STOPS)
-                    || (self.is_word(i, &["to"])
+                    || (infinitive_stops
+                        && self.is_word(i, &["to"])
                         && self.actor_starting_near(i + 1, limit).is_none()
                         && !self.is_word(i + 1, DETERMINERS))
             })

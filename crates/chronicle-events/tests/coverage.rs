@@ -127,6 +127,26 @@ const CASES: &[Case] = &[
         &[("Iranian forces", "IRNMIL"), ("British", "GBR")],
         &[("IRNMIL", "GBR", "1711")],
     ),
+    (
+        "Moscow denied that its troops had attacked Georgian villages.",
+        &[("Moscow", "RUS"), ("Georgian", "GEO")],
+        &[("RUS", "GEO", "016")],
+    ),
+    (
+        "Canada has refused to extradite the suspects to India.",
+        &[("Canada", "CAN"), ("India", "IND")],
+        &[("CAN", "IND", "121")],
+    ),
+    (
+        "The talks between Caracas and Bogota, which Havana hosted, ended without agreement.",
+        &[("Caracas", "VEN"), ("Bogota", "COL"), ("Havana", "CUB")],
+        &[("VEN", "COL", "040")],
+    ),
+    (
+        "Ukraine's military said Russian forces shelled Kharkiv overnight, killing three civilians.",
+        &[("Ukraine", "UKR"), ("Russian forces", "RUSMIL"), ("Kharkiv", "UKR")],
+        &[("RUSMIL", "UKR", "194")],
+    ),
 ];
 
 #[test]
