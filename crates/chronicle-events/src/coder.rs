@@ -317,10 +317,13 @@ impl EventCoder {
         if pairs.is_empty() && !opts.target_required && targets.is_empty() {
             pairs.extend(sources.iter().map(|s| (s.clone(), None)));
         }
-        let trigger = Span::new(
-            view.tokens[m.anchor].span.start,
-            view.tokens[m.trigger_end.max(m.anchor + 1) - 1].span.end,
-        );
+        // Hand-built tokens may be out of order: never build an inverted span.
+        let first = view.tokens[m.anchor].span;
+        let last = view.tokens[m.trigger_end.max(m.anchor + 1) - 1].span;
+        let trigger = Span {
+            start: first.start.min(last.start),
+            end: first.end.max(last.end),
+        };
         pairs
             .into_iter()
             .map(|(source, target)| Event {

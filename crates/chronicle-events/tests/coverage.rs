@@ -147,6 +147,16 @@ const CASES: &[Case] = &[
         &[("Ukraine", "UKR"), ("Russian forces", "RUSMIL"), ("Kharkiv", "UKR")],
         &[("RUSMIL", "UKR", "194")],
     ),
+    (
+        "Brussels welcomed Belgrade's decision to recognise the court's ruling.",
+        &[("Brussels", "IGOEU"), ("Belgrade", "SRB")],
+        &[("IGOEU", "SRB", "051")],
+    ),
+    (
+        "Putin welcomed Chinese President Xi Jinping to the Kremlin on Monday.",
+        &[("Putin", "RUSGOV"), ("Chinese President Xi Jinping", "CHNGOV"), ("the Kremlin", "RUSGOV")],
+        &[("RUSGOV", "CHNGOV", "043")],
+    ),
 ];
 
 #[test]
