@@ -20,6 +20,8 @@ pub(crate) struct Item {
     pub kind: ItemKind,
     /// Written "ex-…"/"former-…": the phrase names someone out of office.
     pub former: bool,
+    /// Bytes of the first token before the phrase ("U.S.-" in "U.S.-North Korea").
+    pub offset: usize,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -228,9 +230,10 @@ pub(crate) fn items(kb: &KnowledgeBase, words: &Words<'_>, known: &KnownNames<'_
     let mut out: Vec<Item> = Vec::with_capacity(words.len());
     let mut i = 0;
     while i < words.len() {
-        if let Some(mut item) =
-            dictionary_item(kb, words, i).or_else(|| known_name(words, i, known))
-        {
+        let found = dictionary_item(kb, words, i)
+            .or_else(|| hyphen_item(kb, words, i))
+            .or_else(|| known_name(words, i, known));
+        if let Some(mut item) = found {
             // "Jimmy Lai" is not "Lai" the president: a short name after another name word
             // belongs to a different full name.
             let single_name = matches!(item.kind, ItemKind::Shorts(_))
@@ -248,6 +251,7 @@ pub(crate) fn items(kb: &KnowledgeBase, words: &Words<'_>, known: &KnownNames<'_
             end: i + 1,
             kind,
             former: false,
+            offset: 0,
         });
         i += 1;
     }
@@ -295,7 +299,51 @@ fn dictionary_item(kb: &KnowledgeBase, words: &Words<'_>, i: usize) -> Option<It
             end,
             kind,
             former: words.former[i],
+            offset: 0,
         });
+    }
+    None
+}
+
+/// "U.S.-North Korea talks": a place name that starts inside a hyphenated token and runs on
+/// into the next ones, so that "Korea" alone is not read as South Korea.
+fn hyphen_item(kb: &KnowledgeBase, words: &Words<'_>, i: usize) -> Option<Item> {
+    const LOOKAHEAD: usize = 6;
+    let text = words.tokens[i].text.as_str();
+    let cut = text.rfind('-')? + 1;
+    let suffix = &text[cut..];
+    if suffix.is_empty() || cut < 2 || i + 1 >= words.len() {
+        return None;
+    }
+    let mut ids = vec![kb.lexicon.word_id(&normalise(suffix))];
+    ids.extend(words.ids[i + 1..].iter().take(LOOKAHEAD));
+    let mut surface = vec![suffix];
+    surface.extend(words.surface[i + 1..].iter().take(LOOKAHEAD));
+    for (len, terminals) in kb.lexicon.matches_at(&ids, 0) {
+        if len < 2 {
+            continue;
+        }
+        let accepted = kb.ranked(
+            terminals
+                .iter()
+                .filter(|t| t.accepts(&surface[..len]))
+                .map(|t| &t.value),
+        );
+        let place = accepted.into_iter().find(|e| {
+            matches!(
+                e,
+                Entry::Country(_) | Entry::Demonym { .. } | Entry::Org(_) | Entry::NonActor
+            )
+        });
+        if let Some(entry) = place {
+            return Some(Item {
+                start: i,
+                end: i + len,
+                kind: ItemKind::Entry(entry.clone()),
+                former: false,
+                offset: cut,
+            });
+        }
     }
     None
 }
@@ -323,6 +371,7 @@ fn known_name(words: &Words<'_>, i: usize, known: &KnownNames<'_>) -> Option<Ite
             end: i + len,
             kind: ItemKind::Known { code, person },
             former: false,
+            offset: 0,
         })
     })
 }

@@ -542,7 +542,8 @@ impl ActorResolver {
         if kind == MentionKind::Capital && modifies_outside_noun(sentence, head, tokens) {
             return None;
         }
-        let m = mention(doc, sentence, tokens, head, kind, actor.clone());
+        let mut m = mention(doc, sentence, tokens, head, kind, actor.clone());
+        trim_start(doc, &mut m, items[chunk.start].offset);
         self.remember(items, chunk, &parts, &actor, words, state);
         Some(m)
     }
@@ -708,6 +709,20 @@ fn head_token(
         .rev()
         .find(|&&k| items[k].is_actor())
         .map_or(end - 1, |&k| items[k].end - 1)
+}
+
+/// Starts the mention `offset` bytes into its first token ("U.S.-North Korea" → "North Korea").
+fn trim_start(doc: &Document, m: &mut Mention, offset: usize) {
+    let start = m.span.start + offset;
+    if offset == 0 || start >= m.span.end || !doc.text().is_char_boundary(start) {
+        return;
+    }
+    m.span = Span::new(start, m.span.end);
+    m.text = doc
+        .text()
+        .get(start..m.span.end)
+        .unwrap_or_default()
+        .to_owned();
 }
 
 /// With a parse: a bare city name that is a compound modifier of a noun outside the phrase

@@ -611,3 +611,23 @@ fn with_a_parse_a_city_modifying_a_noun_is_no_government() {
     assert_eq!(found, [("Moscow".to_owned(), "RUSGOV".to_owned())]);
     assert_eq!(doc.mentions[0].tokens, (4, 5));
 }
+
+#[test]
+fn hyphenated_pairs_keep_the_full_country_name() {
+    let doc = run(
+        "The U.S.-North Korea summit in Hanoi ended early. U.S.-South Korea drills resumed, and \
+         the Russia-Ukraine talks stalled.",
+        Some("2019-02-28"),
+    );
+    let found = all(&doc);
+    assert_eq!(code(&doc, "North Korea"), "PRK");
+    assert_eq!(code(&doc, "South Korea"), "KOR");
+    let nk = mention(&doc, "North Korea");
+    assert_eq!(&doc.text()[nk.span.start..nk.span.end], "North Korea");
+    assert_eq!(
+        found.iter().filter(|(_, c)| c == "KOR").count(),
+        1,
+        "{found:?}"
+    );
+    assert!(found.iter().all(|(t, _)| t != "Korea"), "{found:?}");
+}
