@@ -13,8 +13,12 @@ mod coder;
 mod dedupe;
 mod error;
 mod lemma;
+mod lexicon;
+mod matcher;
+mod modality;
 mod ontology;
 mod patterns;
+mod roles;
 mod sentence;
 
 pub use coder::{EventCoder, MAX_EVENTS_PER_SENTENCE};

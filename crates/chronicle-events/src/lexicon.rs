@@ -1,0 +1,96 @@
+//! Closed word lists behind the coder's clause and modality heuristics.
+
+/// Roots whose complement describes what was asked, offered, refused or threatened — not an
+/// event that happened — so no other trigger may fire inside it.
+pub(crate) const SPEECH_ACT_ROOTS: &[&str] = &["01", "02", "03", "10", "11", "12", "13"];
+
+pub(crate) const NEGATORS: &[&str] = &[
+    "not", "n't", "never", "neither", "nor", "without", "no", "failed", "fails", "fail",
+];
+
+pub(crate) const HYPOTHETICAL: &[&str] = &[
+    "could", "might", "may", "should", "must", "if", "unless", "ability", "capable", "able",
+    "option", "options", "possible", "possibly", "threat", "risk",
+];
+
+pub(crate) const FUTURE: &[&str] = &[
+    "will",
+    "'ll",
+    "shall",
+    "would",
+    "going",
+    "plan",
+    "plans",
+    "planned",
+    "planning",
+    "intend",
+    "intends",
+    "intended",
+    "ready",
+    "prepared",
+    "willing",
+    "expected",
+    "due",
+    "set",
+    "scheduled",
+    "aims",
+    "aim",
+    "seeks",
+    "seek",
+    "wants",
+    "want",
+    "hopes",
+    "hope",
+    "hoped",
+    "upcoming",
+    "next",
+    "later",
+];
+
+/// Words before a noun: a trigger after one is nominal ("the call for talks").
+pub(crate) const NOMINAL_MARKERS: &[&str] = &[
+    "the", "a", "an", "his", "her", "its", "their", "our", "this", "these", "those", "any",
+];
+
+/// Words ending in -s that are not plural nouns.
+pub(crate) const NOT_NOUNS: &[&str] = &[
+    "was",
+    "has",
+    "is",
+    "does",
+    "this",
+    "its",
+    "thus",
+    "always",
+    "perhaps",
+    "also",
+    "says",
+    "afterwards",
+];
+
+/// Participles that describe a state after "be", not a passive ("is opposed to").
+pub(crate) const STATIVE_PARTICIPLES: &[&str] = &[
+    "opposed",
+    "committed",
+    "prepared",
+    "determined",
+    "concerned",
+    "worried",
+    "interested",
+    "involved",
+    "engaged",
+    "supposed",
+    "scheduled",
+    "expected",
+    "due",
+    "set",
+    "ready",
+    "willing",
+    "pleased",
+    "disappointed",
+    "alarmed",
+];
+
+pub(crate) const BE_FORMS: &[&str] = &[
+    "was", "were", "been", "being", "is", "are", "be", "get", "got", "gets",
+];

@@ -1,0 +1,258 @@
+//! Who did it to whom: sources and targets from bound slots, the parse, possessors, the
+//! passive, clause word order, quotes and clause inheritance.
+
+use chronicle_core::{Document, EventActor};
+
+use crate::lexicon::{NOMINAL_MARKERS, SPEECH_ACT_ROOTS};
+use crate::matcher::Match;
+use crate::sentence::{ClauseKind, SentenceView, LOCATIVES};
+
+/// Source and target actors of a match, and the quote it lies in.
+pub(crate) fn roles(
+    doc: &Document,
+    view: &SentenceView,
+    m: &Match,
+) -> (Vec<EventActor>, Vec<EventActor>, Option<usize>) {
+    let trigger_span = view.tokens[m.anchor].span;
+    let quote = doc
+        .quotes
+        .iter()
+        .position(|q| q.content.contains(trigger_span));
+    let (parse_sources, parse_targets, parse_passive) = if view.parsed {
+        parse_roles(doc, view, m.anchor)
+    } else {
+        (Vec::new(), Vec::new(), false)
+    };
+    let passive = m.passive || parse_passive;
+    let clause = view.clause_at(m.anchor);
+    let subject = || {
+        let s = subject_before(view, m.start.min(m.anchor), view.clause_of[m.anchor]);
+        if s.is_empty() {
+            subject_by_clause(view, view.clause_of[m.anchor], 0)
+        } else {
+            s
+        }
+    };
+    let possessor = possessor_of(view, m.anchor);
+    let nominal_speech_act = SPEECH_ACT_ROOTS.contains(&&m.pattern.code[..2])
+        && view.is_word(m.anchor.wrapping_sub(1), NOMINAL_MARKERS);
+    let mut sources = if !m.sources.is_empty() {
+        m.sources.clone()
+    } else if !parse_sources.is_empty() {
+        parse_sources
+    } else if let Some(owner) = possessor {
+        vec![owner]
+    } else if nominal_speech_act {
+        // "made no mention of *the call* for talks": someone else's act, referred to.
+        return (Vec::new(), Vec::new(), quote);
+    } else if passive {
+        agent_after(view, m.trigger_end, clause.end)
+    } else {
+        subject_before(view, m.start.min(m.anchor), view.clause_of[m.anchor])
+    };
+    let mut targets = if !m.targets.is_empty() {
+        m.targets.clone()
+    } else if !parse_targets.is_empty() {
+        parse_targets
+    } else if passive {
+        subject()
+    } else {
+        let end = if m.pattern.options.low_priority {
+            view.len()
+        } else {
+            let speech_act = SPEECH_ACT_ROOTS.contains(&&m.pattern.code[..2]);
+            view.frame_end(m.end.max(m.anchor + 1), m.limit, !speech_act)
+                .max(m.end)
+        };
+        first_target_after(view, m.anchor + 1, end)
+    };
+    let mut speaker = None;
+    if sources.is_empty() && !passive {
+        if let Some(q) = quote.and_then(|q| doc.quotes[q].speaker.clone()) {
+            speaker = Some(q);
+        } else {
+            sources = subject_by_clause(view, view.clause_of[m.anchor], 0);
+        }
+    }
+    targets.retain(|t| !sources.contains(t));
+    sources.truncate(4);
+    targets.truncate(4);
+    let actor = |a: &usize| event_actor(doc, view.actors[*a].mention);
+    let mut source_actors: Vec<EventActor> = sources.iter().map(actor).collect();
+    source_actors.extend(speaker);
+    (source_actors, targets.iter().map(actor).collect(), quote)
+}
+
+fn event_actor(doc: &Document, mention: usize) -> EventActor {
+    let m = &doc.mentions[mention];
+    EventActor {
+        text: m.text.clone(),
+        span: m.span,
+        actor: m.actor.clone(),
+        mention: Some(mention),
+    }
+}
+
+/// "Tillerson's call for …", "Japan's renewed offer": the possessor of a nominal trigger.
+fn possessor_of(view: &SentenceView, anchor: usize) -> Option<usize> {
+    if view.trigger_verb[anchor] {
+        return None;
+    }
+    let clause_start = view.clause_at(anchor).start;
+    let floor = anchor.saturating_sub(3).max(clause_start);
+    let apostrophe = (floor..anchor)
+        .rev()
+        .find(|&i| view.is_word(i, &["'s", "’s", "'", "’"]))?;
+    let between_ok =
+        (apostrophe + 1..anchor).all(|i| view.actor_at[i].is_none() && !view.trigger_verb[i]);
+    let owner = view.actor_at[apostrophe.checked_sub(1)?]?;
+    (between_ok && view.actors[owner].end == apostrophe).then_some(owner)
+}
+
+/// The closest actor before `pos` in the clause that is not inside a prepositional phrase,
+/// with the actors conjoined to it.
+fn subject_before(view: &SentenceView, pos: usize, clause_index: usize) -> Vec<usize> {
+    let clause = view.clauses[clause_index];
+    (0..view.actors.len())
+        .rev()
+        .filter(|&a| view.actors[a].end <= pos && view.actors[a].start >= clause.start)
+        .map(|a| view.conjoined_before(a, clause.start))
+        // "after stops in Tokyo and Seoul": the whole conjunction is inside the phrase.
+        .find(|group| !view.in_prepositional_phrase(group[0]))
+        .unwrap_or_default()
+}
+
+/// The subject a clause without its own takes: the previous clause's for coordinate,
+/// participial and complement clauses; the antecedent for relative clauses.
+fn subject_by_clause(view: &SentenceView, clause_index: usize, depth: usize) -> Vec<usize> {
+    if clause_index == 0 || depth > 4 {
+        return Vec::new();
+    }
+    let clause = view.clauses[clause_index];
+    match clause.kind {
+        ClauseKind::Relative => {
+            let before = clause.start.saturating_sub(1);
+            let at = if view.is_word(before, &[","]) {
+                before.saturating_sub(1)
+            } else {
+                before
+            };
+            view.actor_at[at].into_iter().collect()
+        }
+        ClauseKind::Coordinate | ClauseKind::Participial | ClauseKind::Complement => {
+            let prev = clause_index - 1;
+            let own = subject_before(view, first_verb(view, prev), prev);
+            if own.is_empty() {
+                subject_by_clause(view, prev, depth + 1)
+            } else {
+                own
+            }
+        }
+        ClauseKind::Main | ClauseKind::Subordinate | ClauseKind::Aside => Vec::new(),
+    }
+}
+
+/// Position of the clause's first verb-like token (its subject comes before), else its end.
+fn first_verb(view: &SentenceView, clause_index: usize) -> usize {
+    let clause = view.clauses[clause_index];
+    (clause.start..clause.end)
+        .find(|&i| {
+            view.actor_at[i].is_none()
+                && (view.lower[i].ends_with("ed")
+                    || view.lemmas[i] != view.lower[i]
+                    || matches!(
+                        view.lower[i].as_str(),
+                        "says"
+                            | "said"
+                            | "will"
+                            | "would"
+                            | "has"
+                            | "have"
+                            | "had"
+                            | "is"
+                            | "are"
+                            | "was"
+                            | "were"
+                    ))
+        })
+        .unwrap_or(clause.end)
+}
+
+/// "by Russia" after a passive trigger.
+fn agent_after(view: &SentenceView, from: usize, end: usize) -> Vec<usize> {
+    (from..end.min(view.len()))
+        .find(|&i| view.is_word(i, &["by"]) && view.actor_starting_near(i + 1, end).is_some())
+        .and_then(|i| view.actor_starting_near(i + 1, end))
+        .map(|a| view.conjoined_after(a, end))
+        .unwrap_or_default()
+}
+
+/// The first actor after the trigger that is not a place or time ("met *in Beijing*").
+fn first_target_after(view: &SentenceView, from: usize, end: usize) -> Vec<usize> {
+    let found = (0..view.actors.len()).find(|&a| {
+        let span = view.actors[a];
+        span.start >= from && span.end <= end && view.preceded_by(a, LOCATIVES).is_none()
+    });
+    match found {
+        Some(a) => view.conjoined_after(a, end),
+        None => Vec::new(),
+    }
+}
+
+/// Roles from a dependency parse: the trigger's own subjects, objects, passive subjects and
+/// `by` agents. Subjects are not inherited through `xcomp`/`conj` heads here: the clause
+/// heuristics do that more reliably than a noisy parse.
+fn parse_roles(
+    doc: &Document,
+    view: &SentenceView,
+    anchor: usize,
+) -> (Vec<usize>, Vec<usize>, bool) {
+    let (mut sources, mut targets, mut agents, mut passive) =
+        (Vec::new(), Vec::new(), Vec::new(), false);
+    for (c, tok) in view.tokens.iter().enumerate() {
+        if tok.head != Some(anchor) {
+            continue;
+        }
+        let actors = actors_of(doc, view, c);
+        match tok.deprel.as_str() {
+            "nsubj:pass" => {
+                passive = true;
+                targets.extend(actors);
+            }
+            r if r.starts_with("nsubj") => sources.extend(actors),
+            "obl:agent" => agents.extend(actors),
+            "obl" if has_case(view, c, "by") => agents.extend(actors),
+            "obj" | "iobj" => targets.extend(actors),
+            _ => {}
+        }
+    }
+    if passive && !agents.is_empty() {
+        sources = agents;
+    }
+    sources.dedup();
+    targets.dedup();
+    (sources, targets, passive)
+}
+
+fn has_case(view: &SentenceView, token: usize, word: &str) -> bool {
+    view.tokens
+        .iter()
+        .enumerate()
+        .any(|(i, t)| t.head == Some(token) && t.deprel == "case" && view.lower[i] == word)
+}
+
+/// The actor covering `token` or headed by it, plus the actors of its `conj` dependents.
+fn actors_of(doc: &Document, view: &SentenceView, token: usize) -> Vec<usize> {
+    let own = |t: usize| {
+        view.actor_at[t].or_else(|| {
+            (0..view.actors.len()).find(|&a| doc.mentions[view.actors[a].mention].head == t)
+        })
+    };
+    let mut out: Vec<usize> = own(token).into_iter().collect();
+    for (c, tok) in view.tokens.iter().enumerate() {
+        if tok.head == Some(token) && tok.deprel == "conj" {
+            out.extend(own(c));
+        }
+    }
+    out
+}
