@@ -30,6 +30,7 @@ mod code;
 mod error;
 mod kb;
 mod lexicon;
+mod memory;
 mod resolve;
 mod text;
 

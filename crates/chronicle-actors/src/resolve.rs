@@ -1,21 +1,15 @@
 //! The `actors` stage: turns actor phrases into coded [`Mention`]s, sentence by sentence,
 //! remembering names, roles and the Korea context across the article.
 
-use std::collections::HashMap;
 use std::sync::Arc;
 
 use chronicle_core::{ActorCode, Document, Mention, MentionKind, Sentence, Span, Stage};
-use chrono::NaiveDate;
 
 use crate::chunk::{bare_compass, chunks, items, Chunk, Item, ItemKind, Words};
 use crate::code::compose;
 use crate::kb::{Entry, KnowledgeBase, PersonStatus};
+use crate::memory::Article;
 use crate::text::normalise;
-
-/// Countries whose people are named family name first ("Kim Jong-un" → "Kim").
-const FAMILY_NAME_FIRST: &[&str] = &[
-    "CHN", "TWN", "HKG", "MAC", "PRK", "KOR", "VNM", "KHM", "MNG",
-];
 
 /// Resolves actor phrases to CAMEO codes; the pipeline stage named `"actors"`.
 #[derive(Debug, Clone)]
@@ -58,97 +52,6 @@ impl Stage for ActorResolver {
     fn process(&self, doc: &mut Document) {
         let mentions = self.resolve(doc);
         doc.mentions.extend(mentions);
-    }
-}
-
-/// What the resolver remembers within one article.
-struct Article {
-    date: Option<NaiveDate>,
-    /// Normalised names ("kurt campbell", "campbell") → code, and the official if known.
-    names: HashMap<String, (ActorCode, Option<usize>)>,
-    /// Officials named in full so far, most recent last.
-    seen_persons: Vec<usize>,
-    /// A North or South Korea actor has been named: "the North"/"the South" refer to them.
-    korea: bool,
-    /// Role phrase → the one code it had in this article, `None` once it had several.
-    roles: HashMap<String, Option<ActorCode>>,
-    /// Codes of person mentions per sentence, for "he"/"she".
-    persons_by_sentence: Vec<(usize, Vec<ActorCode>)>,
-}
-
-impl Article {
-    fn new(date: Option<NaiveDate>) -> Self {
-        Article {
-            date,
-            names: HashMap::new(),
-            seen_persons: Vec::new(),
-            korea: false,
-            roles: HashMap::new(),
-            persons_by_sentence: Vec::new(),
-        }
-    }
-
-    fn after_sentence(&mut self, sentence: &Sentence, found: &[Mention]) {
-        let candidates: Vec<&Mention> = found.iter().filter(|m| is_person_like(m)).collect();
-        // With a parse, only the grammatical subjects are antecedents of a following "he".
-        let is_subject = |m: &&Mention| {
-            sentence
-                .tokens
-                .get(m.head)
-                .is_some_and(|t| t.deprel.starts_with("nsubj"))
-        };
-        let subjects: Vec<&Mention> = candidates.iter().copied().filter(is_subject).collect();
-        let chosen = if subjects.is_empty() {
-            candidates
-        } else {
-            subjects
-        };
-        if !chosen.is_empty() {
-            let codes = chosen.iter().map(|m| m.actor.clone()).collect();
-            self.persons_by_sentence.push((sentence.index, codes));
-        }
-    }
-
-    fn remember_name(&mut self, name_words: &[String], code: &ActorCode, person: Option<usize>) {
-        if name_words.is_empty() {
-            return;
-        }
-        let full = name_words.join(" ");
-        self.names.insert(full, (code.clone(), person));
-        let family_first = code
-            .country
-            .as_deref()
-            .is_some_and(|c| FAMILY_NAME_FIRST.contains(&c));
-        let surname = if family_first || name_words.last().is_some_and(|w| w.contains('-')) {
-            &name_words[0]
-        } else {
-            &name_words[name_words.len() - 1]
-        };
-        if name_words.len() > 1 {
-            self.names.insert(surname.clone(), (code.clone(), person));
-        }
-    }
-
-    fn remember_role(&mut self, key: String, code: &ActorCode) {
-        self.roles
-            .entry(key)
-            .and_modify(|c| {
-                if c.as_ref() != Some(code) {
-                    *c = None;
-                }
-            })
-            .or_insert_with(|| Some(code.clone()));
-    }
-}
-
-/// Mentions a later "he"/"she" may refer to: named people, earlier pronouns and singular
-/// role phrases ("Iran's foreign minister", not "Chinese officials").
-fn is_person_like(m: &Mention) -> bool {
-    match m.kind {
-        MentionKind::Person => true,
-        MentionKind::Coreference => matches!(m.text.to_lowercase().as_str(), "he" | "she"),
-        MentionKind::Role => !m.text.ends_with('s'),
-        _ => false,
     }
 }
 

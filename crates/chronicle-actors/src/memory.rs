@@ -1,0 +1,108 @@
+//! What the resolver remembers within one article: names, officials already named, the
+//! Korea context, role phrases and the people a later "he"/"she" may refer to.
+
+use std::collections::HashMap;
+
+use chronicle_core::{ActorCode, Mention, MentionKind, Sentence};
+use chrono::NaiveDate;
+
+/// Countries whose people are named family name first ("Kim Jong-un" → "Kim").
+const FAMILY_NAME_FIRST: &[&str] = &[
+    "CHN", "TWN", "HKG", "MAC", "PRK", "KOR", "VNM", "KHM", "MNG",
+];
+
+/// What the resolver remembers within one article.
+pub(crate) struct Article {
+    pub(crate) date: Option<NaiveDate>,
+    /// Normalised names ("kurt campbell", "campbell") → code, and the official if known.
+    pub(crate) names: HashMap<String, (ActorCode, Option<usize>)>,
+    /// Officials named in full so far, most recent last.
+    pub(crate) seen_persons: Vec<usize>,
+    /// A North or South Korea actor has been named: "the North"/"the South" refer to them.
+    pub(crate) korea: bool,
+    /// Role phrase → the one code it had in this article, `None` once it had several.
+    pub(crate) roles: HashMap<String, Option<ActorCode>>,
+    /// Codes of person mentions per sentence, for "he"/"she".
+    pub(crate) persons_by_sentence: Vec<(usize, Vec<ActorCode>)>,
+}
+
+impl Article {
+    pub(crate) fn new(date: Option<NaiveDate>) -> Self {
+        Article {
+            date,
+            names: HashMap::new(),
+            seen_persons: Vec::new(),
+            korea: false,
+            roles: HashMap::new(),
+            persons_by_sentence: Vec::new(),
+        }
+    }
+
+    pub(crate) fn after_sentence(&mut self, sentence: &Sentence, found: &[Mention]) {
+        let candidates: Vec<&Mention> = found.iter().filter(|m| is_person_like(m)).collect();
+        // With a parse, only the grammatical subjects are antecedents of a following "he".
+        let is_subject = |m: &&Mention| {
+            sentence
+                .tokens
+                .get(m.head)
+                .is_some_and(|t| t.deprel.starts_with("nsubj"))
+        };
+        let subjects: Vec<&Mention> = candidates.iter().copied().filter(is_subject).collect();
+        let chosen = if subjects.is_empty() {
+            candidates
+        } else {
+            subjects
+        };
+        if !chosen.is_empty() {
+            let codes = chosen.iter().map(|m| m.actor.clone()).collect();
+            self.persons_by_sentence.push((sentence.index, codes));
+        }
+    }
+
+    pub(crate) fn remember_name(
+        &mut self,
+        name_words: &[String],
+        code: &ActorCode,
+        person: Option<usize>,
+    ) {
+        if name_words.is_empty() {
+            return;
+        }
+        let full = name_words.join(" ");
+        self.names.insert(full, (code.clone(), person));
+        let family_first = code
+            .country
+            .as_deref()
+            .is_some_and(|c| FAMILY_NAME_FIRST.contains(&c));
+        let surname = if family_first || name_words.last().is_some_and(|w| w.contains('-')) {
+            &name_words[0]
+        } else {
+            &name_words[name_words.len() - 1]
+        };
+        if name_words.len() > 1 {
+            self.names.insert(surname.clone(), (code.clone(), person));
+        }
+    }
+
+    pub(crate) fn remember_role(&mut self, key: String, code: &ActorCode) {
+        self.roles
+            .entry(key)
+            .and_modify(|c| {
+                if c.as_ref() != Some(code) {
+                    *c = None;
+                }
+            })
+            .or_insert_with(|| Some(code.clone()));
+    }
+}
+
+/// Mentions a later "he"/"she" may refer to: named people, earlier pronouns and singular
+/// role phrases ("Iran's foreign minister", not "Chinese officials").
+fn is_person_like(m: &Mention) -> bool {
+    match m.kind {
+        MentionKind::Person => true,
+        MentionKind::Coreference => matches!(m.text.to_lowercase().as_str(), "he" | "she"),
+        MentionKind::Role => !m.text.ends_with('s'),
+        _ => false,
+    }
+}
