@@ -113,6 +113,9 @@ fn possessor_of(view: &SentenceView, anchor: usize) -> Option<usize> {
 /// with the actors conjoined to it.
 fn subject_before(view: &SentenceView, pos: usize, clause_index: usize) -> Vec<usize> {
     let clause = view.clauses[clause_index];
+    if let Some(head) = head_before_appositive(view, pos, clause.start) {
+        return view.conjoined_before(head, clause.start);
+    }
     (0..view.actors.len())
         .rev()
         .filter(|&a| view.actors[a].end <= pos && view.actors[a].start >= clause.start)
@@ -120,6 +123,22 @@ fn subject_before(view: &SentenceView, pos: usize, clause_index: usize) -> Vec<u
         // "after stops in Tokyo and Seoul": the whole conjunction is inside the phrase.
         .find(|group| !view.in_prepositional_phrase(group[0]))
         .unwrap_or_default()
+}
+
+/// "Wu Haitao, China's deputy UN ambassador, told …": the actor before an appositive that
+/// ends right before the trigger.
+fn head_before_appositive(view: &SentenceView, pos: usize, floor: usize) -> Option<usize> {
+    let close = (floor..pos)
+        .rev()
+        .find(|&i| !view.lower[i].ends_with("ly"))
+        .filter(|&i| view.is_word(i, &[","]))?;
+    let open = (floor.max(close.saturating_sub(12))..close)
+        .rev()
+        .find(|&i| view.is_word(i, &[","]))?;
+    let head = view.actor_at[open.checked_sub(1)?]?;
+    let inside_has_actor = (open + 1..close).any(|i| view.actor_at[i].is_some());
+    (inside_has_actor && view.actors[head].end == open && view.actors[head].start >= floor)
+        .then_some(head)
 }
 
 /// The subject a clause without its own takes: the previous clause's for coordinate,
@@ -141,6 +160,12 @@ fn subject_by_clause(view: &SentenceView, clause_index: usize, depth: usize) -> 
         }
         ClauseKind::Coordinate | ClauseKind::Participial | ClauseKind::Complement => {
             let prev = clause_index - 1;
+            // "Ri, North Korea's minister, criticised …": the comma opening this clause closes
+            // an appositive.
+            let floor = view.clauses[prev].start;
+            if let Some(head) = head_before_appositive(view, clause.start + 1, floor) {
+                return vec![head];
+            }
             let own = subject_before(view, first_verb(view, prev), prev);
             if own.is_empty() {
                 subject_by_clause(view, prev, depth + 1)

@@ -322,12 +322,14 @@ impl<'a> SentenceView<'a> {
     /// `first` and the actors joined to it by "and", "or", commas or "as well as".
     pub fn conjoined_after(&self, first: usize, limit: usize) -> Vec<usize> {
         let mut group = vec![first];
+        let mut coordinated = false;
         while group.len() < 4 {
             let end = self.actors[*group.last().unwrap_or(&first)].end;
             let mut i = end;
             let mut joined = false;
             while i < limit && (self.is_word(i, &[",", "and", "or", "as", "well"])) {
                 joined = true;
+                coordinated |= self.is_word(i, &["and", "or", "well"]);
                 i += 1;
             }
             match (joined, self.actor_starting_near(i, limit)) {
@@ -335,12 +337,17 @@ impl<'a> SentenceView<'a> {
                 _ => break,
             }
         }
+        // Commas alone make an appositive ("Ri, North Korea's minister"), not a list.
+        if !coordinated {
+            group.truncate(1);
+        }
         group
     }
 
     /// `last` and the actors joined to it on its left ("China and Russia").
     pub fn conjoined_before(&self, last: usize, floor: usize) -> Vec<usize> {
         let mut group = vec![last];
+        let mut coordinated = false;
         let mut current = last;
         while group.len() < 4 && current > 0 {
             let prev = current - 1;
@@ -357,8 +364,14 @@ impl<'a> SentenceView<'a> {
             if !(all_joiners && has_joiner) {
                 break;
             }
+            coordinated |= between
+                .clone()
+                .any(|i| self.is_word(i, &["and", "or", "well"]));
             group.insert(0, prev);
             current = prev;
+        }
+        if !coordinated {
+            group.drain(..group.len() - 1);
         }
         group
     }
@@ -409,7 +422,12 @@ impl<'a> SentenceView<'a> {
             Some(a) if self.actors[a].start == i => self.actors[a].end,
             _ => i,
         };
+        // Only a short tail ("…, Seoul said on Monday.") is an attribution; ", told the
+        // council that …" continues the sentence after an appositive.
+        let tail = self.len().saturating_sub(after_actor);
         self.is_word(after_actor, SPEECH_VERBS)
+            && tail <= 8
+            && !(after_actor..self.len()).any(|j| self.is_word(j, &["that"]))
     }
 
     fn split_clauses(&self, patterns: &PatternSet) -> Vec<Clause> {

@@ -280,3 +280,18 @@ fn possessors_own_nominal_triggers_and_mentioned_acts_are_not_coded() {
     )
     .is_empty());
 }
+
+#[test]
+fn the_head_before_an_appositive_is_the_subject() {
+    assert_eq!(
+        triples(
+            "Ri Son Gwon, North Korea's foreign minister, criticised Seoul on Tuesday.",
+            &[
+                ("Ri Son Gwon", "PRKGOV"),
+                ("North Korea", "PRK"),
+                ("Seoul", "KOR")
+            ]
+        ),
+        vec![t("PRKGOV", "KOR", "111")]
+    );
+}
