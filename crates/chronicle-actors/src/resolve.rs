@@ -430,7 +430,7 @@ impl ActorResolver {
         let kb = &*self.kb;
         let mut parts = self.gather(items, chunk, state);
         parts.name_words = (chunk.start..chunk.end)
-            .filter(|&k| items[k].kind == ItemKind::Name)
+            .filter(|&k| items[k].kind == ItemKind::Name && !chunk.portfolio.contains(&k))
             .map(|k| normalise(&words.tokens[items[k].start].text))
             .collect();
         if let Some(idx) = parts.person_index {
