@@ -170,9 +170,8 @@ impl PatternSet {
             .iter()
             .flat_map(|p| p.prefix.iter().chain(&p.elements))
             .filter_map(|e| match e {
-                Element::Word(words) => {
-                    Some(words.iter().map(|w| w.trim_start_matches('=').to_owned()))
-                }
+                // Exact forms stay out: "talked" must still lemmatise to "talk".
+                Element::Word(words) => Some(words.iter().filter(|w| !w.starts_with('=')).cloned()),
                 _ => None,
             })
             .flatten()
