@@ -295,3 +295,14 @@ fn the_head_before_an_appositive_is_the_subject() {
         vec![t("PRKGOV", "KOR", "111")]
     );
 }
+
+#[test]
+fn a_that_clause_without_its_own_subject_takes_the_speaker() {
+    assert_eq!(
+        triples(
+            "Tokyo said that it would impose fresh sanctions on Pyongyang.",
+            &[("Tokyo", "JPN"), ("Pyongyang", "PRK")]
+        ),
+        vec![t("JPN", "PRK", "1312")]
+    );
+}
