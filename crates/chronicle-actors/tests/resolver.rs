@@ -631,3 +631,37 @@ fn hyphenated_pairs_keep_the_full_country_name() {
     );
     assert!(found.iter().all(|(t, _)| t != "Korea"), "{found:?}");
 }
+
+#[test]
+fn africa_and_latin_america() {
+    let doc = run(
+        "NAIROBI (Reuters) - Kenyan President William Ruto met African Union Commission chairman \
+         Moussa Faki Mahamat to discuss Sudan, where the Sudanese army is fighting a paramilitary \
+         force. Ruto said the AU would send envoys. ECOWAS leaders threatened Niger's military \
+         junta. In Caracas, Venezuela's opposition leader said police had arrested protesters, \
+         while Colombian rebels announced a ceasefire and India's Congress party stayed silent.",
+        Some("2023-08-01"),
+    );
+    assert_eq!(code(&doc, "Kenyan President William Ruto"), "KENGOV");
+    assert_eq!(code(&doc, "Ruto"), "KENGOV");
+    assert_eq!(
+        code(
+            &doc,
+            "African Union Commission chairman Moussa Faki Mahamat"
+        ),
+        "IGOAFRAFU"
+    );
+    assert_eq!(code(&doc, "Sudanese army"), "SDNMIL");
+    assert_eq!(code(&doc, "AU"), "IGOAFRAFU");
+    assert_eq!(code(&doc, "ECOWAS leaders"), "IGOWAFWAS");
+    assert_eq!(code(&doc, "Niger's military junta"), "NERMIL");
+    assert_eq!(code(&doc, "Venezuela's opposition leader"), "VENOPP");
+    assert_eq!(code(&doc, "Colombian rebels"), "COLREB");
+    assert_eq!(code(&doc, "India's Congress party"), "INDPTY");
+    // "police" and "protesters" name no country here: no mention rather than a guess.
+    assert!(
+        doc.mentions.iter().all(|m| m.text != "police"),
+        "{:?}",
+        all(&doc)
+    );
+}
