@@ -568,10 +568,26 @@ fn role_key(kb: &KnowledgeBase, p: &Parts) -> Option<String> {
     // Generic person nouns ("the head", "the official") are too vague to corefer.
     let r = p.specific_role?;
     let phrase = kb.role_at(r).phrase.to_lowercase();
-    let key = phrase
-        .strip_prefix("top ")
-        .or_else(|| phrase.strip_prefix("chief "))
-        .unwrap_or(&phrase);
+    let key = match phrase.as_str() {
+        // Names of the same office: "the top diplomat" is the article's foreign minister.
+        "top diplomat"
+        | "foreign secretary"
+        | "secretary of state"
+        | "minister of foreign affairs"
+        | "foreign affairs minister"
+        | "external affairs minister"
+        | "minister of external affairs" => "foreign minister",
+        "defense minister"
+        | "defence secretary"
+        | "defense secretary"
+        | "secretary of defense"
+        | "minister of defence"
+        | "minister of defense"
+        | "defense chief"
+        | "defence chief" => "defence minister",
+        "premier" => "prime minister",
+        other => other.strip_prefix("chief ").unwrap_or(other),
+    };
     Some(key.to_owned())
 }
 

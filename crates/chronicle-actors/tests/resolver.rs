@@ -665,3 +665,31 @@ fn africa_and_latin_america() {
         all(&doc)
     );
 }
+
+#[test]
+fn the_top_diplomat_is_the_articles_one_foreign_minister() {
+    let doc = run(
+        "Indian External Affairs Minister Subrahmanyam Jaishankar arrived in Moscow. The top \
+         diplomat will meet business leaders.",
+        Some("2023-12-26"),
+    );
+    assert_eq!(
+        code(
+            &doc,
+            "Indian External Affairs Minister Subrahmanyam Jaishankar"
+        ),
+        "INDGOV"
+    );
+    assert_eq!(code(&doc, "top diplomat"), "INDGOV");
+
+    let two = run(
+        "Secretary of State Antony Blinken met Russian Foreign Minister Sergei Lavrov in Delhi. \
+         The top diplomat left early.",
+        Some("2023-03-02"),
+    );
+    assert!(
+        two.mentions.iter().all(|m| m.text != "top diplomat"),
+        "{:?}",
+        all(&two)
+    );
+}
