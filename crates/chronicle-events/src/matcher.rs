@@ -38,7 +38,11 @@ pub(crate) fn word_matches(view: &SentenceView, i: usize, words: &[String]) -> b
 /// "was criticised", "were frozen", "got arrested".
 pub(crate) fn is_passive(view: &SentenceView, anchor: usize) -> bool {
     let participle = match view.tokens[anchor].xpos.as_str() {
-        "" => view.lower[anchor].ends_with("ed") || view.lemmas[anchor] != view.lower[anchor],
+        // "is weighing" is progressive, not passive.
+        "" => {
+            !view.lower[anchor].ends_with("ing")
+                && (view.lower[anchor].ends_with("ed") || view.lemmas[anchor] != view.lower[anchor])
+        }
         xpos => xpos == "VBN",
     };
     if !participle || anchor == 0 || STATIVE_PARTICIPLES.contains(&view.lower[anchor].as_str()) {

@@ -135,6 +135,32 @@ const SPEECH_VERBS: &[&str] = &[
     "according",
 ];
 
+const NUMBERS_AND_DIRECTIONS: &[&str] = &[
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "several",
+    "some",
+    "dozens",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "central",
+    "northeastern",
+    "northwestern",
+    "southeastern",
+    "southwestern",
+    "neighbouring",
+    "neighboring",
+];
+
 /// Quantities whose "of" phrase is the real head ("hundreds of protesters").
 const QUANTITIES: &[&str] = &[
     "thousands",
@@ -310,13 +336,22 @@ impl<'a> SentenceView<'a> {
     /// The actor starting at `i`, after skipping determiners.
     pub fn actor_starting_near(&self, mut i: usize, limit: usize) -> Option<usize> {
         let mut skipped = 0;
-        while i < limit && skipped < 2 && self.is_word(i, DETERMINERS) && self.actor_at[i].is_none()
-        {
+        while i < limit && skipped < 2 && self.is_modifier_word(i) && self.actor_at[i].is_none() {
             i += 1;
             skipped += 1;
         }
         let a = self.actor_at.get(i).copied().flatten()?;
         (self.actors[a].start == i).then_some(a)
+    }
+
+    /// Determiners, numbers and directions that may stand between a slot and its actor
+    /// ("killed *20* Boko Haram fighters", "in *northern* Syria").
+    fn is_modifier_word(&self, i: usize) -> bool {
+        self.is_word(i, DETERMINERS)
+            || self.is_word(i, NUMBERS_AND_DIRECTIONS)
+            || self.lower[i]
+                .chars()
+                .all(|c| c.is_ascii_digit() || c == ',')
     }
 
     /// `first` and the actors joined to it by "and", "or", commas or "as well as".
@@ -391,7 +426,7 @@ impl<'a> SentenceView<'a> {
         let mut i = self.actors[actor].start;
         while i > 0 {
             i -= 1;
-            if self.is_word(i, DETERMINERS) {
+            if self.is_modifier_word(i) {
                 continue;
             }
             return self.is_word(i, words).then_some(i);
@@ -412,7 +447,8 @@ impl<'a> SentenceView<'a> {
         if matches!(xpos, "VBD" | "VBZ" | "VBP" | "MD") && self.actor_at[i].is_none() {
             return true;
         }
-        let past = low.ends_with("ed") || (self.lemmas[i] != *low && !low.ends_with('s'));
+        let past = low.ends_with("ed")
+            || (self.lemmas[i] != *low && !low.ends_with('s') && !low.ends_with("ing"));
         past && patterns.is_anchor(&self.lemmas[i]) && self.actor_at[i].is_none()
     }
 
