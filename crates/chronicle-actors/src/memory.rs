@@ -16,6 +16,8 @@ pub(crate) struct Article {
     pub(crate) date: Option<NaiveDate>,
     /// Normalised names ("kurt campbell", "campbell") → code, and the official if known.
     pub(crate) names: HashMap<String, (ActorCode, Option<usize>)>,
+    /// The code each official got when first named in this article.
+    pub(crate) person_codes: HashMap<usize, ActorCode>,
     /// Officials named in full so far, most recent last.
     pub(crate) seen_persons: Vec<usize>,
     /// A North or South Korea actor has been named: "the North"/"the South" refer to them.
@@ -31,6 +33,7 @@ impl Article {
         Article {
             date,
             names: HashMap::new(),
+            person_codes: HashMap::new(),
             seen_persons: Vec::new(),
             korea: false,
             roles: HashMap::new(),

@@ -476,9 +476,19 @@ impl ActorResolver {
         };
 
         let owns_phrase = p.possessor && has_role;
+        // Without an article date the most recent office is a guess; a title in the phrase
+        // ("Foreign Minister Taro Kono") says which office is meant.
+        let undated_title = state.date.is_none() && p.specific_role.is_some();
         if !p.former && !owns_phrase {
-            if let Some(PersonStatus::InOffice(code)) = &p.person {
+            // The same official keeps the code the article first gave them.
+            let earlier = p.person_index.and_then(|i| state.person_codes.get(&i));
+            if let (Some(code), false) = (earlier, undated_title) {
                 return Some((code.clone(), kind));
+            }
+            if let Some(PersonStatus::InOffice(code)) = &p.person {
+                if !undated_title || p.person_country.is_none() {
+                    return Some((code.clone(), kind));
+                }
             }
             if let Some(code) = &p.known {
                 return Some((code.clone(), kind));
@@ -546,6 +556,12 @@ impl ActorResolver {
             state.remember_name(&p.name_words, actor, None);
         }
         if let Some(idx) = p.person_index {
+            if !p.former && !p.possessor {
+                state
+                    .person_codes
+                    .entry(idx)
+                    .or_insert_with(|| actor.clone());
+            }
             if !state.seen_persons.contains(&idx) || state.seen_persons.last() != Some(&idx) {
                 state.seen_persons.retain(|&x| x != idx);
                 state.seen_persons.push(idx);

@@ -693,3 +693,20 @@ fn the_top_diplomat_is_the_articles_one_foreign_minister() {
         all(&two)
     );
 }
+
+#[test]
+fn without_a_date_the_title_picks_the_office() {
+    let doc = run(
+        "Foreign Minister Taro Kono met reporters. Later, Taro Kono visited Seoul.",
+        None,
+    );
+    // Kono was foreign minister (2017-2019), then defence minister (2019-2020); the article
+    // keeps the office it named first.
+    assert_eq!(code(&doc, "Foreign Minister Taro Kono"), "JPNGOV");
+    assert_eq!(code(&doc, "Taro Kono"), "JPNGOV");
+    // Alone and undated, his most recent office.
+    assert_eq!(
+        code(&run("Taro Kono visited Seoul.", None), "Taro Kono"),
+        "JPNMIL"
+    );
+}
