@@ -157,6 +157,31 @@ const CASES: &[Case] = &[
         &[("Putin", "RUSGOV"), ("Chinese President Xi Jinping", "CHNGOV"), ("the Kremlin", "RUSGOV")],
         &[("RUSGOV", "CHNGOV", "043")],
     ),
+    (
+        "Nigerian troops killed 20 Boko Haram fighters in Borno state.",
+        &[("Nigerian troops", "NGAMIL"), ("Boko Haram", "NGAREB")],
+        &[("NGAMIL", "NGAREB", "190")],
+    ),
+    (
+        "Iran said it had shot down a US drone over the Gulf.",
+        &[("Iran", "IRN"), ("US", "USA")],
+        &[("IRN", "USA", "190")],
+    ),
+    (
+        "Washington is weighing new sanctions against Caracas.",
+        &[("Washington", "USA"), ("Caracas", "VEN")],
+        &[("USA", "VEN", "014")],
+    ),
+    (
+        "The Brazilian striker scored twice as Argentina beat Chile in Santiago.",
+        &[("Brazilian", "BRA"), ("Argentina", "ARG"), ("Chile", "CHL"), ("Santiago", "CHL")],
+        &[],
+    ),
+    (
+        "Turkey and Russia agreed on Thursday to set up joint patrols in northern Syria.",
+        &[("Turkey", "TUR"), ("Russia", "RUS"), ("Syria", "SYR")],
+        &[("TUR", "RUS", "0312"), ("RUS", "TUR", "0312")],
+    ),
 ];
 
 #[test]
