@@ -101,7 +101,7 @@ impl Article {
 
 /// Mentions a later "he"/"she" may refer to: named people, earlier pronouns and singular
 /// role phrases ("Iran's foreign minister", not "Chinese officials").
-fn is_person_like(m: &Mention) -> bool {
+pub(crate) fn is_person_like(m: &Mention) -> bool {
     match m.kind {
         MentionKind::Person => true,
         MentionKind::Coreference => matches!(m.text.to_lowercase().as_str(), "he" | "she"),

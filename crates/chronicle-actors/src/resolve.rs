@@ -8,7 +8,7 @@ use chronicle_core::{ActorCode, Document, Mention, MentionKind, Sentence, Span, 
 use crate::chunk::{bare_compass, chunks, items, Chunk, Item, ItemKind, Words};
 use crate::code::compose;
 use crate::kb::{Entry, KnowledgeBase, PersonStatus};
-use crate::memory::Article;
+use crate::memory::{is_person_like, Article};
 use crate::text::normalise;
 
 /// Resolves actor phrases to CAMEO codes; the pipeline stage named `"actors"`.
@@ -248,7 +248,11 @@ impl ActorResolver {
                     actor,
                 ))
             }
-            ItemKind::Pronoun if pronoun_opens_clause(words, i) && found.is_empty() => {
+            // A person named earlier in the same sentence makes the pronoun ambiguous.
+            ItemKind::Pronoun
+                if pronoun_opens_clause(words, i)
+                    && !found.iter().any(|(m, _)| is_person_like(m)) =>
+            {
                 let actor = self.pronoun_antecedent(sentence.index, state)?;
                 Some(mention(
                     doc,
@@ -441,7 +445,7 @@ impl ActorResolver {
         let (actor, kind) = self.decide(&parts, chunk, state)?;
 
         let tokens = (items[chunk.start].start, items[chunk.end - 1].end);
-        let head = head_token(sentence, words, items, chunk, &parts);
+        let head = head_token(sentence, items, chunk, &parts);
         if kind == MentionKind::Capital && modifies_outside_noun(sentence, head, tokens) {
             return None;
         }
@@ -609,13 +613,7 @@ fn role_key(kb: &KnowledgeBase, p: &Parts) -> Option<String> {
 
 /// The head token: from the parse when there is one (the token whose head lies outside the
 /// phrase), else the first word of the name, else the last word of the role, else the last token.
-fn head_token(
-    sentence: &Sentence,
-    _words: &Words<'_>,
-    items: &[Item],
-    chunk: &Chunk,
-    p: &Parts,
-) -> usize {
+fn head_token(sentence: &Sentence, items: &[Item], chunk: &Chunk, p: &Parts) -> usize {
     let (start, end) = (items[chunk.start].start, items[chunk.end - 1].end);
     let parsed = sentence.tokens.iter().any(|t| t.head.is_some());
     if parsed {

@@ -710,3 +710,14 @@ fn without_a_date_the_title_picks_the_office() {
         "JPNMIL"
     );
 }
+
+#[test]
+fn pronouns_after_quotes_that_name_countries() {
+    let doc = run(
+        "Australian Prime Minister Anthony Albanese spoke in Canberra on Monday. \"We will keep \
+         talking to China,\" he said.",
+        Some("2023-11-06"),
+    );
+    assert_eq!(code(&doc, "China"), "CHN");
+    assert_eq!(code(&doc, "he"), "AUSGOV");
+}
