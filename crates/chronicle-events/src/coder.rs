@@ -13,6 +13,9 @@ use crate::patterns::PatternSet;
 use crate::roles::roles;
 use crate::sentence::SentenceView;
 
+/// Sentences longer than this many tokens are not coded.
+pub const MAX_CODED_TOKENS: usize = 1000;
+
 /// Default cap on events per sentence: expert coders rarely record more.
 pub const MAX_EVENTS_PER_SENTENCE: usize = 3;
 
@@ -60,7 +63,9 @@ impl EventCoder {
         let Some(sentence) = doc.sentences.get(index) else {
             return Vec::new();
         };
-        if sentence.tokens.is_empty() {
+        // Empty, or a scraped table rather than prose (the segmenter caps real sentences far
+        // lower); skipping keeps the coder linear on hostile input.
+        if sentence.tokens.is_empty() || sentence.tokens.len() > MAX_CODED_TOKENS {
             return Vec::new();
         }
         let view = SentenceView::new(doc, index, &self.patterns, &self.lemmatizer);

@@ -21,7 +21,7 @@ mod patterns;
 mod roles;
 mod sentence;
 
-pub use coder::{EventCoder, MAX_EVENTS_PER_SENTENCE};
+pub use coder::{EventCoder, MAX_CODED_TOKENS, MAX_EVENTS_PER_SENTENCE};
 pub use dedupe::{dedupe, DedupeReport, Deduplicator};
 pub use error::DataError;
 pub use lemma::Lemmatizer;

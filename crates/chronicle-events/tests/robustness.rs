@@ -208,3 +208,35 @@ fn hand_built_tokens_without_segmenter_work() {
     );
     assert_eq!(doc.slice(evs[0].trigger), "condemned");
 }
+
+#[test]
+fn a_hand_built_giant_sentence_is_skipped_quickly() {
+    let word = "urged Iran ";
+    let text = word.repeat(5000);
+    let tokens: Vec<Token> = (0..10_000)
+        .map(|i| {
+            let start = (i / 2) * word.len() + if i % 2 == 0 { 0 } else { 6 };
+            let len = if i % 2 == 0 { 5 } else { 4 };
+            Token {
+                text: text[start..start + len].into(),
+                span: Span::new(start, start + len),
+                lemma: text[start..start + len].to_lowercase(),
+                ..Default::default()
+            }
+        })
+        .collect();
+    let mut doc = Document::new(Article {
+        text: text.clone(),
+        ..Default::default()
+    });
+    doc.sentences.push(Sentence {
+        index: 0,
+        span: Span::new(0, text.len()),
+        paragraph: 0,
+        tokens,
+    });
+    let started = std::time::Instant::now();
+    EventCoder::new().process(&mut doc);
+    assert!(doc.events.is_empty());
+    assert!(started.elapsed().as_secs() < 5);
+}
