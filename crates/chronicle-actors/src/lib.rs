@@ -15,15 +15,30 @@
 //! later "Campbell"), "the North"/"the South" (only after a Korea actor), definite roles ("the
 //! foreign minister") and a clause-initial "he"/"she" are resolved conservatively.
 //!
+//! Mentions: one per noun phrase, spanning modifiers, title and name ("Russian Foreign
+//! Minister Sergei Lavrov"), without a leading determiner ("the UN Security Council" →
+//! "UN Security Council"); only "the North"/"the South" keep their "the". `head` is the token
+//! the parse attaches when there is a parse, else the first word of the name, else the last
+//! word of the role.
+//!
 //! Choices worth knowing (the tables under `data/` say more in their comments):
 //! - "former"/"ex-"/"retired" phrases are coded country + `ELI`; so is a known official named
 //!   after all their tenures ended ("Obama" in 2019 → `USAELI`). Before their first tenure an
-//!   official gets only their country. With no article date, the most recent tenure counts.
-//! - Defence ministers and ministries are `MIL`; think tanks and universities `EDU`.
+//!   official gets only their country ("Pompeo" in 2005 → `USA`). With no article date, the
+//!   most recent tenure counts unless a title in the phrase names the office; within one
+//!   article an official keeps the code first given.
+//! - A short name alone ("Lavrov") needs the full name earlier in the article or to be the only
+//!   official of that short name in office at the article's date.
+//! - Defence ministers and ministries are `MIL`; think tanks and universities `EDU`; activists
+//!   `CVL`; protesters and dissidents `OPP`; political parties country + `PTY`.
 //! - "Korean" alone and "Korean Peninsula" name no actor; "Korea" alone is `KOR`.
-//! - "Georgia" is always the state GEO; "Turkey"/"China" need their capital letter.
+//! - "Georgia" is always the state GEO (no US-state disambiguation yet); "Turkey"/"China" need
+//!   their capital letter, all-caps "US"/"WHO" need a sentence that is not shouted.
+//! - Hyphenated compounds are modifiers, not actors ("Washington-based", "U.S.-led"); a country
+//!   name that starts inside one keeps its full name ("U.S.-North Korea talks" → PRK).
 //! - A role without any country ("the police said") produces no mention; an unknown name
 //!   without a role or nationality is never guessed.
+//! - Armed non-state groups (Hamas, Hezbollah, the Taliban, IS) are not coded yet.
 
 mod chunk;
 mod code;
