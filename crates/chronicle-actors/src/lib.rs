@@ -38,7 +38,8 @@
 //!   name that starts inside one keeps its full name ("U.S.-North Korea talks" → PRK).
 //! - A role without any country ("the police said") produces no mention; an unknown name
 //!   without a role or nationality is never guessed.
-//! - Armed non-state groups (Hamas, Hezbollah, the Taliban, IS) are not coded yet.
+//! - Armed non-state groups are country + `REB` (Hamas → `PSEREB`, Hezbollah → `LBNREB`, the
+//!   Taliban → `AFGREB`, "the Taliban government" → `AFGGOV`); al-Qaeda and IS are `IMG…`.
 
 mod chunk;
 mod code;

@@ -721,3 +721,17 @@ fn pronouns_after_quotes_that_name_countries() {
     assert_eq!(code(&doc, "China"), "CHN");
     assert_eq!(code(&doc, "he"), "AUSGOV");
 }
+
+#[test]
+fn armed_groups() {
+    let doc = run(
+        "Hamas fired rockets as Hezbollah fighters clashed with Israeli troops. The Taliban \
+         government in Kabul condemned an Islamic State attack.",
+        Some("2023-10-09"),
+    );
+    assert_eq!(code(&doc, "Hamas"), "PSEREB");
+    assert_eq!(code(&doc, "Hezbollah"), "LBNREB");
+    assert_eq!(code(&doc, "Israeli troops"), "ISRMIL");
+    assert_eq!(code(&doc, "Taliban government"), "AFGGOV");
+    assert_eq!(code(&doc, "Islamic State"), "IMGSUNISI");
+}
