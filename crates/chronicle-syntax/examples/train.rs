@@ -26,9 +26,10 @@ fn main() -> ExitCode {
         eprintln!("usage: train UD_EWT_DIR [OUT]");
         return ExitCode::FAILURE;
     };
-    let out = args.get(1).map(PathBuf::from).unwrap_or_else(|| {
-        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("model/en_ewt.bin.gz")
-    });
+    let out = args
+        .get(1)
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("model/en_ewt.bin.gz"));
     let file = |split: &str| dir.join(format!("en_ewt-ud-{split}.conllu"));
     let run = || -> Result<(), chronicle_syntax::SyntaxError> {
         let model = train(&file("train"), Some(&file("dev")), &opts)?;

@@ -18,9 +18,6 @@ impl Writer {
     pub(crate) fn usize(&mut self, v: usize) {
         self.varint(v as u64);
     }
-    pub(crate) fn i16(&mut self, v: i16) {
-        self.buf.extend_from_slice(&v.to_le_bytes());
-    }
     pub(crate) fn f32(&mut self, v: f32) {
         self.buf.extend_from_slice(&v.to_le_bytes());
     }
@@ -76,10 +73,6 @@ impl<'a> Reader<'a> {
             .ok()
             .filter(|&n| n <= 1 << 32)
             .ok_or_else(|| format!("implausible count {v} at byte {}", self.pos))
-    }
-    pub(crate) fn i16(&mut self) -> ReadResult<i16> {
-        let b = self.take(2)?;
-        Ok(i16::from_le_bytes([b[0], b[1]]))
     }
     pub(crate) fn f32(&mut self) -> ReadResult<f32> {
         let b = self.take(4)?;

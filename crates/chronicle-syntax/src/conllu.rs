@@ -78,17 +78,30 @@ fn parse_word_line(line: &str, words_so_far: usize) -> Result<Option<ConlluWord>
         .parse()
         .map_err(|_| format!("bad word ID {:?}", cols[0]))?;
     if id != words_so_far + 1 {
-        return Err(format!("word ID {id} out of order (expected {})", words_so_far + 1));
+        return Err(format!(
+            "word ID {id} out of order (expected {})",
+            words_so_far + 1
+        ));
     }
     let head = match cols[6] {
         "_" => 0,
         h => h.parse().map_err(|_| format!("bad HEAD {h:?}"))?,
     };
-    let field = |s: &str| if s == "_" { String::new() } else { s.to_owned() };
+    let field = |s: &str| {
+        if s == "_" {
+            String::new()
+        } else {
+            s.to_owned()
+        }
+    };
     Ok(Some(ConlluWord {
         form: cols[1].to_owned(),
         // A lemma of "_" is a real underscore only when the form is one.
-        lemma: if cols[2] == "_" && cols[1] != "_" { String::new() } else { cols[2].to_owned() },
+        lemma: if cols[2] == "_" && cols[1] != "_" {
+            String::new()
+        } else {
+            cols[2].to_owned()
+        },
         upos: field(cols[3]),
         xpos: field(cols[4]),
         head,
@@ -99,7 +112,10 @@ fn parse_word_line(line: &str, words_so_far: usize) -> Result<Option<ConlluWord>
 fn check_heads(sentence: &ConlluSentence, line_no: usize) -> Result<(), (usize, String)> {
     let n = sentence.words.len();
     match sentence.words.iter().find(|w| w.head > n) {
-        Some(w) => Err((line_no, format!("HEAD {} beyond sentence length {n}", w.head))),
+        Some(w) => Err((
+            line_no,
+            format!("HEAD {} beyond sentence length {n}", w.head),
+        )),
         None => Ok(()),
     }
 }

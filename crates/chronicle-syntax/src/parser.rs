@@ -158,8 +158,7 @@ impl State {
         }
         let deps_in_buffer = (b0..=self.n).filter(|&d| gold_heads[d] == s0).count() as u32;
         let h = if s0 == 0 { usize::MAX } else { gold_heads[s0] };
-        let left = deps_in_buffer
-            + u32::from(h != b0 && (Some(h) == s1 || (in_buffer(h) && h != b0)));
+        let left = deps_in_buffer + u32::from(h != b0 && (Some(h) == s1 || in_buffer(h)));
         let right = deps_in_buffer + u32::from(in_buffer(h));
         (shift, left, right)
     }
@@ -219,12 +218,20 @@ fn features(st: &State, words: &[ParseWord], out: &mut Vec<u64>) {
     };
     let val = |i: Option<usize>, left: bool| {
         i.map_or(NONE, |i| {
-            u64::from(if left { st.left_count[i] } else { st.right_count[i] })
+            u64::from(if left {
+                st.left_count[i]
+            } else {
+                st.right_count[i]
+            })
         })
     };
     let set = |i: Option<usize>, left: bool| {
         i.map_or(NONE, |i| {
-            let s = if left { st.left_labels[i] } else { st.right_labels[i] };
+            let s = if left {
+                st.left_labels[i]
+            } else {
+                st.right_labels[i]
+            };
             mix(s as u64 ^ mix((s >> 64) as u64))
         })
     };
@@ -477,9 +484,7 @@ impl Parser {
                         *cost = match decode(c) {
                             Move::Shift if st.can_shift() => shift,
                             Move::Left(l) if st.can_left() => {
-                                left + u32::from(
-                                    ex.heads[s0] == st.buffer && ex.labels[s0] != l,
-                                )
+                                left + u32::from(ex.heads[s0] == st.buffer && ex.labels[s0] != l)
                             }
                             Move::Right(l) if st.can_right() => {
                                 right + u32::from(Some(ex.heads[s0]) == s1 && ex.labels[s0] != l)

@@ -166,9 +166,18 @@ impl Slot {
     fn pointer(marker: u16, start: usize, len: usize) -> [Entry; INLINE] {
         let start = start as u32;
         [
-            Entry { class: marker, value: 0 },
-            Entry { class: start as u16, value: (start >> 16) as u16 as i16 },
-            Entry { class: len as u16, value: 0 },
+            Entry {
+                class: marker,
+                value: 0,
+            },
+            Entry {
+                class: start as u16,
+                value: (start >> 16) as u16 as i16,
+            },
+            Entry {
+                class: len as u16,
+                value: 0,
+            },
         ]
     }
 }
@@ -186,6 +195,9 @@ pub(crate) struct Weights {
     n_weights: usize,
 }
 
+/// The coarsest quantisation step of saved weights.
+const QUANTUM: f32 = 1.0 / 32.0;
+
 /// Features are scored in batches of this size.
 const BATCH: usize = 128;
 
@@ -197,7 +209,9 @@ impl Weights {
             .flat_map(|(_, e)| e.iter().map(|(_, v)| v.abs()))
             .fold(0f32, f32::max)
             .max(1e-9);
-        let scale = max / 32767.0;
+        // A step of 1/32 loses nothing measurable and makes the weights small integers
+        // that the model file stores in one or two bytes.
+        let scale = (max / 32767.0).max(QUANTUM);
         let quantised = features
             .into_iter()
             .map(|(k, e)| {
@@ -233,7 +247,10 @@ impl Weights {
                 continue;
             }
             w.n_weights += list.len();
-            let mut slot = Slot { key, entries: [NO_ENTRY; INLINE] };
+            let mut slot = Slot {
+                key,
+                entries: [NO_ENTRY; INLINE],
+            };
             if list.len() <= INLINE {
                 for (e, (class, value)) in slot.entries.iter_mut().zip(list) {
                     *e = Entry { class, value };
@@ -247,7 +264,10 @@ impl Weights {
                 }
             } else {
                 slot.entries = Slot::pointer(SPILLED, w.spill.len(), list.len());
-                w.spill.extend(list.into_iter().map(|(class, value)| Entry { class, value }));
+                w.spill.extend(
+                    list.into_iter()
+                        .map(|(class, value)| Entry { class, value }),
+                );
             }
             let mut i = key as usize & w.mask;
             while !w.slots[i].is_free() {
@@ -360,21 +380,22 @@ impl Weights {
         out
     }
 
-    /// A copy without the weights whose magnitude is below `min_abs`.
+    /// A copy without the weights whose magnitude is below `min_abs` (re-quantised).
     pub(crate) fn pruned(&self, min_abs: f32) -> Weights {
-        let threshold = min_abs / self.scale;
-        let features: Vec<(u32, Vec<(u16, i16)>)> = self
+        let scale = self.scale;
+        let features: Vec<(u32, Vec<(u16, f32)>)> = self
             .sorted_features()
             .into_iter()
             .filter_map(|(k, list)| {
-                let kept: Vec<(u16, i16)> = list
+                let kept: Vec<(u16, f32)> = list
                     .into_iter()
-                    .filter(|(_, v)| f32::from(*v).abs() >= threshold)
+                    .map(|(c, v)| (c, f32::from(v) * scale))
+                    .filter(|(_, v)| v.abs() >= min_abs)
                     .collect();
                 (!kept.is_empty()).then_some((k, kept))
             })
             .collect();
-        Weights::from_quantised(self.n_classes, self.scale, features)
+        Weights::from_sorted(self.n_classes, features)
     }
 
     pub(crate) fn write(&self, out: &mut Writer) {
@@ -391,13 +412,16 @@ impl Weights {
             for (c, v) in list {
                 out.varint(u64::from(c - prev_class));
                 prev_class = *c;
-                out.i16(*v);
+                out.varint(zigzag(*v));
             }
         }
     }
 
     pub(crate) fn read(input: &mut Reader) -> ReadResult<Self> {
         let n_classes = input.usize()?;
+        if n_classes >= DENSE as usize {
+            return Err(format!("implausible class count {n_classes}"));
+        }
         let scale = input.f32()?;
         let n = input.usize()?;
         let mut features = Vec::with_capacity(n.min(1 << 24));
@@ -414,7 +438,8 @@ impl Weights {
                 if class as usize >= n_classes {
                     return Err(format!("class {class} out of range {n_classes}"));
                 }
-                list.push((class, input.i16()?));
+                let v = unzigzag(input.varint()?).ok_or("bad weight")?;
+                list.push((class, v));
             }
             if !list.is_empty() {
                 features.push((key, list));
@@ -422,4 +447,13 @@ impl Weights {
         }
         Ok(Weights::from_quantised(n_classes, scale, features))
     }
+}
+
+fn zigzag(v: i16) -> u64 {
+    u64::from(((v << 1) ^ (v >> 15)) as u16)
+}
+
+fn unzigzag(z: u64) -> Option<i16> {
+    let z = u16::try_from(z).ok()?;
+    Some(((z >> 1) as i16) ^ -((z & 1) as i16))
 }

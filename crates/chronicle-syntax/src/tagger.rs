@@ -18,8 +18,8 @@ pub(crate) struct WordInfo {
     flags: u64,
 }
 
-const START: u64 = 0x5354_4152_54;
-const END: u64 = 0x454e_44;
+const START: u64 = 0x0053_5441_5254;
+const END: u64 = 0x0045_4e44;
 
 /// Collapsed word shape: "Korea" → "Xx", "F-16" → "X-d", "1990s" → "dx".
 fn shape(word: &str) -> String {
@@ -372,7 +372,9 @@ fn build_lexicons(examples: &[TagExample]) -> (HashMap<String, u16>, HashMap<Str
         .filter(|(_, (count, _))| *count >= 3)
         .map(|(w, (_, mut tags))| {
             tags.sort_unstable();
-            let h = tags.iter().fold(0x616d_6267u64, |h, t| f2(99, h, u64::from(*t)));
+            let h = tags
+                .iter()
+                .fold(0x616d_6267u64, |h, t| f2(99, h, u64::from(*t)));
             (w, h)
         })
         .collect();

@@ -19,7 +19,10 @@ fn analyze(sentence: &str) -> (Vec<&str>, Vec<WordAnalysis>) {
 }
 
 fn index(forms: &[&str], word: &str) -> usize {
-    forms.iter().position(|f| *f == word).unwrap_or_else(|| panic!("{word} not in {forms:?}"))
+    forms
+        .iter()
+        .position(|f| *f == word)
+        .unwrap_or_else(|| panic!("{word} not in {forms:?}"))
 }
 
 /// Asserts that `dep` attaches to `head` with a relation starting with `rel`.
@@ -72,7 +75,9 @@ fn coordination_and_objects() {
     assert_arc(&f, &a, "Israel", "signed", "nsubj");
     assert_arc(&f, &a, "Egypt", "Israel", "conj");
     assert_arc(&f, &a, "agreement", "signed", "obj");
-    assert_arc(&f, &a, "Cairo", "signed", "obl");
+    // "in Cairo" may modify either the verb or "agreement"; the date may not.
+    assert_arc(&f, &a, "Sunday", "signed", "obl");
+    assert_arc(&f, &a, "in", "Cairo", "case");
 }
 
 #[test]
@@ -143,12 +148,17 @@ fn stage_fills_every_token() {
     ]);
     analyzer.process(&mut doc);
     let first = &doc.sentences[0].tokens;
-    assert!(first.iter().all(|t| !t.upos.is_empty() && !t.xpos.is_empty() && !t.deprel.is_empty()));
+    assert!(first
+        .iter()
+        .all(|t| !t.upos.is_empty() && !t.xpos.is_empty() && !t.deprel.is_empty()));
     assert_eq!(first.iter().filter(|t| t.head.is_none()).count(), 1);
     let met = first.iter().position(|t| t.text == "met").expect("met");
     assert_eq!(first[met].lemma, "meet");
     let chief = first.iter().position(|t| t.text == "chief").expect("chief");
-    assert_eq!((first[chief].head, first[chief].deprel.as_str()), (Some(met), "nsubj"));
+    assert_eq!(
+        (first[chief].head, first[chief].deprel.as_str()),
+        (Some(met), "nsubj")
+    );
     // Lemmas in the document model are lower-cased.
     let third = &doc.sentences[2].tokens;
     assert_eq!(third[0].lemma, "china");
@@ -179,7 +189,10 @@ fn never_panics_on_hostile_input() {
             assert!(!t.upos.is_empty());
         }
         if n > 0 {
-            assert_eq!(sentence.tokens.iter().filter(|t| t.head.is_none()).count(), 1);
+            assert_eq!(
+                sentence.tokens.iter().filter(|t| t.head.is_none()).count(),
+                1
+            );
         }
     }
     assert_eq!(doc.sentences[6].tokens.len(), 10_000);
