@@ -201,6 +201,14 @@ pub struct Event {
     pub quote: Option<usize>,
     /// Identifier of the pattern that fired, for debugging and evaluation.
     pub pattern: String,
+    /// How many mentions in the article report this same event (set by de-duplication;
+    /// 1 for an event reported once).
+    #[serde(default = "one")]
+    pub reports: u32,
+}
+
+fn one() -> u32 {
+    1
 }
 
 /// Direct (in quotation marks), partial (a quoted fragment inside reported speech) or
@@ -227,4 +235,11 @@ pub struct Quote {
     pub speaker_text: Option<String>,
     /// The speech verb or marker ("said", "told", "Sound bite").
     pub cue: Option<Span>,
+    /// The speaker phrase's span, also when it did not resolve to an actor code.
+    #[serde(default)]
+    pub speaker_span: Option<Span>,
+    /// The pieces of content, one per paragraph or per part of a split quote
+    /// ("…," he said, "…"); `content` covers them all.
+    #[serde(default)]
+    pub fragments: Vec<Span>,
 }

@@ -67,6 +67,8 @@ pub struct EventRecord {
     pub sentence: SentenceRecord,
     pub evidence: Evidence,
     pub pattern: String,
+    /// Mentions of this same event in the article (after de-duplication).
+    pub reports: u32,
 }
 
 impl EventRecord {
@@ -102,6 +104,7 @@ impl EventRecord {
                 timex: timex.map(|t| offsets.span(t.span)),
             },
             pattern: event.pattern.clone(),
+            reports: event.reports,
         }
     }
 

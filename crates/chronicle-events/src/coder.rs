@@ -239,6 +239,7 @@ impl EventCoder {
                 timex: None,
                 quote,
                 pattern: m.pattern.id.clone(),
+                reports: 1,
             })
             .collect()
     }

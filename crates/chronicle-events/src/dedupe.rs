@@ -47,6 +47,9 @@ pub fn dedupe(doc: &mut Document) -> DedupeReport {
         }
     }
     let dropped = reports.iter().map(|r| r - 1).sum();
+    for (event, &n) in kept.iter_mut().zip(&reports) {
+        event.reports = n as u32;
+    }
     doc.events = kept;
     DedupeReport { reports, dropped }
 }

@@ -20,7 +20,7 @@ fn main() {
         chronicle_nlp::Segmenter::new().process(&mut doc);
         println!("== {path}");
         for q in QuoteExtractor::new().extract(&doc) {
-            let speaker = q.speaker_span.map(|s| doc.slice(s)).unwrap_or("?");
+            let speaker = q.quote.speaker_span.map(|s| doc.slice(s)).unwrap_or("?");
             let cue = q.quote.cue.map(|c| doc.slice(c)).unwrap_or("-");
             println!(
                 "[{:?}] s{} {speaker} / {cue}: {}",

@@ -353,8 +353,10 @@ pub fn predicted_attributions(text: &str, quotes: &[ExtractedQuote]) -> Vec<Attr
         let entry = by_cue.entry(key).or_default();
         entry
             .content
-            .extend(q.fragments.iter().map(|&s| normalize(text, s)));
-        entry.source = entry.source.or(q.speaker_span.map(|s| normalize(text, s)));
+            .extend(q.quote.fragments.iter().map(|&s| normalize(text, s)));
+        entry.source = entry
+            .source
+            .or(q.quote.speaker_span.map(|s| normalize(text, s)));
         entry.cue = entry.cue.or(q.quote.cue);
     }
     finish(by_cue.into_values().collect())

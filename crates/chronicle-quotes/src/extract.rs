@@ -26,12 +26,10 @@ pub struct QuoteExtractor;
 /// A quote with what the core [`Quote`] cannot hold.
 #[derive(Debug, Clone)]
 pub struct ExtractedQuote {
+    /// The quote; its `speaker_span` is set also when the speaker did not resolve to an
+    /// actor (for a quote attributed from context, "X said …" before a quote paragraph, it
+    /// is the earlier phrase), and `fragments` holds one piece per paragraph.
     pub quote: Quote,
-    /// Span of the speaker phrase, also when it did not resolve to an actor. For a quote
-    /// attributed from context (a quote paragraph after "X said …") it is the earlier phrase.
-    pub speaker_span: Option<Span>,
-    /// The content without marks: one piece per paragraph of a multi-paragraph quote.
-    pub fragments: Vec<Span>,
 }
 
 impl QuoteExtractor {
@@ -402,9 +400,9 @@ impl<'a> Ctx<'a> {
                 speaker,
                 speaker_text,
                 cue: a.cue,
+                speaker_span: a.speaker.map(|s| s.span),
+                fragments,
             },
-            speaker_span: a.speaker.map(|s| s.span),
-            fragments,
         }
     }
 
@@ -656,7 +654,7 @@ impl<'a> Ctx<'a> {
                 let mut q = host.clone();
                 q.quote.kind = QuoteKind::Partial;
                 q.quote.content = region.content();
-                q.fragments = region.fragments.clone();
+                q.quote.fragments = region.fragments.clone();
                 q.quote.content_text = region.content().slice(self.doc.text()).to_owned();
                 Some(q)
             })

@@ -20,7 +20,7 @@
 //! Content spans exclude the marks and a trailing comma (`"We are ready," he said` gives
 //! `We are ready`). For a multi-paragraph quote, `content` covers all paragraphs and
 //! `content_text` joins the pieces with a line break, without the re-opening marks;
-//! [`ExtractedQuote::fragments`] has the pieces. Quotes are returned in text order.
+//! `Quote::fragments` has the pieces. Quotes are returned in text order.
 //!
 //! Quotes never cross their paragraph unless the multi-paragraph convention applies
 //! (an unclosed paragraph followed by one that re-opens with a mark), and are capped at

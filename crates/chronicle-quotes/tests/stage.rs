@@ -643,7 +643,7 @@ fn random_mark_soup_never_panics() {
                     && text.is_char_boundary(q.quote.content.end)
             );
             assert!(q.quote.content.end <= text.len());
-            if let Some(s) = q.speaker_span {
+            if let Some(s) = q.quote.speaker_span {
                 assert!(s.end <= text.len() && text.is_char_boundary(s.start));
             }
         }

@@ -1,21 +1,33 @@
-use chrono::NaiveDate;
 use chronicle_core::{
-    ActorCode, Article, DatePrecision, Document, Event, EventActor, EventDateSource, Modality, Plover, Span, Stage,
+    ActorCode, Article, DatePrecision, Document, Event, EventActor, EventDateSource, Modality,
+    Plover, Span, Stage,
 };
 use chronicle_nlp::Segmenter;
 use chronicle_store::{EventFilter, InsertOutcome, Store};
+use chrono::NaiveDate;
 
 fn actor(doc: &Document, phrase: &str, code: &str, country: &str, agent: &str) -> EventActor {
     let start = doc.text().find(phrase).unwrap();
     EventActor {
         text: phrase.to_owned(),
         span: Span::new(start, start + phrase.len()),
-        actor: ActorCode::new(Some(country), Some(agent), &code[country.len() + agent.len()..]),
+        actor: ActorCode::new(
+            Some(country),
+            Some(agent),
+            &code[country.len() + agent.len()..],
+        ),
         mention: None,
     }
 }
 
-fn event(doc: &Document, trigger: &str, src: EventActor, tgt: EventActor, cameo: &str, day: u32) -> Event {
+fn event(
+    doc: &Document,
+    trigger: &str,
+    src: EventActor,
+    tgt: EventActor,
+    cameo: &str,
+    day: u32,
+) -> Event {
     let start = doc.text().find(trigger).unwrap();
     let span = Span::new(start, start + trigger.len());
     Event {
@@ -27,7 +39,17 @@ fn event(doc: &Document, trigger: &str, src: EventActor, tgt: EventActor, cameo:
         cameo_name: format!("name of {cameo}"),
         goldstein: if cameo.starts_with('1') { -4.0 } else { 3.0 },
         quad_class: if cameo.starts_with('1') { 3 } else { 1 },
-        plover: Plover { event: Some(if cameo.starts_with('1') { "ACCUSE" } else { "REQUEST" }.into()), ..Default::default() },
+        plover: Plover {
+            event: Some(
+                if cameo.starts_with('1') {
+                    "ACCUSE"
+                } else {
+                    "REQUEST"
+                }
+                .into(),
+            ),
+            ..Default::default()
+        },
         negated: false,
         modality: Modality::Asserted,
         date: NaiveDate::from_ymd_opt(2020, 3, day),
@@ -36,6 +58,7 @@ fn event(doc: &Document, trigger: &str, src: EventActor, tgt: EventActor, cameo:
         timex: None,
         quote: None,
         pattern: "test".into(),
+        reports: 1,
     }
 }
 
@@ -51,10 +74,22 @@ fn sample() -> Document {
         ..Default::default()
     });
     Segmenter::new().process(&mut doc);
-    let e1 = event(&doc, "urged", actor(&doc, "Indian Foreign Minister Rao", "INDGOV", "IND", "GOV"),
-                   actor(&doc, "Pakistan", "PAK", "PAK", ""), "020", 2);
-    let e2 = event(&doc, "accused", actor(&doc, "Pakistan accused", "PAK", "PAK", ""),
-                   actor(&doc, "India of", "IND", "IND", ""), "112", 3);
+    let e1 = event(
+        &doc,
+        "urged",
+        actor(&doc, "Indian Foreign Minister Rao", "INDGOV", "IND", "GOV"),
+        actor(&doc, "Pakistan", "PAK", "PAK", ""),
+        "020",
+        2,
+    );
+    let e2 = event(
+        &doc,
+        "accused",
+        actor(&doc, "Pakistan accused", "PAK", "PAK", ""),
+        actor(&doc, "India of", "IND", "IND", ""),
+        "112",
+        3,
+    );
     doc.events = vec![e1, e2];
     doc
 }
@@ -66,8 +101,14 @@ fn insert_is_idempotent_and_queries_filter() {
     let doc = sample();
     {
         let mut store = Store::open(&path).unwrap();
-        assert!(matches!(store.insert_document(&doc).unwrap(), InsertOutcome::Inserted(_)));
-        assert!(matches!(store.insert_document(&doc).unwrap(), InsertOutcome::Skipped(_)));
+        assert!(matches!(
+            store.insert_document(&doc).unwrap(),
+            InsertOutcome::Inserted(_)
+        ));
+        assert!(matches!(
+            store.insert_document(&doc).unwrap(),
+            InsertOutcome::Skipped(_)
+        ));
     }
     // Reopen: data survives and migrations do not re-run.
     let store = Store::open(&path).unwrap();
@@ -75,23 +116,59 @@ fn insert_is_idempotent_and_queries_filter() {
     assert_eq!((stats.articles, stats.sentences, stats.events), (1, 2, 2));
 
     let all = store.events(&EventFilter::default()).unwrap();
-    assert_eq!(all.iter().map(|e| e.cameo.as_str()).collect::<Vec<_>>(), ["020", "112"]);
+    assert_eq!(
+        all.iter().map(|e| e.cameo.as_str()).collect::<Vec<_>>(),
+        ["020", "112"]
+    );
     assert_eq!(all[0].source.as_ref().unwrap().code, "INDGOV");
-    assert_eq!(all[0].sentence.text, "Indian Foreign Minister Rao urged Pakistan to hold talks on Monday.");
+    assert_eq!(
+        all[0].sentence.text,
+        "Indian Foreign Minister Rao urged Pakistan to hold talks on Monday."
+    );
 
-    let by_actor = store.events(&EventFilter { actor: Some("IND".into()), ..Default::default() }).unwrap();
+    let by_actor = store
+        .events(&EventFilter {
+            actor: Some("IND".into()),
+            ..Default::default()
+        })
+        .unwrap();
     assert_eq!(by_actor.len(), 2);
-    let dyad = store.events(&EventFilter { dyad: Some(("PAK".into(), "IND".into())), ..Default::default() }).unwrap();
+    let dyad = store
+        .events(&EventFilter {
+            dyad: Some(("PAK".into(), "IND".into())),
+            ..Default::default()
+        })
+        .unwrap();
     assert_eq!(dyad.len(), 1);
     assert_eq!(dyad[0].cameo, "112");
-    let cameo = store.events(&EventFilter { cameo: Some("02".into()), ..Default::default() }).unwrap();
+    let cameo = store
+        .events(&EventFilter {
+            cameo: Some("02".into()),
+            ..Default::default()
+        })
+        .unwrap();
     assert_eq!(cameo.len(), 1);
-    let dated = store.events(&EventFilter { from: NaiveDate::from_ymd_opt(2020, 3, 3), ..Default::default() }).unwrap();
+    let dated = store
+        .events(&EventFilter {
+            from: NaiveDate::from_ymd_opt(2020, 3, 3),
+            ..Default::default()
+        })
+        .unwrap();
     assert_eq!(dated.len(), 1);
-    let plover = store.events(&EventFilter { plover: Some("accuse".into()), ..Default::default() }).unwrap();
+    let plover = store
+        .events(&EventFilter {
+            plover: Some("accuse".into()),
+            ..Default::default()
+        })
+        .unwrap();
     assert_eq!(plover.len(), 1);
     // Wildcards in user input are literal, never patterns.
-    let none = store.events(&EventFilter { actor: Some("%".into()), ..Default::default() }).unwrap();
+    let none = store
+        .events(&EventFilter {
+            actor: Some("%".into()),
+            ..Default::default()
+        })
+        .unwrap();
     assert!(none.is_empty());
 
     let back = store.document("delhi.txt").unwrap().unwrap();

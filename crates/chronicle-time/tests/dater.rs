@@ -35,6 +35,7 @@ fn event_on(doc: &Document, word: &str, nth: usize) -> Event {
         timex: None,
         quote: None,
         pattern: "test".into(),
+        reports: 1,
     }
 }
 

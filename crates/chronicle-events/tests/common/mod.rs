@@ -82,6 +82,8 @@ pub fn add_quote(doc: &mut Document, content: &str, speaker_code: &str) {
         speaker,
         speaker_text: None,
         cue: None,
+        speaker_span: None,
+        fragments: Vec::new(),
     });
 }
 
