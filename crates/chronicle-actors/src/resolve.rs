@@ -449,6 +449,9 @@ impl ActorResolver {
         if kind == MentionKind::Capital && modifies_outside_noun(sentence, head, tokens) {
             return None;
         }
+        if kind == MentionKind::Demonym && names_a_language(words, tokens) {
+            return None;
+        }
         let mut m = mention(doc, sentence, tokens, head, kind, actor.clone());
         trim_start(doc, &mut m, items[chunk.start].offset);
         self.remember(items, chunk, &parts, &actor, words, state);
@@ -656,6 +659,21 @@ fn trim_start(doc: &Document, m: &mut Mention, offset: usize) {
         .get(start..m.span.end)
         .unwrap_or_default()
         .to_owned();
+}
+
+/// "(Russian via interpreter)", "spoke in Korean", "Arabic-language": a bare adjective that
+/// names a language, not a people.
+fn names_a_language(words: &Words<'_>, (start, end): (usize, usize)) -> bool {
+    let lower = |i: usize| words.tokens.get(i).map(|t| normalise(&t.text));
+    let before = start.checked_sub(1).and_then(lower);
+    let after = lower(end);
+    matches!(
+        before.as_deref(),
+        Some("in" | "(" | "speaks" | "spoke" | "speaking")
+    ) || matches!(
+        after.as_deref(),
+        Some("via" | "language" | "translation" | "subtitles")
+    )
 }
 
 /// With a parse: a bare city name that is a compound modifier of a noun outside the phrase

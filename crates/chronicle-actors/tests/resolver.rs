@@ -735,3 +735,19 @@ fn armed_groups() {
     assert_eq!(code(&doc, "Taliban government"), "AFGGOV");
     assert_eq!(code(&doc, "Islamic State"), "IMGSUNISI");
 }
+
+#[test]
+fn languages_are_not_peoples() {
+    let doc = run(
+        "[Sound bite: Russian Foreign Minister Sergei Lavrov (Russian via interpreter)] He spoke \
+         in Russian, while Russian diplomats listened.",
+        Some("2019-12-10"),
+    );
+    let found = all(&doc);
+    assert_eq!(
+        code(&doc, "Russian Foreign Minister Sergei Lavrov"),
+        "RUSGOV"
+    );
+    assert_eq!(code(&doc, "Russian diplomats"), "RUSGOV");
+    assert!(found.iter().all(|(t, _)| t != "Russian"), "{found:?}");
+}
