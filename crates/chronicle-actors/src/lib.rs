@@ -32,7 +32,8 @@
 //! - Defence ministers and ministries are `MIL`; think tanks and universities `EDU`; activists
 //!   `CVL`; protesters and dissidents `OPP`; political parties country + `PTY`.
 //! - "Korean" alone and "Korean Peninsula" name no actor; "Korea" alone is `KOR`.
-//! - "Georgia" is always the state GEO (no US-state disambiguation yet); "Turkey"/"China" need
+//! - "Georgia" is the state GEO except in a few US-politics phrases ("Georgia voters",
+//!   "Georgia's governor"; see `data/non_actors.txt`); "Turkey"/"China" need
 //!   their capital letter, all-caps "US"/"WHO" need a sentence that is not shouted.
 //! - Hyphenated compounds are modifiers, not actors ("Washington-based", "U.S.-led"); a country
 //!   name that starts inside one keeps its full name ("U.S.-North Korea talks" → PRK).

@@ -281,6 +281,7 @@ const FUNCTION_WORDS: &[&str] = &[
     "against",
     "jr.",
     "sr.",
+    "may",
 ];
 
 /// Capitalised words of office titles and portfolios ("Special Representative for Korean

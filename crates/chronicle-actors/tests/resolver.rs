@@ -751,3 +751,17 @@ fn languages_are_not_peoples() {
     assert_eq!(code(&doc, "Russian diplomats"), "RUSGOV");
     assert!(found.iter().all(|(t, _)| t != "Russian"), "{found:?}");
 }
+
+#[test]
+fn remembered_surnames_that_are_also_months_are_not_reused() {
+    let doc = run(
+        "British Prime Minister Theresa May met EU leaders. The deal was agreed in May.",
+        Some("2018-11-25"),
+    );
+    assert_eq!(code(&doc, "British Prime Minister Theresa May"), "GBRGOV");
+    assert!(
+        doc.mentions.iter().all(|m| m.text != "May"),
+        "{:?}",
+        all(&doc)
+    );
+}
