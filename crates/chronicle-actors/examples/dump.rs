@@ -18,6 +18,12 @@ fn main() {
         ..Default::default()
     });
     chronicle_nlp::Segmenter::new().process(&mut doc);
+    if std::env::args().any(|a| a == "--parse") {
+        match chronicle_syntax::SyntaxAnalyzer::load_default() {
+            Ok(parser) => parser.process(&mut doc),
+            Err(e) => eprintln!("no parse: {e}"),
+        }
+    }
     ActorResolver::builtin().process(&mut doc);
     for m in &doc.mentions {
         let head = &doc.sentences[m.sentence].tokens[m.head].text;

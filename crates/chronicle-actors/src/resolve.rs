@@ -446,7 +446,7 @@ impl ActorResolver {
 
         let tokens = (items[chunk.start].start, items[chunk.end - 1].end);
         let head = head_token(sentence, items, chunk, &parts);
-        if kind == MentionKind::Capital && modifies_outside_noun(sentence, head, tokens) {
+        if kind == MentionKind::Capital && modifies_outside_noun(sentence, head, tokens.1) {
             return None;
         }
         if kind == MentionKind::Demonym && names_a_language(words, tokens) {
@@ -620,12 +620,22 @@ fn head_token(sentence: &Sentence, items: &[Item], chunk: &Chunk, p: &Parts) -> 
     let (start, end) = (items[chunk.start].start, items[chunk.end - 1].end);
     let parsed = sentence.tokens.iter().any(|t| t.head.is_some());
     if parsed {
-        let outside = (start..end).find(|&t| {
-            sentence.tokens[t]
-                .head
-                .is_none_or(|h| h < start || h >= end)
-        });
-        if let Some(t) = outside {
+        let outside: Vec<usize> = (start..end)
+            .filter(|&t| {
+                sentence.tokens[t]
+                    .head
+                    .is_none_or(|h| h < start || h >= end)
+            })
+            .collect();
+        // A parse that splits the phrase has several exits: prefer the clause argument.
+        let core = |t: &&usize| {
+            let rel = sentence.tokens[**t].deprel.as_str();
+            sentence.tokens[**t].head.is_none()
+                || ["nsubj", "obj", "iobj", "obl", "appos"]
+                    .iter()
+                    .any(|r| rel.starts_with(r))
+        };
+        if let Some(&t) = outside.iter().find(core).or(outside.first()) {
             return t;
         }
     }
@@ -678,11 +688,16 @@ fn names_a_language(words: &Words<'_>, (start, end): (usize, usize)) -> bool {
 
 /// With a parse: a bare city name that is a compound modifier of a noun outside the phrase
 /// ("the Moscow metro", "Beijing traffic") names a place, not a government.
-fn modifies_outside_noun(sentence: &Sentence, head: usize, (start, end): (usize, usize)) -> bool {
+fn modifies_outside_noun(sentence: &Sentence, head: usize, end: usize) -> bool {
     let Some(token) = sentence.tokens.get(head) else {
         return false;
     };
-    token.deprel == "compound" && token.head.is_some_and(|h| h < start || h >= end)
+    // Only the adjacent common noun counts: a parser's "compound" across a coordination
+    // ("Washington and Moscow's diplomats") or onto a date ("Seoul late Tuesday") is an error.
+    let Some(h) = token.head.filter(|&h| h == end) else {
+        return false;
+    };
+    token.deprel == "compound" && sentence.tokens.get(h).is_some_and(|t| t.upos == "NOUN")
 }
 
 fn mention(

@@ -605,6 +605,7 @@ fn with_a_parse_a_city_modifying_a_noun_is_no_government() {
         t.head = h;
         t.deprel = rel.to_owned();
     }
+    doc.sentences[0].tokens[1].upos = "NOUN".to_owned();
     doc.mentions.clear();
     ActorResolver::builtin().process(&mut doc);
     let found = all(&doc);
