@@ -201,7 +201,8 @@ fn never_panics_on_hostile_input() {
 }
 
 /// Held-out accuracy on the EWT dev set (gold tokenization). Thresholds sit a little
-/// under what the shipped model measures (UPOS 95.0, LAS 81.4), so a regression fails.
+/// under what the shipped model measures (UPOS 95.0, UAS 84.4, LAS 81.3), so a regression
+/// fails. (The project targets are LAS ≥ 83 on dev and ≥ 84 on test; see the README.)
 #[test]
 fn dev_set_accuracy() {
     let dev = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
