@@ -242,4 +242,14 @@ pub struct Quote {
     /// ("…," he said, "…"); `content` covers them all.
     #[serde(default)]
     pub fragments: Vec<Span>,
+    /// When it was said: the time expression attached to the cue ("said on Sunday"), else
+    /// the article's date (set by the event-dating stage).
+    #[serde(default)]
+    pub date: Option<NaiveDate>,
+    #[serde(default = "unknown_source")]
+    pub date_source: EventDateSource,
+}
+
+fn unknown_source() -> EventDateSource {
+    EventDateSource::Unknown
 }

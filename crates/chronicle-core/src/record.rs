@@ -124,6 +124,9 @@ pub struct QuoteRecord {
     pub doc: String,
     pub article_date: Option<NaiveDate>,
     pub kind: QuoteKind,
+    /// When it was said (see [`crate::Quote::date`]).
+    pub date: Option<NaiveDate>,
+    pub date_source: EventDateSource,
     pub speaker: Option<ActorRecord>,
     pub speaker_text: Option<String>,
     pub cue: Option<String>,
@@ -138,6 +141,8 @@ impl QuoteRecord {
             doc: doc.article.id.clone(),
             article_date: doc.article.date,
             kind: quote.kind,
+            date: quote.date,
+            date_source: quote.date_source,
             speaker: quote.speaker.as_ref().map(ActorRecord::from),
             speaker_text: quote.speaker_text.clone(),
             cue: quote.cue.map(|c| doc.slice(c).to_owned()),

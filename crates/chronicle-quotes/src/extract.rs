@@ -4,7 +4,9 @@
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
-use chronicle_core::{Document, EventActor, MentionKind, Quote, QuoteKind, Span, Stage, Token};
+use chronicle_core::{
+    Document, EventActor, EventDateSource, MentionKind, Quote, QuoteKind, Span, Stage, Token,
+};
 
 use crate::lexicon::{
     cue_class, is_authoring_verb, is_determiner, is_document_noun, is_hearer_word,
@@ -402,6 +404,8 @@ impl<'a> Ctx<'a> {
                 cue: a.cue,
                 speaker_span: a.speaker.map(|s| s.span),
                 fragments,
+                date: None,
+                date_source: EventDateSource::Unknown,
             },
         }
     }

@@ -23,10 +23,16 @@ impl EventDater {
 
     /// The index into `doc.timexes` of the expression that dates `event`, if any.
     pub fn timex_for(&self, doc: &Document, event: &Event) -> Option<usize> {
-        let sentence = doc.sentences.get(event.sentence)?;
-        let trigger = trigger_token(sentence, event.trigger)?;
+        self.timex_for_trigger(doc, event.sentence, event.trigger)
+    }
+
+    /// The index into `doc.timexes` of the expression that dates the predicate at `trigger`
+    /// in sentence `index` (an event's trigger, a quote's cue).
+    pub fn timex_for_trigger(&self, doc: &Document, index: usize, trigger: Span) -> Option<usize> {
+        let sentence = doc.sentences.get(index)?;
+        let trigger = trigger_token(sentence, trigger)?;
         let candidates: Vec<(usize, (usize, usize))> = doc
-            .timexes_in(event.sentence)
+            .timexes_in(index)
             .filter(|(_, t)| can_date(t))
             .filter_map(|(i, t)| token_range(sentence, t.span).map(|r| (i, r)))
             .collect();
@@ -47,6 +53,36 @@ impl EventDater {
             let reporting = parsed.then(|| reporting_verb(toks, trigger)).flatten()?;
             attached_by_parse(toks, reporting, &candidates)
         })
+    }
+
+    /// A quote is dated like the event of its cue verb: "Lavrov said on Sunday" → Sunday.
+    fn date_quotes(&self, doc: &mut Document) {
+        for q in 0..doc.quotes.len() {
+            let quote = &doc.quotes[q];
+            if quote.date.is_some() {
+                continue;
+            }
+            let timex = quote.cue.and_then(|cue| {
+                let sentence = doc.sentence_at(cue.start)?;
+                self.timex_for_trigger(doc, sentence, cue)
+            });
+            let (date, source) = match timex.map(|i| &doc.timexes[i]) {
+                Some(t) if t.date.is_some() => (
+                    t.date,
+                    if t.relative {
+                        EventDateSource::Relative
+                    } else {
+                        EventDateSource::Explicit
+                    },
+                ),
+                _ => match doc.article.date {
+                    Some(d) => (Some(d), EventDateSource::Article),
+                    None => (None, EventDateSource::Unknown),
+                },
+            };
+            doc.quotes[q].date = date;
+            doc.quotes[q].date_source = source;
+        }
     }
 
     fn date(&self, doc: &Document, event: &mut Event) {
@@ -88,6 +124,7 @@ impl Stage for EventDater {
             self.date(doc, event);
         }
         doc.events = events;
+        self.date_quotes(doc);
     }
 }
 

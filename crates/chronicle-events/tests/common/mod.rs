@@ -84,6 +84,8 @@ pub fn add_quote(doc: &mut Document, content: &str, speaker_code: &str) {
         cue: None,
         speaker_span: None,
         fragments: Vec::new(),
+        date: None,
+        date_source: chronicle_core::EventDateSource::Unknown,
     });
 }
 
