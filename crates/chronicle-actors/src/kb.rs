@@ -4,6 +4,9 @@
 use std::collections::{HashMap, HashSet};
 use std::sync::{Arc, OnceLock};
 
+/// The knowledge base a program installed as its default (see `install_default`).
+static DEFAULT: OnceLock<Arc<KnowledgeBase>> = OnceLock::new();
+
 use chronicle_core::ActorCode;
 use chrono::NaiveDate;
 
@@ -209,8 +212,75 @@ pub struct KnowledgeBase {
     country_by_name: HashMap<String, usize>,
     roles: Vec<Role>,
     persons: Vec<Person>,
+    /// Normalised full names and spellings → person.
+    person_by_name: HashMap<String, usize>,
+    /// The source that last defined each person (see [`Lexicon::insert_from`]).
+    person_source: Vec<u16>,
     organisations: usize,
     pub(crate) lexicon: Lexicon<Entry>,
+}
+
+/// A knowledge-base file of a user's: any of the tables of `data/`, each introduced by a line
+/// `[countries]`, `[organisations]`, `[roles]`, `[modifiers]`, `[non_actors]` or
+/// `[officials]` (a file named like a table, e.g. `officials.txt`, may leave it out).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct KbFile {
+    /// Shown in errors ("my-kb.txt:12: …").
+    pub name: String,
+    pub text: String,
+}
+
+impl KbFile {
+    /// Reads a file from disk.
+    pub fn read(path: &std::path::Path) -> std::io::Result<KbFile> {
+        Ok(KbFile {
+            name: path.display().to_string(),
+            text: std::fs::read_to_string(path)?,
+        })
+    }
+}
+
+/// The six tables, in the order they are read (codes need the countries first).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Section {
+    Countries,
+    Organisations,
+    Roles,
+    Modifiers,
+    NonActors,
+    Officials,
+}
+
+const SECTIONS: [Section; 6] = [
+    Section::Countries,
+    Section::Organisations,
+    Section::Roles,
+    Section::Modifiers,
+    Section::NonActors,
+    Section::Officials,
+];
+
+impl Section {
+    fn from_name(name: &str) -> Option<Section> {
+        Some(
+            match name.trim().to_ascii_lowercase().replace('-', "_").as_str() {
+                "countries" => Section::Countries,
+                "organisations" | "organizations" => Section::Organisations,
+                "roles" => Section::Roles,
+                "modifiers" => Section::Modifiers,
+                "non_actors" => Section::NonActors,
+                "officials" => Section::Officials,
+                _ => return None,
+            },
+        )
+    }
+}
+
+/// The lines of one table from one source, with their 1-based numbers in their file.
+struct Table<'a> {
+    file: &'a str,
+    source: u16,
+    lines: Vec<(usize, &'a str)>,
 }
 
 /// Non-empty, non-comment lines with their 1-based numbers.
@@ -221,8 +291,43 @@ fn lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
         .filter(|(_, l)| !l.is_empty() && !l.starts_with('#'))
 }
 
+/// Splits a user's file into its tables.
+fn split_sections(file: &KbFile) -> Result<Vec<(Section, Vec<(usize, &str)>)>, KbError> {
+    let stem = std::path::Path::new(&file.name)
+        .file_stem()
+        .and_then(|s| s.to_str())
+        .and_then(Section::from_name);
+    let mut current = stem;
+    let mut out: Vec<(Section, Vec<(usize, &str)>)> = Vec::new();
+    for (n, line) in lines(&file.text) {
+        if let Some(name) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
+            let section = Section::from_name(name).ok_or_else(|| KbError::Invalid {
+                file: file.name.clone(),
+                line: n,
+                message: format!(
+                    "unknown table [{name}] (want countries, organisations, roles, modifiers, non_actors or officials)"
+                ),
+            })?;
+            current = Some(section);
+            continue;
+        }
+        let Some(section) = current else {
+            return Err(KbError::Invalid {
+                file: file.name.clone(),
+                line: n,
+                message: "line before any table: start with a line such as [officials]".into(),
+            });
+        };
+        match out.last_mut() {
+            Some((s, lines)) if *s == section => lines.push((n, line)),
+            _ => out.push((section, vec![(n, line)])),
+        }
+    }
+    Ok(out)
+}
+
 fn columns<'a>(
-    file: &'static str,
+    file: &str,
     line: usize,
     text: &'a str,
     expected: usize,
@@ -230,7 +335,7 @@ fn columns<'a>(
     let cols: Vec<&str> = text.split('|').map(str::trim).collect();
     if cols.len() != expected {
         return Err(KbError::Columns {
-            file,
+            file: file.to_owned(),
             line,
             expected,
             found: cols.len(),
@@ -243,9 +348,17 @@ fn list(column: &str) -> impl Iterator<Item = &str> {
     column.split(';').map(str::trim).filter(|s| !s.is_empty())
 }
 
-fn parse_date(file: &'static str, line: usize, value: &str) -> Result<NaiveDate, KbError> {
+fn invalid(file: &str, line: usize, message: impl Into<String>) -> KbError {
+    KbError::Invalid {
+        file: file.to_owned(),
+        line,
+        message: message.into(),
+    }
+}
+
+fn parse_date(file: &str, line: usize, value: &str) -> Result<NaiveDate, KbError> {
     let err = || KbError::Date {
-        file,
+        file: file.to_owned(),
         line,
         value: value.to_owned(),
     };
@@ -276,97 +389,192 @@ impl KnowledgeBase {
             .clone()
     }
 
+    /// The knowledge base [`crate::ActorResolver::builtin`] uses: the one a program installed
+    /// with [`KnowledgeBase::install_default`], else [`KnowledgeBase::builtin`].
+    pub fn default_kb() -> Arc<KnowledgeBase> {
+        DEFAULT
+            .get()
+            .cloned()
+            .unwrap_or_else(KnowledgeBase::builtin)
+    }
+
+    /// Makes `kb` the process-wide default (a command line's `--kb` files). Only the first
+    /// call counts; a later one gets its knowledge base back as the error.
+    pub fn install_default(kb: Arc<KnowledgeBase>) -> Result<(), Arc<KnowledgeBase>> {
+        DEFAULT.set(kb)
+    }
+
     /// Parses a knowledge base from table texts in the format of `data/`.
     pub fn parse(src: &KbSources<'_>) -> Result<KnowledgeBase, KbError> {
+        KnowledgeBase::build(Some(src), &[])
+    }
+
+    /// The built-in tables extended by users' files, read in order: a phrase, official or
+    /// country defined by a later file replaces what earlier ones said about it.
+    pub fn with_files(files: &[KbFile]) -> Result<KnowledgeBase, KbError> {
+        KnowledgeBase::build(Some(&KbSources::builtin()), files)
+    }
+
+    /// Only users' files, without the built-in tables (country codes must then be defined in
+    /// the files themselves).
+    pub fn from_files(files: &[KbFile]) -> Result<KnowledgeBase, KbError> {
+        KnowledgeBase::build(None, files)
+    }
+
+    fn build(base: Option<&KbSources<'_>>, files: &[KbFile]) -> Result<KnowledgeBase, KbError> {
+        let mut tables: Vec<(Section, Table<'_>)> = Vec::new();
+        if let Some(src) = base {
+            let builtin = [
+                (Section::Countries, "countries.txt", src.countries),
+                (
+                    Section::Organisations,
+                    "organisations.txt",
+                    src.organisations,
+                ),
+                (Section::Roles, "roles.txt", src.roles),
+                (Section::Modifiers, "modifiers.txt", src.modifiers),
+                (Section::NonActors, "non_actors.txt", src.non_actors),
+                (Section::Officials, "officials.txt", src.officials),
+            ];
+            for (section, file, text) in builtin {
+                let lines = lines(text).collect();
+                tables.push((
+                    section,
+                    Table {
+                        file,
+                        source: 0,
+                        lines,
+                    },
+                ));
+            }
+        }
+        for (i, file) in files.iter().enumerate() {
+            let source = u16::try_from(i + 1).map_err(|_| {
+                invalid(
+                    &file.name,
+                    0,
+                    "too many knowledge-base files (at most 65535)",
+                )
+            })?;
+            for (section, lines) in split_sections(file)? {
+                let table = Table {
+                    file: &file.name,
+                    source,
+                    lines,
+                };
+                tables.push((section, table));
+            }
+        }
         let mut kb = KnowledgeBase {
             countries: Vec::new(),
             country_by_code: HashMap::new(),
             country_by_name: HashMap::new(),
             roles: Vec::new(),
             persons: Vec::new(),
+            person_by_name: HashMap::new(),
+            person_source: Vec::new(),
             organisations: 0,
             lexicon: Lexicon::default(),
         };
-        kb.read_countries(src.countries)?;
-        kb.read_organisations(src.organisations)?;
-        kb.read_roles(src.roles)?;
-        kb.read_modifiers(src.modifiers)?;
-        for (_, line) in lines(src.non_actors) {
-            for phrase in list(line) {
-                kb.lexicon.insert(phrase, true, Entry::NonActor);
+        for section in SECTIONS {
+            for (_, table) in tables.iter().filter(|(s, _)| *s == section) {
+                match section {
+                    Section::Countries => kb.read_countries(table)?,
+                    Section::Organisations => kb.read_organisations(table)?,
+                    Section::Roles => kb.read_roles(table)?,
+                    Section::Modifiers => kb.read_modifiers(table)?,
+                    Section::NonActors => {
+                        for (_, line) in &table.lines {
+                            for phrase in list(line) {
+                                kb.lexicon
+                                    .insert_from(table.source, phrase, true, Entry::NonActor);
+                            }
+                        }
+                    }
+                    Section::Officials => kb.read_officials(table)?,
+                }
             }
         }
-        kb.read_officials(src.officials)?;
+        kb.index_persons();
         Ok(kb)
     }
 
-    fn read_countries(&mut self, text: &str) -> Result<(), KbError> {
-        const FILE: &str = "countries.txt";
-        for (n, line) in lines(text) {
-            let cols = columns(FILE, n, line, 4)?;
+    fn read_countries(&mut self, table: &Table<'_>) -> Result<(), KbError> {
+        let (file, source) = (table.file, table.source);
+        for &(n, line) in &table.lines {
+            let cols = columns(file, n, line, 4)?;
             let code = cols[0];
             if code.len() != 3 || !code.bytes().all(|b| b.is_ascii_uppercase()) {
                 return Err(KbError::Code {
-                    file: FILE,
+                    file: file.to_owned(),
                     line: n,
                     code: code.to_owned(),
                 });
             }
-            let idx = self.countries.len();
-            let country = Country {
-                code: code.to_owned(),
-                names: list(cols[1]).map(str::to_owned).collect(),
-                adjectives: list(cols[2]).map(str::to_owned).collect(),
-                capitals: list(cols[3]).map(str::to_owned).collect(),
+            let names: Vec<String> = list(cols[1]).map(str::to_owned).collect();
+            let adjectives: Vec<String> = list(cols[2]).map(str::to_owned).collect();
+            let capitals: Vec<String> = list(cols[3]).map(str::to_owned).collect();
+            // A later line for a known code adds to that country.
+            let idx = match self.country_by_code.get(code) {
+                Some(&idx) => idx,
+                None => {
+                    self.countries.push(Country {
+                        code: code.to_owned(),
+                        names: Vec::new(),
+                        adjectives: Vec::new(),
+                        capitals: Vec::new(),
+                    });
+                    self.country_by_code
+                        .insert(code.to_owned(), self.countries.len() - 1);
+                    self.countries.len() - 1
+                }
             };
-            for name in &country.names {
-                self.lexicon.insert(name, true, Entry::Country(idx));
+            for name in &names {
+                self.lexicon
+                    .insert_from(source, name, true, Entry::Country(idx));
                 self.country_by_name.entry(normalise(name)).or_insert(idx);
             }
-            for adj in &country.adjectives {
-                self.lexicon.insert(
-                    adj,
-                    true,
-                    Entry::Demonym {
-                        country: idx,
-                        plural: false,
-                    },
-                );
+            for adj in &adjectives {
+                let singular = Entry::Demonym {
+                    country: idx,
+                    plural: false,
+                };
+                self.lexicon.insert_from(source, adj, true, singular);
                 if let Some(p) = demonym_plural(adj) {
-                    self.lexicon.insert(
-                        &p,
-                        true,
-                        Entry::Demonym {
-                            country: idx,
-                            plural: true,
-                        },
-                    );
+                    let plural = Entry::Demonym {
+                        country: idx,
+                        plural: true,
+                    };
+                    self.lexicon.insert_from(source, &p, true, plural);
                 }
                 self.country_by_name.entry(normalise(adj)).or_insert(idx);
             }
             let gov = compose(Some(code), Some("GOV"));
-            for cap in &country.capitals {
-                self.lexicon.insert(cap, true, Entry::Capital(gov.clone()));
+            for cap in &capitals {
+                self.lexicon
+                    .insert_from(source, cap, true, Entry::Capital(gov.clone()));
             }
-            self.country_by_code.insert(code.to_owned(), idx);
-            self.countries.push(country);
+            let country = &mut self.countries[idx];
+            country.names.extend(names);
+            country.adjectives.extend(adjectives);
+            country.capitals.extend(capitals);
         }
         Ok(())
     }
 
-    fn code(&self, file: &'static str, line: usize, code: &str) -> Result<ActorCode, KbError> {
+    fn code(&self, file: &str, line: usize, code: &str) -> Result<ActorCode, KbError> {
         parse_code(code, |c| self.country_by_code.contains_key(c)).ok_or_else(|| KbError::Code {
-            file,
+            file: file.to_owned(),
             line,
             code: code.to_owned(),
         })
     }
 
-    fn read_organisations(&mut self, text: &str) -> Result<(), KbError> {
-        const FILE: &str = "organisations.txt";
-        for (n, line) in lines(text) {
-            let cols = columns(FILE, n, line, 3)?;
-            let code = self.code(FILE, n, cols[0])?;
+    fn read_organisations(&mut self, table: &Table<'_>) -> Result<(), KbError> {
+        let (file, source) = (table.file, table.source);
+        for &(n, line) in &table.lines {
+            let cols = columns(file, n, line, 3)?;
+            let code = self.code(file, n, cols[0])?;
             let make = match cols[1] {
                 "seat" => Entry::Capital,
                 "org" => {
@@ -374,28 +582,29 @@ impl KnowledgeBase {
                     Entry::Org
                 }
                 other => {
-                    return Err(KbError::Invalid {
-                        file: FILE,
-                        line: n,
-                        message: format!("unknown kind {other:?} (want seat or org)"),
-                    })
+                    return Err(invalid(
+                        file,
+                        n,
+                        format!("unknown kind {other:?} (want seat or org)"),
+                    ))
                 }
             };
             for name in list(cols[2]) {
-                self.lexicon.insert(name, true, make(code.clone()));
+                self.lexicon
+                    .insert_from(source, name, true, make(code.clone()));
             }
         }
         Ok(())
     }
 
-    fn read_roles(&mut self, text: &str) -> Result<(), KbError> {
-        const FILE: &str = "roles.txt";
-        for (n, line) in lines(text) {
-            let cols = columns(FILE, n, line, 3)?;
+    fn read_roles(&mut self, table: &Table<'_>) -> Result<(), KbError> {
+        let (file, source) = (table.file, table.source);
+        for &(n, line) in &table.lines {
+            let cols = columns(file, n, line, 3)?;
             let agent = cols[0];
             if !crate::code::AGENTS.contains(&agent) {
                 return Err(KbError::Code {
-                    file: FILE,
+                    file: file.to_owned(),
                     line: n,
                     code: agent.to_owned(),
                 });
@@ -417,13 +626,7 @@ impl KnowledgeBase {
                         Some(c) if self.country_by_code.contains_key(c) => {
                             template.default_country = Some(c.to_owned())
                         }
-                        _ => {
-                            return Err(KbError::Invalid {
-                                file: FILE,
-                                line: n,
-                                message: format!("unknown flag {flag:?}"),
-                            })
-                        }
+                        _ => return Err(invalid(file, n, format!("unknown flag {flag:?}"))),
                     },
                 }
             }
@@ -433,63 +636,51 @@ impl KnowledgeBase {
                     phrase: phrase.to_owned(),
                     ..template.clone()
                 });
-                self.lexicon.insert(phrase, false, Entry::Role(idx));
+                self.lexicon
+                    .insert_from(source, phrase, false, Entry::Role(idx));
                 if let Some(p) = plural(phrase) {
-                    self.lexicon.insert(&p, false, Entry::Role(idx));
+                    self.lexicon
+                        .insert_from(source, &p, false, Entry::Role(idx));
                 }
             }
         }
         Ok(())
     }
 
-    fn read_modifiers(&mut self, text: &str) -> Result<(), KbError> {
-        const FILE: &str = "modifiers.txt";
-        for (n, line) in lines(text) {
-            let cols = columns(FILE, n, line, 2)?;
+    fn read_modifiers(&mut self, table: &Table<'_>) -> Result<(), KbError> {
+        let (file, source) = (table.file, table.source);
+        for &(n, line) in &table.lines {
+            let cols = columns(file, n, line, 2)?;
             let former = match cols[0] {
                 "plain" => false,
                 "former" => true,
-                other => {
-                    return Err(KbError::Invalid {
-                        file: FILE,
-                        line: n,
-                        message: format!("unknown modifier kind {other:?}"),
-                    })
-                }
+                other => return Err(invalid(file, n, format!("unknown modifier kind {other:?}"))),
             };
             for word in list(cols[1]) {
-                self.lexicon.insert(word, false, Entry::Modifier { former });
+                self.lexicon
+                    .insert_from(source, word, false, Entry::Modifier { former });
             }
         }
         Ok(())
     }
 
-    fn read_officials(&mut self, text: &str) -> Result<(), KbError> {
-        const FILE: &str = "officials.txt";
-        let mut by_name: HashMap<String, usize> = HashMap::new();
-        for (n, line) in lines(text) {
-            let cols = columns(FILE, n, line, 7)?;
-            let code = self.code(FILE, n, &format!("{}{}", cols[0], cols[1]))?;
+    fn read_officials(&mut self, table: &Table<'_>) -> Result<(), KbError> {
+        let (file, source) = (table.file, table.source);
+        for &(n, line) in &table.lines {
+            let cols = columns(file, n, line, 7)?;
+            let code = self.code(file, n, &format!("{}{}", cols[0], cols[1]))?;
             let cols = &cols[1..];
             let names: Vec<&str> = list(cols[1]).collect();
             let Some(&canonical) = names.first() else {
-                return Err(KbError::Invalid {
-                    file: FILE,
-                    line: n,
-                    message: "no name".into(),
-                });
+                return Err(invalid(file, n, "no name"));
             };
-            let start = parse_date(FILE, n, cols[3])?;
+            let start = parse_date(file, n, cols[3])?;
             let end = match cols[4] {
                 "" => None,
-                v => Some(parse_date(FILE, n, v)?),
+                v => Some(parse_date(file, n, v)?),
             };
             if end.is_some_and(|e| e < start) {
-                return Err(KbError::Invalid {
-                    file: FILE,
-                    line: n,
-                    message: "ends before it starts".into(),
-                });
+                return Err(invalid(file, n, "ends before it starts"));
             }
             let tenure = Tenure {
                 code,
@@ -497,15 +688,7 @@ impl KnowledgeBase {
                 end,
                 office: cols[5].to_owned(),
             };
-            let idx = *by_name.entry(normalise(canonical)).or_insert_with(|| {
-                self.persons.push(Person {
-                    name: canonical.to_owned(),
-                    variants: Vec::new(),
-                    short: Vec::new(),
-                    tenures: Vec::new(),
-                });
-                self.persons.len() - 1
-            });
+            let idx = self.person_index(canonical, source);
             let person = &mut self.persons[idx];
             person.tenures.push(tenure);
             for v in &names[1..] {
@@ -518,16 +701,49 @@ impl KnowledgeBase {
                     person.short.push(s.to_owned());
                 }
             }
-        }
-        for (idx, person) in self.persons.iter().enumerate() {
-            for name in std::iter::once(&person.name).chain(&person.variants) {
-                self.lexicon.insert(name, true, Entry::Person(idx));
-            }
-            for short in &person.short {
-                self.lexicon.insert(short, true, Entry::Short(idx));
+            for v in &names[1..] {
+                self.person_by_name.entry(normalise(v)).or_insert(idx);
             }
         }
         Ok(())
+    }
+
+    /// The person named `canonical`, created if new; a person defined by an earlier source
+    /// loses the offices that source gave them (a later file's tenures replace them).
+    fn person_index(&mut self, canonical: &str, source: u16) -> usize {
+        let key = normalise(canonical);
+        if let Some(&idx) = self.person_by_name.get(&key) {
+            if self.person_source[idx] < source {
+                self.persons[idx].tenures.clear();
+                self.person_source[idx] = source;
+            }
+            return idx;
+        }
+        self.persons.push(Person {
+            name: canonical.to_owned(),
+            variants: Vec::new(),
+            short: Vec::new(),
+            tenures: Vec::new(),
+        });
+        self.person_source.push(source);
+        let idx = self.persons.len() - 1;
+        self.person_by_name.insert(key, idx);
+        idx
+    }
+
+    /// Puts every person's names into the lexicon, after all tables are read.
+    fn index_persons(&mut self) {
+        for (idx, person) in self.persons.iter().enumerate() {
+            let source = self.person_source[idx];
+            for name in std::iter::once(&person.name).chain(&person.variants) {
+                self.lexicon
+                    .insert_from(source, name, true, Entry::Person(idx));
+            }
+            for short in &person.short {
+                self.lexicon
+                    .insert_from(source, short, true, Entry::Short(idx));
+            }
+        }
     }
 
     /// The state called `name` ("North Korea", "DPRK", "the United States", "Russian",
@@ -556,10 +772,9 @@ impl KnowledgeBase {
 
     /// The officials whose full name or a listed spelling is `name`.
     pub fn person(&self, name: &str) -> Option<&Person> {
-        let key = normalise(name);
-        self.persons
-            .iter()
-            .find(|p| normalise(&p.name) == key || p.variants.iter().any(|v| normalise(v) == key))
+        self.person_by_name
+            .get(&normalise(name))
+            .map(|&i| &self.persons[i])
     }
 
     pub(crate) fn country_at(&self, idx: usize) -> &Country {
@@ -649,7 +864,7 @@ mod tests {
         assert_eq!(
             KnowledgeBase::parse(&src).unwrap_err(),
             KbError::Code {
-                file: "countries.txt",
+                file: "countries.txt".into(),
                 line: 3,
                 code: "XX".into()
             }
@@ -670,6 +885,82 @@ mod tests {
             KnowledgeBase::parse(&src).unwrap_err(),
             KbError::Invalid { line: 1, .. }
         ));
+    }
+
+    fn file(name: &str, text: &str) -> KbFile {
+        KbFile {
+            name: name.into(),
+            text: text.into(),
+        }
+    }
+
+    #[test]
+    fn users_files_extend_and_override_the_builtin_tables() {
+        let extra = file(
+            "extra.txt",
+            "# a user's additions\n[officials]\nUSA | GOV | Jane Q. Doe | Doe | 2031-02-01 | | Envoy\n\
+             RUS | GOV | Sergei Lavrov | Lavrov | 2040-01-01 | | Foreign Minister\n\
+             [organisations]\nBELGOV | seat | Brussels\n[countries]\nXKX | Kosovo | Kosovar | Pristina\n",
+        );
+        let kb = KnowledgeBase::with_files(&[extra]).expect("valid file");
+        let doe = kb.person("Jane Q. Doe").expect("new official");
+        assert_eq!(doe.tenures[0].code.code, "USAGOV");
+        // The user's tenures replace the built-in ones of the same person.
+        let lavrov = kb.person("Sergei Lavrov").expect("Lavrov");
+        assert_eq!(lavrov.tenures.len(), 1);
+        assert_eq!(lavrov.tenures[0].start.to_string(), "2040-01-01");
+        assert_eq!(
+            kb.lookup_country("Kosovar").map(|c| c.code.as_str()),
+            Some("XKX")
+        );
+        // The later reading of a phrase wins: Brussels is Belgium's government now.
+        let id = kb.lexicon.word_id("brussels");
+        let readings: Vec<&Entry> = kb.lexicon.matches_at(&[id], 0)[0]
+            .1
+            .iter()
+            .map(|t| &t.value)
+            .collect();
+        assert!(matches!(readings.as_slice(), [Entry::Capital(c)] if c.code == "BELGOV"));
+        // A file named after a table needs no header.
+        let officials = file(
+            "officials.txt",
+            "FRA | GOV | Marie Curie-Dupont | | 2030 | | Minister\n",
+        );
+        assert!(KnowledgeBase::with_files(&[officials])
+            .unwrap()
+            .person("Marie Curie-Dupont")
+            .is_some());
+    }
+
+    #[test]
+    fn errors_in_users_files_name_file_line_and_reason() {
+        let no_header = file("mine.txt", "\n# comment\nUSA | GOV | A B | | 2020 | | X\n");
+        let err = KnowledgeBase::with_files(&[no_header]).unwrap_err();
+        assert!(
+            matches!(&err, KbError::Invalid { file, line: 3, .. } if file == "mine.txt"),
+            "{err}"
+        );
+        let bad_code = file("mine.txt", "[officials]\nZZZ | GOV | A B | | 2020 | | X\n");
+        let err = KnowledgeBase::with_files(&[bad_code]).unwrap_err();
+        assert_eq!(err.to_string(), "mine.txt:2: bad actor code \"ZZZGOV\"");
+        let bad_table = file("mine.txt", "[people]\n");
+        assert!(KnowledgeBase::with_files(&[bad_table])
+            .unwrap_err()
+            .to_string()
+            .starts_with("mine.txt:1: unknown table [people]"));
+        let columns = file("mine.txt", "[roles]\nGOV | title\n");
+        assert!(matches!(
+            KnowledgeBase::with_files(&[columns]).unwrap_err(),
+            KbError::Columns {
+                line: 2,
+                found: 2,
+                ..
+            }
+        ));
+        // Without the built-in tables a code needs its country defined.
+        let alone = file("k.txt", "[countries]\nUSA | United States | American | Washington\n[officials]\nUSA | GOV | A B | | 2020 | | X\n");
+        let kb = KnowledgeBase::from_files(&[alone]).expect("self-contained file");
+        assert_eq!((kb.countries().len(), kb.persons().len()), (1, 1));
     }
 
     #[test]

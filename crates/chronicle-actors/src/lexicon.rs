@@ -10,6 +10,9 @@ use crate::text::{normalise, phrase_words, Shape};
 pub(crate) struct Terminal<T> {
     pub shapes: Vec<Shape>,
     pub value: T,
+    /// Which table source defined it: a phrase defined by a later source (a user's file)
+    /// replaces every reading an earlier one gave it.
+    pub source: u16,
 }
 
 impl<T> Terminal<T> {
@@ -46,7 +49,14 @@ impl<T: PartialEq> Default for Lexicon<T> {
 impl<T: PartialEq> Lexicon<T> {
     /// Adds `phrase` (as written in a data file). `proper` phrases are names whose
     /// capitalisation must match; others match in any case unless written capitalised.
+    #[cfg(test)]
     pub fn insert(&mut self, phrase: &str, proper: bool, value: T) {
+        self.insert_from(0, phrase, proper, value);
+    }
+
+    /// As [`Lexicon::insert`], for table source `source`: readings from earlier sources of the
+    /// same phrase are dropped, and the phrase is ignored if a later source already has it.
+    pub fn insert_from(&mut self, source: u16, phrase: &str, proper: bool, value: T) {
         let words = phrase_words(phrase);
         if words.is_empty() {
             return;
@@ -67,8 +77,16 @@ impl<T: PartialEq> Lexicon<T> {
         }
         self.longest = self.longest.max(words.len());
         let slot = &mut self.terminals[node as usize];
+        if slot.iter().any(|t| t.source > source) {
+            return;
+        }
+        slot.retain(|t| t.source == source);
         if !slot.iter().any(|t| t.shapes == shapes && t.value == value) {
-            slot.push(Terminal { shapes, value });
+            slot.push(Terminal {
+                shapes,
+                value,
+                source,
+            });
         }
     }
 
@@ -119,5 +137,21 @@ mod tests {
         assert_eq!(m[0].1[0].value, 2);
         let m = lex.matches_at(&ids, 3);
         assert!(!m[0].1[0].accepts(&words[3..]));
+    }
+
+    #[test]
+    fn later_sources_replace_a_phrase() {
+        let mut lex = Lexicon::default();
+        lex.insert_from(0, "Brussels", true, 1);
+        lex.insert_from(0, "Brussels", true, 2);
+        lex.insert_from(1, "Brussels", true, 3);
+        lex.insert_from(0, "Brussels", true, 4);
+        let ids = [lex.word_id("brussels")];
+        let values: Vec<i32> = lex.matches_at(&ids, 0)[0]
+            .1
+            .iter()
+            .map(|t| t.value)
+            .collect();
+        assert_eq!(values, [3]);
     }
 }

@@ -53,5 +53,7 @@ mod text;
 
 pub use code::{parse_code, AGENTS};
 pub use error::KbError;
-pub use kb::{Country, KbSources, KbStats, KnowledgeBase, Person, PersonStatus, Role, Tenure};
+pub use kb::{
+    Country, KbFile, KbSources, KbStats, KnowledgeBase, Person, PersonStatus, Role, Tenure,
+};
 pub use resolve::ActorResolver;

@@ -22,9 +22,10 @@ impl ActorResolver {
         ActorResolver { kb }
     }
 
-    /// A resolver over [`KnowledgeBase::builtin`].
+    /// A resolver over [`KnowledgeBase::default_kb`]: the built-in tables, unless the program
+    /// installed other ones with [`KnowledgeBase::install_default`].
     pub fn builtin() -> Self {
-        ActorResolver::new(KnowledgeBase::builtin())
+        ActorResolver::new(KnowledgeBase::default_kb())
     }
 
     pub fn kb(&self) -> &KnowledgeBase {
