@@ -5,7 +5,17 @@
 //! crash or a failing input never leaves half an article; articles are keyed by the SHA-256
 //! of their cleaned text, so re-ingesting the same content is a no-op.
 
+mod bulk;
+mod export;
 mod schema;
+mod series;
+
+pub use bulk::BulkArticle;
+pub use export::StoredEvent;
+pub use series::{
+    DateCandidate, DateWeight, DyadQuery, Period, PeriodCode, PeriodEvidence, PeriodTotals,
+    TimelineQuery,
+};
 
 use std::path::Path;
 

@@ -1,0 +1,76 @@
+//! Streaming reads of stored events for exports: rows are decoded and handed over one at a
+//! time, so memory stays flat however many events match.
+
+use chronicle_core::record::EventRecord;
+use rusqlite::params_from_iter;
+
+use crate::series::Where;
+use crate::{EventFilter, Store, StoreError};
+
+/// One stored event with what exports need beyond the record itself.
+#[derive(Debug, Clone)]
+pub struct StoredEvent {
+    /// The event's row id: stable within this database (GDELT's GLOBALEVENTID, PLOVER's id).
+    pub id: i64,
+    pub outlet: Option<String>,
+    pub title: Option<String>,
+    pub url: Option<String>,
+    /// When the article was stored, `YYYY-MM-DD HH:MM:SS` (UTC).
+    pub ingested_at: String,
+    pub record: EventRecord,
+}
+
+impl Store {
+    /// Calls `each` for every event matching `filter` (all its fields, `limit` included),
+    /// ordered by date (undated first) then id, stopping at the first error.
+    ///
+    /// Code and CAMEO prefixes are matched case-sensitively as index ranges.
+    pub fn for_each_event<E>(
+        &self,
+        filter: &EventFilter,
+        mut each: impl FnMut(StoredEvent) -> Result<(), E>,
+    ) -> Result<(), E>
+    where
+        E: From<StoreError>,
+    {
+        let w = Where::event_filter(filter);
+        let mut sql = format!(
+            "SELECT e.id, a.outlet, a.title, a.url, a.ingested_at, e.record
+             FROM events e JOIN articles a ON a.id = e.article_id
+             WHERE 1=1{} ORDER BY e.date, e.id",
+            w.sql
+        );
+        if let Some(limit) = filter.limit {
+            sql.push_str(&format!(" LIMIT {limit}"));
+        }
+        let mut stmt = self.conn.prepare(&sql).map_err(StoreError::from)?;
+        let mut rows = stmt
+            .query(params_from_iter(w.args.iter()))
+            .map_err(StoreError::from)?;
+        while let Some(row) = rows.next().map_err(StoreError::from)? {
+            let json: String = row.get(5).map_err(StoreError::from)?;
+            let event = StoredEvent {
+                id: row.get(0).map_err(StoreError::from)?,
+                outlet: row.get(1).map_err(StoreError::from)?,
+                title: row.get(2).map_err(StoreError::from)?,
+                url: row.get(3).map_err(StoreError::from)?,
+                ingested_at: row.get(4).map_err(StoreError::from)?,
+                record: serde_json::from_str(&json).map_err(StoreError::from)?,
+            };
+            each(event)?;
+        }
+        Ok(())
+    }
+
+    /// Number of events matching `filter` (ignoring `limit`).
+    pub fn count_events(&self, filter: &EventFilter) -> crate::Result<i64> {
+        let w = Where::event_filter(filter);
+        let sql = format!(
+            "SELECT count(*) FROM events e JOIN articles a ON a.id = e.article_id WHERE 1=1{}",
+            w.sql
+        );
+        Ok(self
+            .conn
+            .query_row(&sql, params_from_iter(w.args.iter()), |r| r.get(0))?)
+    }
+}

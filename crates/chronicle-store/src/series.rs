@@ -1,0 +1,451 @@
+//! Aggregate queries for story analytics: dyad series per period and timeline candidates.
+//!
+//! Aggregation happens in SQLite (GROUP BY over the indexed event date), so a series over
+//! a million events reads only the index entries of the dyad. Code prefixes are matched with
+//! half-open ranges (`code >= 'USA' AND code < 'USA\u{10FFFF}'`), which SQLite answers from the
+//! code indexes; a case-insensitive LIKE would scan the table.
+
+use chronicle_core::record::EventRecord;
+use chrono::NaiveDate;
+use rusqlite::types::Value;
+use rusqlite::params_from_iter;
+
+use crate::{EventFilter, Result, Store};
+
+/// The calendar unit a series is bucketed by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Period {
+    Day,
+    /// ISO 8601 weeks, Monday to Sunday; a bucket is keyed by its Monday.
+    Week,
+    Month,
+    Year,
+}
+
+impl Period {
+    /// The SQL expression turning `e.date` (`YYYY-MM-DD`) into the bucket key: the day, the
+    /// Monday of its ISO week (`YYYY-MM-DD`), `YYYY-MM` or `YYYY`.
+    fn key_sql(self) -> &'static str {
+        match self {
+            Period::Day => "e.date",
+            // Back six days, then forward to the next Monday: the Monday on or before.
+            Period::Week => "date(e.date, '-6 days', 'weekday 1')",
+            Period::Month => "substr(e.date, 1, 7)",
+            Period::Year => "substr(e.date, 1, 4)",
+        }
+    }
+}
+
+/// Which events a dyad series counts: source code starts with `source` and target code with
+/// `target` (or either way round when `undirected`), dated within `[from, to]`.
+#[derive(Debug, Clone)]
+pub struct DyadQuery {
+    pub source: String,
+    pub target: String,
+    pub undirected: bool,
+    pub from: Option<NaiveDate>,
+    pub to: Option<NaiveDate>,
+}
+
+/// Totals of one period of a dyad series.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PeriodTotals {
+    /// Bucket key as produced by [`Period`]: `2019-12-09` (day or week Monday), `2019-12`, `2019`.
+    pub key: String,
+    pub events: i64,
+    /// Event counts per quad class 1..=4 (index 0 = verbal cooperation).
+    pub quad: [i64; 4],
+    pub goldstein_sum: f64,
+}
+
+/// One of the most frequent event codes of a period.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PeriodCode {
+    pub key: String,
+    pub cameo: String,
+    pub count: i64,
+}
+
+/// The most-cited event of a period, as its full record.
+#[derive(Debug, Clone)]
+pub struct PeriodEvidence {
+    pub key: String,
+    pub record: EventRecord,
+}
+
+/// Per-date weight of the events matching a timeline filter.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DateWeight {
+    pub date: NaiveDate,
+    pub events: i64,
+    /// Distinct articles reporting events on that date.
+    pub articles: i64,
+    /// Distinct outlets among them (articles without a known outlet count as none).
+    pub outlets: i64,
+    pub abs_goldstein: f64,
+    /// Sum of the events' `reports` (mentions within their article).
+    pub reports: i64,
+}
+
+/// An event that may summarise a timeline date, with its article's metadata.
+#[derive(Debug, Clone)]
+pub struct DateCandidate {
+    pub event_id: i64,
+    pub outlet: Option<String>,
+    pub title: Option<String>,
+    pub url: Option<String>,
+    pub record: EventRecord,
+}
+
+/// Which events a timeline is built from: all of them, an actor, a dyad, or the events of
+/// articles containing every word of a query.
+#[derive(Debug, Clone, Default)]
+pub struct TimelineQuery {
+    pub actor: Option<String>,
+    pub dyad: Option<(String, String)>,
+    /// Words that must all occur in a sentence of the article (full-text index).
+    pub words: Vec<String>,
+    pub from: Option<NaiveDate>,
+    pub to: Option<NaiveDate>,
+}
+
+/// The exclusive upper bound of strings starting with `prefix` (binary collation): no string
+/// starting with `prefix` sorts at or after `prefix` + U+10FFFF except one continuing with it.
+fn prefix_end(prefix: &str) -> String {
+    let mut end = prefix.to_owned();
+    end.push(char::MAX);
+    end
+}
+
+/// Accumulates a WHERE clause with positional parameters.
+#[derive(Default)]
+pub(crate) struct Where {
+    pub(crate) sql: String,
+    pub(crate) args: Vec<Value>,
+}
+
+impl Where {
+    fn arg(&mut self, value: impl Into<Value>) -> String {
+        self.args.push(value.into());
+        format!("?{}", self.args.len())
+    }
+
+    /// `column` starts with `prefix`, as an index-friendly range.
+    fn prefix(&mut self, column: &str, prefix: &str) -> String {
+        let lo = self.arg(prefix.to_owned());
+        let hi = self.arg(prefix_end(prefix));
+        format!("({column} >= {lo} AND {column} < {hi})")
+    }
+
+    fn and(&mut self, clause: &str) {
+        self.sql.push_str(" AND ");
+        self.sql.push_str(clause);
+    }
+
+    fn dates(&mut self, from: Option<NaiveDate>, to: Option<NaiveDate>) {
+        if let Some(from) = from {
+            let p = self.arg(from.to_string());
+            self.and(&format!("e.date >= {p}"));
+        }
+        if let Some(to) = to {
+            let p = self.arg(to.to_string());
+            self.and(&format!("e.date <= {p}"));
+        }
+    }
+
+    fn dyad(&mut self, source: &str, target: &str, undirected: bool) {
+        let forward = format!(
+            "({} AND {})",
+            self.prefix("e.source_code", source),
+            self.prefix("e.target_code", target)
+        );
+        if undirected {
+            let backward = format!(
+                "({} AND {})",
+                self.prefix("e.source_code", target),
+                self.prefix("e.target_code", source)
+            );
+            self.and(&format!("({forward} OR {backward})"));
+        } else {
+            self.and(&forward);
+        }
+    }
+
+    fn actor(&mut self, actor: &str) {
+        let clause = format!(
+            "({} OR {})",
+            self.prefix("e.source_code", actor),
+            self.prefix("e.target_code", actor)
+        );
+        self.and(&clause);
+    }
+
+    /// The clause for the filters of `chronicle events` (everything but `limit`).
+    pub(crate) fn event_filter(filter: &EventFilter) -> Where {
+        let mut w = Where::default();
+        if let Some(actor) = &filter.actor {
+            w.actor(actor);
+        }
+        if let Some((a, b)) = &filter.dyad {
+            w.dyad(a, b, false);
+        }
+        w.dates(filter.from, filter.to);
+        if let Some(cameo) = &filter.cameo {
+            let clause = w.prefix("e.cameo", cameo);
+            w.and(&clause);
+        }
+        if let Some(plover) = &filter.plover {
+            let p = w.arg(plover.to_uppercase());
+            w.and(&format!("e.plover = {p}"));
+        }
+        if let Some(doc) = &filter.doc {
+            let p = w.arg(doc.clone());
+            w.and(&format!("a.doc = {p}"));
+        }
+        w
+    }
+
+    fn dyad_query(q: &DyadQuery) -> Where {
+        let mut w = Where::default();
+        w.dyad(&q.source, &q.target, q.undirected);
+        w.and("e.date IS NOT NULL");
+        w.dates(q.from, q.to);
+        w
+    }
+
+    fn timeline_query(q: &TimelineQuery) -> Where {
+        let mut w = Where::default();
+        if let Some(actor) = &q.actor {
+            w.actor(actor);
+        }
+        if let Some((a, b)) = &q.dyad {
+            w.dyad(a, b, false);
+        }
+        if !q.words.is_empty() {
+            let p = w.arg(fts_all_words(&q.words));
+            w.and(&format!(
+                "e.article_id IN (SELECT s.article_id FROM sentences_fts f \
+                 JOIN sentences s ON s.id = f.rowid WHERE sentences_fts MATCH {p})"
+            ));
+        }
+        w.and("e.date IS NOT NULL");
+        w.dates(q.from, q.to);
+        w
+    }
+}
+
+/// An FTS5 query requiring every word, each quoted so user text is never query syntax.
+fn fts_all_words(words: &[String]) -> String {
+    words
+        .iter()
+        .map(|w| format!("\"{}\"", w.replace('"', "\"\"")))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn parse_record(json: &str) -> Result<EventRecord> {
+    Ok(serde_json::from_str(json)?)
+}
+
+impl Store {
+    /// Event counts per quad class and Goldstein sums of a dyad, one row per period that has
+    /// events, in period order (the caller fills the gaps).
+    pub fn dyad_totals(&self, q: &DyadQuery, period: Period) -> Result<Vec<PeriodTotals>> {
+        let w = Where::dyad_query(q);
+        let sql = format!(
+            "SELECT {key} AS k, count(*),
+                    sum(e.quad_class = 1), sum(e.quad_class = 2),
+                    sum(e.quad_class = 3), sum(e.quad_class = 4),
+                    total(e.goldstein)
+             FROM events e WHERE 1=1{cond} GROUP BY k ORDER BY k",
+            key = period.key_sql(),
+            cond = w.sql
+        );
+        let mut stmt = self.conn.prepare(&sql)?;
+        let rows = stmt.query_map(params_from_iter(w.args.iter()), |r| {
+            Ok(PeriodTotals {
+                key: r.get(0)?,
+                events: r.get(1)?,
+                quad: [r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?],
+                goldstein_sum: r.get(6)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// The `n` most frequent CAMEO codes of each period (ties: lower code first).
+    pub fn dyad_top_codes(&self, q: &DyadQuery, period: Period, n: usize) -> Result<Vec<PeriodCode>> {
+        let mut w = Where::dyad_query(q);
+        let limit = w.arg(n as i64);
+        let sql = format!(
+            "SELECT k, cameo, c FROM (
+                SELECT k, cameo, c,
+                       row_number() OVER (PARTITION BY k ORDER BY c DESC, cameo) AS rank
+                FROM (SELECT {key} AS k, e.cameo AS cameo, count(*) AS c
+                      FROM events e WHERE 1=1{cond} GROUP BY k, e.cameo))
+             WHERE rank <= {limit} ORDER BY k, rank",
+            key = period.key_sql(),
+            cond = w.sql
+        );
+        let mut stmt = self.conn.prepare(&sql)?;
+        let rows = stmt.query_map(params_from_iter(w.args.iter()), |r| {
+            Ok(PeriodCode {
+                key: r.get(0)?,
+                cameo: r.get(1)?,
+                count: r.get(2)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// The most-cited event of each period: most reports, then largest |Goldstein|, then the
+    /// earliest stored.
+    pub fn dyad_evidence(&self, q: &DyadQuery, period: Period) -> Result<Vec<PeriodEvidence>> {
+        let w = Where::dyad_query(q);
+        let sql = format!(
+            "SELECT r.k, ev.record FROM (
+                SELECT k, id, row_number() OVER (
+                    PARTITION BY k ORDER BY reports DESC, abs(goldstein) DESC, id) AS rank
+                FROM (SELECT {key} AS k, e.id AS id, e.goldstein AS goldstein,
+                             coalesce(json_extract(e.record, '$.reports'), 1) AS reports
+                      FROM events e WHERE 1=1{cond})) r
+             JOIN events ev ON ev.id = r.id
+             WHERE r.rank = 1 ORDER BY r.k",
+            key = period.key_sql(),
+            cond = w.sql
+        );
+        let mut stmt = self.conn.prepare(&sql)?;
+        let rows = stmt.query_map(params_from_iter(w.args.iter()), |r| {
+            Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?))
+        })?;
+        let mut out = Vec::new();
+        for row in rows {
+            let (key, json) = row?;
+            out.push(PeriodEvidence {
+                key,
+                record: parse_record(&json)?,
+            });
+        }
+        Ok(out)
+    }
+
+    /// A CAMEO code's name as stored with its events, if any event has it.
+    pub fn cameo_name(&self, cameo: &str) -> Result<Option<String>> {
+        use rusqlite::OptionalExtension;
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT json_extract(record, '$.cameo_name') FROM events WHERE cameo = ?1 LIMIT 1",
+                [cameo],
+                |r| r.get(0),
+            )
+            .optional()?
+            .flatten())
+    }
+
+    /// Weight of every date with matching events (unordered; at most one row per day).
+    pub fn timeline_dates(&self, q: &TimelineQuery) -> Result<Vec<DateWeight>> {
+        let w = Where::timeline_query(q);
+        let sql = format!(
+            "SELECT e.date, count(*), count(DISTINCT e.article_id), count(DISTINCT a.outlet),
+                    total(abs(e.goldstein)),
+                    total(coalesce(json_extract(e.record, '$.reports'), 1))
+             FROM events e JOIN articles a ON a.id = e.article_id
+             WHERE 1=1{cond} GROUP BY e.date",
+            cond = w.sql
+        );
+        let mut stmt = self.conn.prepare(&sql)?;
+        let rows = stmt.query_map(params_from_iter(w.args.iter()), |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, i64>(1)?,
+                r.get::<_, i64>(2)?,
+                r.get::<_, i64>(3)?,
+                r.get::<_, f64>(4)?,
+                r.get::<_, f64>(5)?,
+            ))
+        })?;
+        let mut out = Vec::new();
+        for row in rows {
+            let (date, events, articles, outlets, abs_goldstein, reports) = row?;
+            // A malformed stored date cannot anchor a timeline entry: skip it.
+            if let Ok(date) = date.parse() {
+                out.push(DateWeight {
+                    date,
+                    events,
+                    articles,
+                    outlets,
+                    abs_goldstein,
+                    reports: reports as i64,
+                });
+            }
+        }
+        Ok(out)
+    }
+
+    /// Up to `limit` matching events of one date, most reported and weightiest first.
+    pub fn timeline_candidates(
+        &self,
+        q: &TimelineQuery,
+        date: NaiveDate,
+        limit: usize,
+    ) -> Result<Vec<DateCandidate>> {
+        let mut dated = q.clone();
+        dated.from = Some(date);
+        dated.to = Some(date);
+        let mut w = Where::timeline_query(&dated);
+        let limit = w.arg(limit as i64);
+        let sql = format!(
+            "SELECT e.id, a.outlet, a.title, a.url, e.record
+             FROM events e JOIN articles a ON a.id = e.article_id
+             WHERE 1=1{cond}
+             ORDER BY coalesce(json_extract(e.record, '$.reports'), 1) DESC,
+                      abs(e.goldstein) DESC, e.id
+             LIMIT {limit}",
+            cond = w.sql
+        );
+        let mut stmt = self.conn.prepare(&sql)?;
+        let rows = stmt.query_map(params_from_iter(w.args.iter()), |r| {
+            Ok((
+                r.get::<_, i64>(0)?,
+                r.get::<_, Option<String>>(1)?,
+                r.get::<_, Option<String>>(2)?,
+                r.get::<_, Option<String>>(3)?,
+                r.get::<_, String>(4)?,
+            ))
+        })?;
+        let mut out = Vec::new();
+        for row in rows {
+            let (event_id, outlet, title, url, json) = row?;
+            out.push(DateCandidate {
+                event_id,
+                outlet,
+                title,
+                url,
+                record: parse_record(&json)?,
+            });
+        }
+        Ok(out)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn prefix_range_covers_longer_codes_only() {
+        let end = prefix_end("USA");
+        assert!("USAGOV" < end.as_str() && "USAGOV" >= "USA");
+        assert!("USB" > end.as_str());
+        assert!("US" < "USA");
+    }
+
+    #[test]
+    fn fts_words_are_quoted() {
+        assert_eq!(
+            fts_all_words(&["nuclear".into(), "a\"b".into()]),
+            "\"nuclear\" \"a\"\"b\""
+        );
+    }
+}
