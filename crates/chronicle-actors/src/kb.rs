@@ -13,7 +13,7 @@ use chrono::NaiveDate;
 use crate::code::{compose, parse_code};
 use crate::error::KbError;
 use crate::lexicon::Lexicon;
-use crate::text::{demonym_plural, normalise, plural};
+use crate::text::{demonym_plural, normalise, phrase_words, plural};
 
 /// The text of every built-in table.
 #[derive(Debug, Clone, Copy)]
@@ -755,6 +755,21 @@ impl KnowledgeBase {
             .get(&key)
             .or_else(|| self.country_by_code.get(&trimmed.to_ascii_uppercase()))
             .map(|&i| &self.countries[i])
+    }
+
+    /// Does any table define `phrase` (in any capitalisation)?
+    pub fn knows_phrase(&self, phrase: &str) -> bool {
+        let ids: Vec<Option<u32>> = phrase_words(phrase)
+            .iter()
+            .map(|w| self.lexicon.word_id(&normalise(w)))
+            .collect();
+        if ids.is_empty() || ids.iter().any(Option::is_none) {
+            return false;
+        }
+        self.lexicon
+            .matches_at(&ids, 0)
+            .first()
+            .is_some_and(|(len, _)| *len == ids.len())
     }
 
     /// The state with ISO alpha-3 `code`.

@@ -45,15 +45,19 @@
 mod chunk;
 mod code;
 mod error;
+mod explain;
 mod kb;
 mod lexicon;
 mod memory;
+mod petrarch;
 mod resolve;
 mod text;
 
 pub use code::{parse_code, AGENTS};
 pub use error::KbError;
+pub use explain::Explanation;
 pub use kb::{
     Country, KbFile, KbSources, KbStats, KnowledgeBase, Person, PersonStatus, Role, Tenure,
 };
+pub use petrarch::{import_petrarch, ImportOptions, ImportReport, Skipped};
 pub use resolve::ActorResolver;

@@ -7,6 +7,7 @@ use chronicle_core::{ActorCode, Document, Mention, MentionKind, Sentence, Span, 
 
 use crate::chunk::{bare_compass, chunks, items, Chunk, Item, ItemKind, Words};
 use crate::code::compose;
+use crate::explain::{self, Explanation};
 use crate::kb::{Entry, KnowledgeBase, PersonStatus};
 use crate::memory::{is_person_like, Article};
 use crate::text::normalise;
@@ -37,9 +38,28 @@ impl ActorResolver {
         let mut state = Article::new(doc.article.date);
         let mut out = Vec::new();
         for sentence in &doc.sentences {
-            let found = self.resolve_sentence(doc, sentence, &mut state);
+            let found = self.resolve_sentence(doc, sentence, &mut state, None);
             state.after_sentence(sentence, &found);
             out.extend(found);
+        }
+        out
+    }
+
+    /// The mentions of `doc` as [`ActorResolver::resolve`] finds them, each with the
+    /// knowledge-base entries and rules that gave its code.
+    pub fn explain(&self, doc: &Document) -> Vec<Explanation> {
+        let mut state = Article::new(doc.article.date);
+        let mut out = Vec::new();
+        for sentence in &doc.sentences {
+            let mut reasons = Vec::new();
+            let found = self.resolve_sentence(doc, sentence, &mut state, Some(&mut reasons));
+            state.after_sentence(sentence, &found);
+            out.extend(
+                found
+                    .into_iter()
+                    .zip(reasons)
+                    .map(|(mention, reasons)| Explanation { mention, reasons }),
+            );
         }
         out
     }
@@ -89,6 +109,7 @@ impl ActorResolver {
         doc: &Document,
         sentence: &Sentence,
         state: &mut Article,
+        reasons: Option<&mut Vec<Vec<String>>>,
     ) -> Vec<Mention> {
         let kb = &*self.kb;
         let words = Words::new(kb, &sentence.tokens);
@@ -117,6 +138,12 @@ impl ActorResolver {
         let named = self.appositive_names(doc, sentence, &words, &items, &chunks, &found, state);
         found.extend(named);
         found.sort_by_key(|(m, _)| m.tokens.0);
+        if let Some(reasons) = reasons {
+            let pick = |ids: &[usize]| self.pick_short(ids, state);
+            for (m, _) in &found {
+                reasons.push(explain::reasons(kb, &words, &items, m, state, pick));
+            }
+        }
         found.into_iter().map(|(m, _)| m).collect()
     }
 

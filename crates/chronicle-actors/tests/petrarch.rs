@@ -1,0 +1,123 @@
+//! The PETRARCH importer on the real Phoenix dictionaries users own (read from
+//! /work/shared/dictionaries; never copied into the repository).
+
+use std::path::PathBuf;
+
+use chronicle_actors::{
+    import_petrarch, ActorResolver, ImportOptions, KbFile, KnowledgeBase, PersonStatus,
+};
+use chronicle_core::{Article, Document, Stage};
+
+fn dictionaries() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/dictionaries")
+}
+
+fn read(name: &str) -> KbFile {
+    KbFile::read(&dictionaries().join(name)).unwrap_or_else(|e| panic!("{name}: {e}"))
+}
+
+fn import(names: &[&str]) -> (String, chronicle_actors::ImportReport) {
+    let files: Vec<KbFile> = names.iter().map(|n| read(n)).collect();
+    import_petrarch(&files, &KnowledgeBase::builtin(), ImportOptions::default())
+}
+
+#[test]
+fn imports_the_phoenix_dictionaries() {
+    let (text, report) = import(&[
+        "Phoenix.Countries.actors.txt",
+        "Phoenix.International.actors.txt",
+        "Phoenix.MilNonState.actors.txt",
+        "Phoenix.agents.txt",
+    ]);
+    eprintln!(
+        "countries {} names {} orgs {} roles {} officials {} tenures {} known {} defaults {} shortened {} skipped {}",
+        report.countries,
+        report.country_names,
+        report.organisations,
+        report.roles,
+        report.officials,
+        report.tenures,
+        report.known,
+        report.defaults_dropped,
+        report.agents_shortened,
+        report.skipped.len()
+    );
+    let mut reasons: std::collections::BTreeMap<String, usize> = Default::default();
+    for s in &report.skipped {
+        let key: String = s.reason.chars().take(40).collect();
+        *reasons.entry(key).or_default() += 1;
+    }
+    for (r, n) in &reasons {
+        eprintln!("{n:6} {r}");
+    }
+    let kb = KnowledgeBase::with_files(&[KbFile {
+        name: "imported.txt".into(),
+        text: text.clone(),
+    }])
+    .unwrap_or_else(|e| panic!("the import must load: {e}"));
+    // Counts of the 2014 Phoenix files (see the report printed above); a change in the
+    // importer that loses whole kinds of records fails here.
+    assert!(report.countries >= 180, "{}", report.countries);
+    assert!(report.officials >= 17_000, "{}", report.officials);
+    assert!(report.tenures >= 25_000, "{}", report.tenures);
+    assert!(report.organisations >= 7_000, "{}", report.organisations);
+    assert!(report.roles >= 2_900, "{}", report.roles);
+    assert!(report.skipped.len() < 1_000, "{}", report.skipped.len());
+    assert!(report
+        .skipped
+        .iter()
+        .all(|s| s.line > 0 && !s.reason.is_empty()));
+    assert!(kb.persons().len() > report.officials);
+
+    // Known entries: a dated official, an IGO head, an agent word, a country alias.
+    let najibullah = kb.person("Mohammad Najibullah").expect("Najibullah");
+    let at = |d: &str| najibullah.status(Some(d.parse().unwrap()));
+    assert!(matches!(at("1990-06-01"), PersonStatus::InOffice(c) if c.code == "AFGGOV"));
+    let cuellar = kb.person("Javier de Cuellar").expect("Perez de Cuellar");
+    assert_eq!(cuellar.tenures[0].code.code, "IGOUNO");
+    assert!(text.contains("AGR | | agriculturalist\n"));
+    assert!(kb.knows_phrase("Islamic Republic of Afghanistan"));
+    // Officials the built-in tables know are left to them (ours are newer than 2014).
+    let lavrov = kb.person("Sergei Lavrov").expect("Lavrov");
+    assert!(lavrov.tenures.iter().any(|t| t.end.is_none()));
+
+    // And the resolver uses them.
+    let resolver = ActorResolver::new(std::sync::Arc::new(kb));
+    let mut doc = Document::new(Article {
+        text: "Mohammad Najibullah met Soviet envoys in Kabul. Cattlemen protested in Helmand."
+            .into(),
+        date: "1989-03-01".parse().ok(),
+        ..Default::default()
+    });
+    chronicle_nlp::Segmenter::new().process(&mut doc);
+    resolver.process(&mut doc);
+    let codes: Vec<(&str, &str)> = doc
+        .mentions
+        .iter()
+        .map(|m| (m.text.as_str(), m.actor.code.as_str()))
+        .collect();
+    assert!(
+        codes.contains(&("Mohammad Najibullah", "AFGGOV")),
+        "{codes:?}"
+    );
+    assert!(codes.contains(&("Helmand", "AFG")), "{codes:?}");
+}
+
+#[test]
+fn every_actor_file_alone_imports_and_loads() {
+    for name in [
+        "Phoenix.Countries.actors.txt",
+        "Phoenix.International.actors.txt",
+        "Phoenix.MilNonState.actors.txt",
+        "Phoenix.agents.txt",
+    ] {
+        let (text, report) = import(&[name]);
+        let loaded = KnowledgeBase::with_files(&[KbFile {
+            name: format!("{name}.kb"),
+            text,
+        }]);
+        assert!(loaded.is_ok(), "{name}: {:?}", loaded.err());
+        let wrote = report.countries + report.organisations + report.roles + report.officials;
+        assert!(wrote > 100, "{name}: {report:?}");
+    }
+}
