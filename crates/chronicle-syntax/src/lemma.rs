@@ -150,9 +150,18 @@ impl Lemmatizer {
     fn by_rules(&self, form: &str, xpos: &str) -> String {
         let lower = form.to_lowercase();
         let len = lower.chars().count();
+        // One key buffer for all the endings tried: "XPOS\t" + ending.
+        let mut key = String::with_capacity(xpos.len() + 1 + lower.len());
+        key.push_str(xpos);
+        key.push('\t');
+        let prefix = key.len();
         let rule = (0..=MAX_SUFFIX.min(len))
             .rev()
-            .find_map(|k| self.rules.get(&key(xpos, ending(&lower, k))))
+            .find_map(|k| {
+                key.truncate(prefix);
+                key.push_str(ending(&lower, k));
+                self.rules.get(key.as_str())
+            })
             .and_then(|rules| {
                 rules
                     .iter()
