@@ -68,7 +68,7 @@ pub(crate) fn reasons(
         };
         out.extend(line);
     }
-    if !names.is_empty() {
+    if !names.is_empty() && m.kind != MentionKind::Coreference {
         out.push(format!(
             "unknown name '{}' takes the code of its phrase",
             names.join(" ")

@@ -563,7 +563,7 @@ fn read_agents(file: &KbFile, roles: &mut Vec<(String, Vec<String>)>, report: &m
                 report,
                 n,
                 raw,
-                format!("agent {code:?} is not one of ours ({})", AGENTS.join(", ")),
+                format!("agent {code:?} is not one of our agent codes"),
             );
             continue;
         };

@@ -1,5 +1,6 @@
 //! `chronicle`: turn news articles into a dated, searchable record of who did what to whom.
 
+mod actors_cmd;
 mod bench;
 mod commands;
 mod evaluate;
@@ -23,6 +24,8 @@ use crate::output::Format;
 struct Cli {
     #[command(subcommand)]
     command: Command,
+    #[command(flatten)]
+    kb: actors_cmd::KbArgs,
 }
 
 #[derive(Args, Clone)]
@@ -148,6 +151,12 @@ enum Command {
     /// Score a stage against annotated data.
     #[command(subcommand)]
     Eval(evaluate::EvalCommand),
+    /// Actor knowledge base: what the resolver finds in a text and why.
+    #[command(subcommand)]
+    Actors(actors_cmd::ActorsCommand),
+    /// Users' dictionaries: import PETRARCH/TABARI actor and agent files for --kb.
+    #[command(subcommand)]
+    Dict(actors_cmd::DictCommand),
 }
 
 fn main() {
@@ -163,6 +172,7 @@ fn main() {
 
 /// Runs a command; returns the process exit status (1 when some inputs failed).
 fn run(cli: Cli) -> Result<i32> {
+    actors_cmd::install_kb(&cli.kb)?;
     match cli.command {
         Command::Code { read, format } => commands::code(&read, format),
         Command::Ingest { read, db } => commands::ingest(&read, &db),
@@ -175,5 +185,7 @@ fn run(cli: Cli) -> Result<i32> {
         Command::Bench(args) => bench::run(&args),
         Command::Train(cmd) => evaluate::train(&cmd),
         Command::Eval(cmd) => evaluate::eval(&cmd),
+        Command::Actors(cmd) => actors_cmd::actors(&cmd),
+        Command::Dict(cmd) => actors_cmd::dict(&cmd),
     }
 }

@@ -52,6 +52,12 @@ impl Pipeline {
     /// cannot be loaded is left out and reported in [`Pipeline::warnings`]; later stages
     /// then fall back to their rules that need no parse.
     pub fn standard() -> Self {
+        Pipeline::with_knowledge_base(chronicle_actors::KnowledgeBase::default_kb())
+    }
+
+    /// The standard pipeline with the actors stage over `kb` (e.g. the built-in tables
+    /// extended by users' files, [`chronicle_actors::KnowledgeBase::with_files`]).
+    pub fn with_knowledge_base(kb: std::sync::Arc<chronicle_actors::KnowledgeBase>) -> Self {
         let mut stages: Vec<Box<dyn Stage>> = vec![Box::new(chronicle_nlp::Segmenter::new())];
         let mut warnings = Vec::new();
         match chronicle_syntax::SyntaxAnalyzer::load_default() {
@@ -60,7 +66,7 @@ impl Pipeline {
                 "syntax model not loaded, running without a parse: {err}"
             )),
         }
-        stages.push(Box::new(chronicle_actors::ActorResolver::builtin()));
+        stages.push(Box::new(chronicle_actors::ActorResolver::new(kb)));
         stages.push(Box::new(chronicle_time::TimexTagger::new()));
         stages.push(Box::new(chronicle_quotes::QuoteExtractor::new()));
         stages.push(Box::new(chronicle_events::EventCoder::new()));
