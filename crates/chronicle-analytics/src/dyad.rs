@@ -112,8 +112,16 @@ pub fn dyad_series(store: &Store, query: &DyadQuery, period: Period) -> Result<D
         first_last = Some(match first_last {
             None => (span.clone(), span.clone()),
             Some((first, last)) => (
-                if span.start < first.start { span.clone() } else { first },
-                if span.start > last.start { span.clone() } else { last },
+                if span.start < first.start {
+                    span.clone()
+                } else {
+                    first
+                },
+                if span.start > last.start {
+                    span.clone()
+                } else {
+                    last
+                },
             ),
         });
         let mut row = DyadPeriod::empty(span);
@@ -255,8 +263,10 @@ pub fn write_csv(series: &DyadSeries, out: impl Write) -> Result<()> {
             top_codes_text(&p.top_codes, true),
             ev.map(|e| e.doc.clone()).unwrap_or_default(),
             ev.map(|e| e.sentence_index.to_string()).unwrap_or_default(),
-            ev.map(|e| e.sentence_chars[0].to_string()).unwrap_or_default(),
-            ev.map(|e| e.sentence_chars[1].to_string()).unwrap_or_default(),
+            ev.map(|e| e.sentence_chars[0].to_string())
+                .unwrap_or_default(),
+            ev.map(|e| e.sentence_chars[1].to_string())
+                .unwrap_or_default(),
             ev.map(|e| e.sentence.clone()).unwrap_or_default(),
         ])?;
     }
@@ -275,7 +285,15 @@ pub fn write_json(series: &DyadSeries, mut out: impl Write) -> Result<()> {
 pub fn write_table(series: &DyadSeries, mut out: impl Write) -> Result<()> {
     writeln!(out, "{}", series.title())?;
     let header = [
-        "period", "events", "vcoop", "mcoop", "vconf", "mconf", "gold Σ", "gold μ", "top types",
+        "period",
+        "events",
+        "vcoop",
+        "mcoop",
+        "vconf",
+        "mconf",
+        "gold Σ",
+        "gold μ",
+        "top types",
     ];
     let rows: Vec<[String; 9]> = series
         .periods

@@ -34,7 +34,10 @@ pub fn render_svg(series: &DyadSeries) -> Result<String> {
     Ok(svg)
 }
 
-fn draw<DB: DrawingBackend>(series: &DyadSeries, root: &DrawingArea<DB, plotters::coord::Shift>) -> Result<()>
+fn draw<DB: DrawingBackend>(
+    series: &DyadSeries,
+    root: &DrawingArea<DB, plotters::coord::Shift>,
+) -> Result<()>
 where
     DB::ErrorType: 'static,
 {
@@ -47,7 +50,8 @@ where
         .max()
         .unwrap_or(0)
         .max(1) as f64;
-    let y_max = peak * 1.15;
+    // Headroom above the tallest bar for the legend.
+    let y_max = peak * 1.6;
     let x_range = -0.5f64..(n as f64 - 0.5);
     let mut chart = ChartBuilder::on(root)
         .caption(series.title(), ("sans-serif", 24))
@@ -65,11 +69,15 @@ where
         if (x - i).abs() > 1e-6 || i < 0.0 {
             return String::new();
         }
-        labels.get(i as usize).map(|s| s.to_string()).unwrap_or_default()
+        labels
+            .get(i as usize)
+            .map(|s| s.to_string())
+            .unwrap_or_default()
     };
     chart
         .configure_mesh()
         .disable_x_mesh()
+        .light_line_style(WHITE)
         .x_labels(n.min(12))
         .x_label_formatter(&label_of)
         .y_label_formatter(&|v| format!("{:.0}", v.abs()))
@@ -84,7 +92,11 @@ where
         .map_err(plot_error)?;
 
     // Each layer stacks on the ones before it, away from zero.
-    type Layer = (&'static str, RGBColor, fn(&crate::dyad::DyadPeriod) -> (f64, f64));
+    type Layer = (
+        &'static str,
+        RGBColor,
+        fn(&crate::dyad::DyadPeriod) -> (f64, f64),
+    );
     let layers: [Layer; 4] = [
         ("verbal cooperation", VERBAL_COOPERATION, |p| {
             (0.0, p.verbal_cooperation as f64)
@@ -106,7 +118,10 @@ where
                 let (from, to) = extent(p);
                 (from != to).then(|| {
                     let x = i as f64;
-                    Rectangle::new([(x - half_width, from), (x + half_width, to)], color.filled())
+                    Rectangle::new(
+                        [(x - half_width, from), (x + half_width, to)],
+                        color.filled(),
+                    )
                 })
             }))
             .map_err(plot_error)?

@@ -3,7 +3,7 @@
 //! the built-in ontology weighted towards the common verbal ones, a span of years with
 //! news bursts, and articles of 1–8 events from a few dozen outlets.
 
-use chronicle_core::record::{ActorRecord, Evidence, EventRecord, SentenceRecord};
+use chronicle_core::record::{ActorRecord, EventRecord, Evidence, SentenceRecord};
 use chronicle_core::{DatePrecision, EventDateSource, Modality};
 use chronicle_events::{CameoCode, Ontology};
 use chronicle_store::BulkArticle;
@@ -53,13 +53,41 @@ pub const STATES: &[(&str, &str)] = &[
     ("VNM", "Vietnam"),
 ];
 
-const AGENTS: &[&str] = &["", "GOV", "GOV", "MIL", "GOV", "", "LEG", "BUS", "OPP", "MED"];
+const AGENTS: &[&str] = &[
+    "", "GOV", "GOV", "MIL", "GOV", "", "LEG", "BUS", "OPP", "MED",
+];
 
 const OUTLETS: &[&str] = &[
-    "Reuters", "AP", "AFP", "BBC", "Al Jazeera", "Xinhua", "TASS", "Yonhap", "Kyodo", "DPA",
-    "EFE", "ANSA", "PTI", "Anadolu", "NHK", "CNN", "The Guardian", "Le Monde", "Der Spiegel",
-    "The Hindu", "Dawn", "Haaretz", "Arab News", "Daily Nation", "Folha", "El País",
-    "South China Morning Post", "Kyiv Independent", "Meduza", "Voice of America",
+    "Reuters",
+    "AP",
+    "AFP",
+    "BBC",
+    "Al Jazeera",
+    "Xinhua",
+    "TASS",
+    "Yonhap",
+    "Kyodo",
+    "DPA",
+    "EFE",
+    "ANSA",
+    "PTI",
+    "Anadolu",
+    "NHK",
+    "CNN",
+    "The Guardian",
+    "Le Monde",
+    "Der Spiegel",
+    "The Hindu",
+    "Dawn",
+    "Haaretz",
+    "Arab News",
+    "Daily Nation",
+    "Folha",
+    "El País",
+    "South China Morning Post",
+    "Kyiv Independent",
+    "Meduza",
+    "Voice of America",
 ];
 
 const VERBS: &[&str] = &[
@@ -121,7 +149,9 @@ impl EventGenerator {
         let start = NaiveDate::from_ymd_opt(2015, 1, 1).unwrap_or_default();
         let days = i64::from(years.max(1)) * 365;
         let mut rng = Rng::new(seed);
-        let burst_days = (0..days / 20).map(|_| rng.below(days as usize) as i64).collect();
+        let burst_days = (0..days / 20)
+            .map(|_| rng.below(days as usize) as i64)
+            .collect();
         EventGenerator {
             rng,
             codes,
@@ -176,7 +206,10 @@ impl EventGenerator {
         BulkArticle {
             title: Some(format!("World news digest {n}")),
             outlet: Some(outlet.to_owned()),
-            url: Some(format!("https://news.example/{}/{doc}", outlet.to_lowercase().replace(' ', "-"))),
+            url: Some(format!(
+                "https://news.example/{}/{doc}",
+                outlet.to_lowercase().replace(' ', "-")
+            )),
             date: Some(date),
             content_hash: format!("{n:016x}"),
             doc,
@@ -195,13 +228,17 @@ impl EventGenerator {
         let code = self.code();
         let day_back = self.rng.below(3) as i64;
         let date = article_date - Duration::days(day_back);
-        let verb = VERBS[self.rng.below(VERBS.len())]
-            .replace("{day}", &date.format("%A").to_string());
+        let verb =
+            VERBS[self.rng.below(VERBS.len())].replace("{day}", &date.format("%A").to_string());
         let action = code.name.to_lowercase();
         let text = format!("{} {verb} {action} with {}.", source.text, target.text);
         let start = index * 120;
         let end = start + text.chars().count();
-        let reports = if self.rng.below(5) == 0 { 2 + self.rng.below(3) as u32 } else { 1 };
+        let reports = if self.rng.below(5) == 0 {
+            2 + self.rng.below(3) as u32
+        } else {
+            1
+        };
         EventRecord {
             doc: doc.to_owned(),
             article_date: Some(article_date),
@@ -259,7 +296,10 @@ mod tests {
         let mut vnm = 0;
         for _ in 0..2000 {
             for e in g.article().events {
-                let s = e.source.map(|a| a.country.unwrap_or_default()).unwrap_or_default();
+                let s = e
+                    .source
+                    .map(|a| a.country.unwrap_or_default())
+                    .unwrap_or_default();
                 usa += usize::from(s == "USA");
                 vnm += usize::from(s == "VNM");
             }

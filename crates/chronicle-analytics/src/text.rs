@@ -75,12 +75,18 @@ mod tests {
 
     #[test]
     fn non_latin_words_count() {
-        assert_eq!(words("Москва и Пекин — 2019"), ["москва", "и", "пекин", "2019"]);
+        assert_eq!(
+            words("Москва и Пекин — 2019"),
+            ["москва", "и", "пекин", "2019"]
+        );
         assert!(shingles("", 2).is_empty());
     }
 
     #[test]
     fn escapes_markup() {
-        assert_eq!(html_escape("<b>\"A&B\"</b>"), "&lt;b&gt;&quot;A&amp;B&quot;&lt;/b&gt;");
+        assert_eq!(
+            html_escape("<b>\"A&B\"</b>"),
+            "&lt;b&gt;&quot;A&amp;B&quot;&lt;/b&gt;"
+        );
     }
 }

@@ -173,7 +173,10 @@ pub fn pick_sentences(
                 continue;
             }
             let sh = shingles(&c.record.sentence.text, SHINGLE);
-            if chosen.iter().any(|(s, _)| jaccard(s, &sh) >= NEAR_DUPLICATE) {
+            if chosen
+                .iter()
+                .any(|(s, _)| jaccard(s, &sh) >= NEAR_DUPLICATE)
+            {
                 continue;
             }
             chosen.push((sh, c.clone()));
@@ -280,7 +283,11 @@ pub fn write_html(t: &Timeline, mut out: impl Write) -> Result<()> {
         for s in &e.sentences {
             let source = match &s.url {
                 Some(url) if url.starts_with("http://") || url.starts_with("https://") => {
-                    format!("<a href=\"{}\">{}</a>", html_escape(url), html_escape(&cite(s)))
+                    format!(
+                        "<a href=\"{}\">{}</a>",
+                        html_escape(url),
+                        html_escape(&cite(s))
+                    )
                 }
                 _ => html_escape(&cite(s)),
             };

@@ -1,7 +1,9 @@
 //! `chronicle`: turn news articles into a dated, searchable record of who did what to whom.
 
 mod actors_cmd;
+mod analytics_cmd;
 mod bench;
+mod bench_analytics;
 mod commands;
 mod evaluate;
 mod inputs;
@@ -145,6 +147,14 @@ enum Command {
     },
     /// Measure end-to-end throughput on a generated corpus.
     Bench(bench::BenchArgs),
+    /// Cooperation–conflict series of a dyad per day, ISO week, month or year (with chart).
+    Dyad(analytics_cmd::DyadArgs),
+    /// The most important dates of a story, each with representative sentences and evidence.
+    Timeline(analytics_cmd::TimelineArgs),
+    /// Stream stored events as GDELT 2.0 rows, PLOVER JSON, CSV or Parquet.
+    Export(analytics_cmd::ExportArgs),
+    /// Time analytics queries and exports on a generated store of coded events.
+    BenchAnalytics(bench_analytics::BenchAnalyticsArgs),
     /// Train a model from annotated data.
     #[command(subcommand)]
     Train(evaluate::TrainCommand),
@@ -183,6 +193,10 @@ fn run(cli: Cli) -> Result<i32> {
         Command::Search { query, limit, db } => commands::search(&query, limit, &db),
         Command::Stats { db } => commands::stats(&db),
         Command::Bench(args) => bench::run(&args),
+        Command::Dyad(args) => analytics_cmd::dyad(&args),
+        Command::Timeline(args) => analytics_cmd::timeline(&args),
+        Command::Export(args) => analytics_cmd::export(&args),
+        Command::BenchAnalytics(args) => bench_analytics::run(&args),
         Command::Train(cmd) => evaluate::train(&cmd),
         Command::Eval(cmd) => evaluate::eval(&cmd),
         Command::Actors(cmd) => actors_cmd::actors(&cmd),

@@ -23,7 +23,10 @@ pub struct BulkArticle {
 impl Store {
     /// Inserts all `articles` in one transaction; returns how many events were stored.
     /// Articles whose `content_hash` is already stored are skipped with their events.
-    pub fn bulk_insert(&mut self, articles: impl IntoIterator<Item = BulkArticle>) -> Result<usize> {
+    pub fn bulk_insert(
+        &mut self,
+        articles: impl IntoIterator<Item = BulkArticle>,
+    ) -> Result<usize> {
         let tx = self.conn.transaction()?;
         let mut stored = 0;
         {

@@ -7,8 +7,8 @@
 
 use chronicle_core::record::EventRecord;
 use chrono::NaiveDate;
-use rusqlite::types::Value;
 use rusqlite::params_from_iter;
+use rusqlite::types::Value;
 
 use crate::{EventFilter, Result, Store};
 
@@ -274,7 +274,12 @@ impl Store {
     }
 
     /// The `n` most frequent CAMEO codes of each period (ties: lower code first).
-    pub fn dyad_top_codes(&self, q: &DyadQuery, period: Period, n: usize) -> Result<Vec<PeriodCode>> {
+    pub fn dyad_top_codes(
+        &self,
+        q: &DyadQuery,
+        period: Period,
+        n: usize,
+    ) -> Result<Vec<PeriodCode>> {
         let mut w = Where::dyad_query(q);
         let limit = w.arg(n as i64);
         let sql = format!(

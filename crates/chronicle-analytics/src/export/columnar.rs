@@ -142,7 +142,9 @@ impl Column {
                 v.push(x);
                 true
             }
-            (Values::Text(v), Cell::Text(x)) => x.map(|x| v.push(ByteArray::from(x.into_bytes()))).is_some(),
+            (Values::Text(v), Cell::Text(x)) => {
+                x.map(|x| v.push(ByteArray::from(x.into_bytes()))).is_some()
+            }
             // The cell list below follows COLUMNS; a mismatch is a bug caught by the tests.
             _ => false,
         };

@@ -134,11 +134,12 @@ pub fn gdelt_row(e: &StoredEvent) -> Vec<String> {
             row.push(d.format("%Y%m%d").to_string());
             row.push(d.format("%Y%m").to_string());
             row.push(d.year().to_string());
-            // The codebook's YYYY.FFFF with FFFF = (month * 30 + day) / 365.
-            let fraction = (d.month() * 30 + d.day()) as f64 / 365.0;
+            // YYYY.FFFF, FFFF the share of the year completed, from 30-day months as GDELT
+            // computes it: ((month - 1) * 30 + day) / 365, always below 1.
+            let fraction = ((d.month() - 1) * 30 + d.day()) as f64 / 365.0;
             row.push(format!("{:.4}", d.year() as f64 + fraction));
         }
-        None => row.extend(std::iter::repeat(String::new()).take(4)),
+        None => row.resize(row.len() + 4, String::new()),
     }
     row.extend(actor_columns(r.source.as_ref()));
     row.extend(actor_columns(r.target.as_ref()));
@@ -153,7 +154,8 @@ pub fn gdelt_row(e: &StoredEvent) -> Vec<String> {
     row.push("1".into());
     row.push("1".into());
     row.push(String::new()); // AvgTone: not estimated.
-    row.extend(std::iter::repeat(String::new()).take(24)); // Actor1, Actor2, Action geography.
+                             // Actor1, Actor2 and Action geography.
+    row.resize(row.len() + 24, String::new());
     let added: String = e
         .ingested_at
         .chars()
