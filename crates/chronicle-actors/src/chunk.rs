@@ -54,6 +54,8 @@ pub(crate) enum Prep {
     For,
     To,
     Of,
+    /// "officials from the U.S.": like "of", the role's own country.
+    From,
 }
 
 impl Item {
@@ -351,7 +353,7 @@ fn hyphen_item(kb: &KnowledgeBase, words: &Words<'_>, i: usize) -> Option<Item> 
 /// A name remembered from earlier in the article: the longest run of name words found.
 fn known_name(words: &Words<'_>, i: usize, known: &KnownNames<'_>) -> Option<Item> {
     if !looks_like_name_word(&words.tokens[i].text) {
-        return None;
+        return remembered_calendar_name(words, i, known);
     }
     let mut run = 1;
     while run < 4 && i + run < words.len() && looks_like_name_word(&words.tokens[i + run].text) {
@@ -376,6 +378,37 @@ fn known_name(words: &Words<'_>, i: usize, known: &KnownNames<'_>) -> Option<Ite
     })
 }
 
+/// "Theresa May … May said": a capitalised month or function word that this article has
+/// used as someone's surname, where it cannot be the calendar word (not after "in", "on",
+/// "since" … and not before a number).
+fn remembered_calendar_name(words: &Words<'_>, i: usize, known: &KnownNames<'_>) -> Option<Item> {
+    const CALENDAR_BEFORE: &[&str] = &[
+        "in", "on", "by", "since", "until", "till", "of", "from", "during", "through", "to",
+        "before", "after", "early", "late", "mid", "last", "next", "this", "each", "every",
+    ];
+    let text = words.tokens[i].text.as_str();
+    let capitalised = text.chars().next().is_some_and(char::is_uppercase)
+        && text.chars().skip(1).all(char::is_lowercase);
+    if !capitalised || words.headline {
+        return None;
+    }
+    let prev = i.checked_sub(1).map(|k| words.lower(k));
+    if prev.is_some_and(|p| CALENDAR_BEFORE.contains(&p.as_str())) {
+        return None;
+    }
+    let next = words.tokens.get(i + 1)?;
+    if next.text.chars().next().is_some_and(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    known(&words.lower(i)).map(|(code, person)| Item {
+        start: i,
+        end: i + 1,
+        kind: ItemKind::Known { code, person },
+        former: false,
+        offset: 0,
+    })
+}
+
 fn plain_kind(words: &Words<'_>, i: usize) -> ItemKind {
     let text = words.tokens[i].text.as_str();
     match normalise(text).as_str() {
@@ -385,6 +418,7 @@ fn plain_kind(words: &Words<'_>, i: usize) -> ItemKind {
         "for" => ItemKind::Prep(Prep::For),
         "to" => ItemKind::Prep(Prep::To),
         "of" => ItemKind::Prep(Prep::Of),
+        "from" => ItemKind::Prep(Prep::From),
         "he" | "she" => ItemKind::Pronoun,
         _ if looks_like_name_word(text) => ItemKind::Name,
         _ => ItemKind::Other,
@@ -563,8 +597,9 @@ fn absorb_prep(
     }
     let target = items.get(k)?;
     match prep {
-        Prep::Of => {
-            // "the foreign minister of Japan": the country of the role itself.
+        Prep::Of | Prep::From => {
+            // "the foreign minister of Japan", "officials from the U.S.": the country of
+            // the role itself.
             let fits = matches!(
                 target.entry(),
                 Some(Entry::Country(_) | Entry::Capital(_) | Entry::Org(_))

@@ -291,14 +291,17 @@ fn lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
         .filter(|(_, l)| !l.is_empty() && !l.starts_with('#'))
 }
 
+/// Numbered lines of a table, as in [`lines`].
+type NumberedLines<'a> = Vec<(usize, &'a str)>;
+
 /// Splits a user's file into its tables.
-fn split_sections(file: &KbFile) -> Result<Vec<(Section, Vec<(usize, &str)>)>, KbError> {
+fn split_sections(file: &KbFile) -> Result<Vec<(Section, NumberedLines<'_>)>, KbError> {
     let stem = std::path::Path::new(&file.name)
         .file_stem()
         .and_then(|s| s.to_str())
         .and_then(Section::from_name);
     let mut current = stem;
-    let mut out: Vec<(Section, Vec<(usize, &str)>)> = Vec::new();
+    let mut out: Vec<(Section, NumberedLines<'_>)> = Vec::new();
     for (n, line) in lines(&file.text) {
         if let Some(name) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
             let section = Section::from_name(name).ok_or_else(|| KbError::Invalid {

@@ -50,7 +50,21 @@ impl Article {
                 .get(m.head)
                 .is_some_and(|t| t.deprel.starts_with("nsubj"))
         };
-        let subjects: Vec<&Mention> = candidates.iter().copied().filter(is_subject).collect();
+        let mut subjects: Vec<&Mention> = candidates.iter().copied().filter(is_subject).collect();
+        // Without a parse, a person phrase opening the sentence is taken as its subject
+        // ("Merkel spoke with Putin. She …").
+        let parsed = sentence.tokens.iter().any(|t| t.head.is_some());
+        if !parsed {
+            // Not a coordinated subject ("Pakistan's army chief and Iran's foreign minister").
+            let alone = |m: &&Mention| {
+                sentence
+                    .tokens
+                    .get(m.tokens.1)
+                    .is_none_or(|t| !matches!(t.text.as_str(), "and" | "or" | "," | "&"))
+            };
+            let opening = candidates.iter().copied().filter(|m| m.tokens.0 == 0);
+            subjects.extend(opening.filter(alone));
+        }
         let chosen = if subjects.is_empty() {
             candidates
         } else {

@@ -470,6 +470,9 @@ impl ActorResolver {
                 parts.person = Some(kb.person_at(idx).status(state.date));
             }
         }
+        if inside_personal_name(words, items, chunk) {
+            return None;
+        }
         let (actor, kind) = self.decide(&parts, chunk, state)?;
 
         let tokens = (items[chunk.start].start, items[chunk.end - 1].end);
@@ -697,6 +700,30 @@ fn trim_start(doc: &Document, m: &mut Mention, offset: usize) {
         .get(start..m.span.end)
         .unwrap_or_default()
         .to_owned();
+}
+
+/// "Chad Smith", "Paris Hilton", "the Ohio senator Jordan Reed": a lone country or city name
+/// next to an unknown capitalised name word is part of a personal (or other proper) name.
+/// Not in title-case headlines, where every word is capitalised.
+fn inside_personal_name(words: &Words<'_>, items: &[Item], chunk: &Chunk) -> bool {
+    if words.headline || chunk.end - chunk.start != 1 {
+        return false;
+    }
+    let item = &items[chunk.start];
+    let place = matches!(item.entry(), Some(Entry::Country(_) | Entry::Capital(_)));
+    if !place || item.offset != 0 {
+        return false;
+    }
+    let next_is_name = items
+        .get(chunk.end)
+        .is_some_and(|n| n.kind == ItemKind::Name);
+    // A name word before counts only inside the sentence: a sentence-initial capital says
+    // nothing ("Meanwhile Jordan …" has no name, but function words are not names anyway).
+    let prev_is_name = chunk
+        .start
+        .checked_sub(1)
+        .is_some_and(|k| items[k].kind == ItemKind::Name && items[k].start > 0);
+    next_is_name || prev_is_name
 }
 
 /// "(Russian via interpreter)", "spoke in Korean", "Arabic-language": a bare adjective that
