@@ -70,6 +70,11 @@ fn open_existing(db: &DbArgs) -> Result<Store> {
 pub fn ingest(read: &ReadArgs, db: &DbArgs) -> Result<i32> {
     let started = Instant::now();
     let store = RefCell::new(open_store(db)?);
+    // Articles stored before near-duplicate detection existed get their signatures first.
+    let signed = store.borrow_mut().index_unsigned_articles()?;
+    if signed > 0 {
+        eprintln!("indexed {signed} stored article(s) for near-duplicate detection");
+    }
     let pipeline = pipeline();
     let progress = ProgressBar::new_spinner();
     progress.set_style(
@@ -77,6 +82,7 @@ pub fn ingest(read: &ReadArgs, db: &DbArgs) -> Result<i32> {
     );
     let skipped = std::cell::Cell::new(0usize);
     let (mut new, mut sentences, mut events, mut quotes) = (0usize, 0usize, 0usize, 0usize);
+    let mut duplicates = 0usize;
     let counts = analyse_inputs(
         read,
         &pipeline,
@@ -91,9 +97,14 @@ pub fn ingest(read: &ReadArgs, db: &DbArgs) -> Result<i32> {
             Ok(!known)
         },
         |doc: Document| {
-            match store.borrow_mut().insert_document(&doc)? {
-                InsertOutcome::Inserted(_) => {
+            let outcome = store.borrow_mut().insert_document(&doc)?;
+            match outcome {
+                InsertOutcome::Inserted(id) => {
                     new += 1;
+                    let links = store.borrow().near_duplicates(&id.to_string())?;
+                    if links.is_some_and(|l| l.duplicate_of.is_some()) {
+                        duplicates += 1;
+                    }
                     sentences += doc.sentences.len();
                     events += doc.events.len();
                     quotes += doc.quotes.len();
@@ -113,7 +124,7 @@ pub fn ingest(read: &ReadArgs, db: &DbArgs) -> Result<i32> {
     let secs = started.elapsed().as_secs_f64();
     let skipped = skipped.get();
     eprintln!(
-        "ingested into {}: {new} new, {skipped} skipped, {} failed articles; {sentences} sentences, {events} events, {quotes} quotes in {secs:.2}s ({:.0} sentences/s)",
+        "ingested into {}: {new} new, {skipped} skipped, {} failed articles, {duplicates} near-duplicate(s) of stored stories; {sentences} sentences, {events} events, {quotes} quotes in {secs:.2}s ({:.0} sentences/s)",
         db.db.display(),
         counts.failed,
         sentences as f64 / secs.max(1e-9),
@@ -140,6 +151,7 @@ fn event_filter(args: &EventFilterArgs) -> Result<EventFilter> {
         plover: args.plover.clone(),
         doc: args.doc.clone(),
         limit: args.limit,
+        include_duplicates: args.include_duplicates,
     })
 }
 
@@ -175,6 +187,8 @@ pub fn articles(format: Format, db: &DbArgs) -> Result<i32> {
                 "sentences",
                 "events",
                 "quotes",
+                "duplicate_of",
+                "similarity",
             ])?;
             for a in &list {
                 w.write_record([
@@ -186,6 +200,10 @@ pub fn articles(format: Format, db: &DbArgs) -> Result<i32> {
                     a.sentences.to_string(),
                     a.events.to_string(),
                     a.quotes.to_string(),
+                    a.duplicate_of.clone().unwrap_or_default(),
+                    a.duplicate_similarity
+                        .map(|s| format!("{s:.2}"))
+                        .unwrap_or_default(),
                 ])?;
             }
             w.flush()?;
@@ -203,7 +221,13 @@ pub fn articles(format: Format, db: &DbArgs) -> Result<i32> {
                         a.doc.clone(),
                         a.outlet.clone().unwrap_or_default(),
                         format!("{}/{}/{}", a.sentences, a.events, a.quotes),
-                        truncate(a.title.as_deref().unwrap_or(""), 60),
+                        match &a.duplicate_of {
+                            Some(original) => format!(
+                                "[copy of {original}] {}",
+                                truncate(a.title.as_deref().unwrap_or(""), 40)
+                            ),
+                            None => truncate(a.title.as_deref().unwrap_or(""), 60),
+                        },
                     ]
                 })
                 .collect();
@@ -228,6 +252,22 @@ pub fn show(key: &str, db: &DbArgs) -> Result<i32> {
         );
     };
     let mut out = std::io::BufWriter::new(std::io::stdout());
+    if let Some(links) = store.near_duplicates(key)? {
+        if let Some(original) = &links.duplicate_of {
+            writeln!(
+                out,
+                "near-duplicate of {} (similarity {:.2}); counted once, under the original",
+                original.doc, original.similarity
+            )?;
+        }
+        for copy in &links.copies {
+            writeln!(
+                out,
+                "near-duplicate copy: {} (similarity {:.2})",
+                copy.doc, copy.similarity
+            )?;
+        }
+    }
     render_document(&doc, &mut out)?;
     out.flush()?;
     Ok(0)
@@ -373,25 +413,24 @@ fn speaker_name(q: &QuoteRecord) -> String {
         .unwrap_or_default()
 }
 
-pub fn search(query: &str, limit: usize, db: &DbArgs) -> Result<i32> {
-    let store = open_existing(db)?;
-    let hits = store.search_sentences(query, limit).with_context(|| {
-        format!("search {query:?} (FTS5 syntax: words, \"phrases\", OR, NOT, prefix*)")
-    })?;
-    let mut out = std::io::BufWriter::new(std::io::stdout());
-    for (doc, idx, text) in hits {
-        writeln!(out, "{doc}#{idx}: {text}")?;
-    }
-    out.flush()?;
-    Ok(0)
+/// `chronicle search`: see [`crate::search_cmd`].
+pub fn search(args: &crate::search_cmd::SearchArgs) -> Result<i32> {
+    let store = open_existing(&args.db)?;
+    crate::search_cmd::run(args, &store)
 }
 
 pub fn stats(db: &DbArgs) -> Result<i32> {
     let store = open_existing(db)?;
     let s = store.stats()?;
     println!(
-        "articles {}\nsentences {}\nmentions {}\nevents {}\nquotes {}",
-        s.articles, s.sentences, s.mentions, s.events, s.quotes
+        "articles {}\nduplicates {}\nsentences {}\nmentions {}\nevents {}\nquotes {}",
+        s.articles, s.duplicates, s.sentences, s.mentions, s.events, s.quotes
     );
+    if s.duplicates > 0 {
+        println!(
+            "({} near-duplicate article(s) stored besides; every other count is of distinct articles)",
+            s.duplicates
+        );
+    }
     Ok(0)
 }

@@ -8,6 +8,7 @@ mod commands;
 mod evaluate;
 mod inputs;
 mod output;
+mod search_cmd;
 
 use std::path::PathBuf;
 
@@ -82,6 +83,9 @@ pub struct EventFilterArgs {
     /// At most N events.
     #[arg(long)]
     pub limit: Option<usize>,
+    /// Also list events of near-duplicate copies of articles (by default each story counts once).
+    #[arg(long)]
+    pub include_duplicates: bool,
 }
 
 #[derive(Subcommand)]
@@ -132,14 +136,9 @@ enum Command {
         #[command(flatten)]
         db: DbArgs,
     },
-    /// Full-text search over stored sentences (FTS5 syntax: words, "phrases", OR, NOT, prefix*).
-    Search {
-        query: String,
-        #[arg(long, default_value_t = 20)]
-        limit: usize,
-        #[command(flatten)]
-        db: DbArgs,
-    },
+    /// Ranked full-text search over stored sentences and quotes, with actor, dyad, date and
+    /// event filters and highlighted snippets.
+    Search(search_cmd::SearchArgs),
     /// Counts of what is stored.
     Stats {
         #[command(flatten)]
@@ -190,7 +189,7 @@ fn run(cli: Cli) -> Result<i32> {
         Command::Articles { format, db } => commands::articles(format, &db),
         Command::Show { article, db } => commands::show(&article, &db),
         Command::Quotes { actor, format, db } => commands::quotes(actor.as_deref(), format, &db),
-        Command::Search { query, limit, db } => commands::search(&query, limit, &db),
+        Command::Search(args) => commands::search(&args),
         Command::Stats { db } => commands::stats(&db),
         Command::Bench(args) => bench::run(&args),
         Command::Dyad(args) => analytics_cmd::dyad(&args),

@@ -25,12 +25,20 @@ pub const ROWS_PER_BAND: usize = 6;
 pub const NUM_HASHES: usize = BANDS * ROWS_PER_BAND;
 /// Estimated Jaccard similarity at or above which two articles are near-duplicates.
 pub const DUPLICATE_THRESHOLD: f32 = 0.8;
+/// A trimmed copy (outlets cut wire stories from the bottom and change bylines) falls below
+/// the Jaccard threshold on short stories; it is still a near-duplicate when this share of the
+/// shorter text's shingles is in the longer one and the Jaccard similarity is at least
+/// [`TRIMMED_JACCARD_FLOOR`].
+pub const TRIMMED_CONTAINMENT: f32 = 0.9;
+pub const TRIMMED_JACCARD_FLOOR: f32 = 0.6;
 
 /// The MinHash signature of one text: for each of [`NUM_HASHES`] hash functions, the
 /// smallest hash over the text's shingles.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Signature {
     mins: Vec<u32>,
+    /// Number of distinct shingles, for containment estimates.
+    shingles: u32,
 }
 
 /// Why stored signature bytes could not be read back.
@@ -44,8 +52,7 @@ impl std::fmt::Display for BadSignature {
         write!(
             f,
             "a MinHash signature has {} bytes, not {}",
-            NUM_HASHES * 4,
-            self.len
+            SIGNATURE_BYTES, self.len
         )
     }
 }
@@ -62,8 +69,13 @@ impl Signature {
         let mut mins = vec![u32::MAX; NUM_HASHES];
         // A text shorter than one shingle is a single shingle of all its words.
         let width = SHINGLE_WORDS.min(words.len());
-        for window in words.windows(width) {
-            let shingle = window.iter().fold(0u64, |h, &w| fmix64(h ^ w));
+        let mut shingles: Vec<u64> = words
+            .windows(width)
+            .map(|window| window.iter().fold(0u64, |h, &w| fmix64(h ^ w)))
+            .collect();
+        shingles.sort_unstable();
+        shingles.dedup();
+        for &shingle in &shingles {
             for (i, min) in mins.iter_mut().enumerate() {
                 let h = (fmix64(shingle ^ SEEDS[i]) >> 32) as u32;
                 if h < *min {
@@ -71,7 +83,10 @@ impl Signature {
                 }
             }
         }
-        Some(Signature { mins })
+        Some(Signature {
+            mins,
+            shingles: u32::try_from(shingles.len()).unwrap_or(u32::MAX),
+        })
     }
 
     /// Estimated Jaccard similarity of the two texts' shingle sets, in [0, 1].
@@ -85,9 +100,24 @@ impl Signature {
         equal as f32 / NUM_HASHES as f32
     }
 
-    /// Whether `other` is a near-duplicate of this text ([`DUPLICATE_THRESHOLD`]).
+    /// Estimated share of the smaller text's shingles that occur in the other text, from the
+    /// Jaccard estimate and the set sizes: |A∩B| = J(|A|+|B|)/(1+J).
+    pub fn containment(&self, other: &Signature) -> f32 {
+        let j = self.similarity(other);
+        let (a, b) = (self.shingles as f32, other.shingles as f32);
+        let smaller = a.min(b);
+        if smaller == 0.0 {
+            return 0.0;
+        }
+        (j * (a + b) / (1.0 + j) / smaller).min(1.0)
+    }
+
+    /// Whether the two texts are near-duplicates: Jaccard similarity at least
+    /// [`DUPLICATE_THRESHOLD`], or a trimmed copy (see [`TRIMMED_CONTAINMENT`]).
     pub fn is_near_duplicate(&self, other: &Signature) -> bool {
-        self.similarity(other) >= DUPLICATE_THRESHOLD
+        let j = self.similarity(other);
+        j >= DUPLICATE_THRESHOLD
+            || (j >= TRIMMED_JACCARD_FLOOR && self.containment(other) >= TRIMMED_CONTAINMENT)
     }
 
     /// One key per LSH band: texts sharing any key are candidates. Keys of different bands
@@ -105,22 +135,33 @@ impl Signature {
             .collect()
     }
 
-    /// Little-endian bytes, for storage.
+    /// Little-endian bytes, for storage: the minima, then the shingle count.
     pub fn to_bytes(&self) -> Vec<u8> {
-        self.mins.iter().flat_map(|m| m.to_le_bytes()).collect()
+        self.mins
+            .iter()
+            .chain([&self.shingles])
+            .flat_map(|m| m.to_le_bytes())
+            .collect()
     }
 
     pub fn from_bytes(bytes: &[u8]) -> Result<Signature, BadSignature> {
-        if bytes.len() != NUM_HASHES * 4 {
+        if bytes.len() != SIGNATURE_BYTES {
             return Err(BadSignature { len: bytes.len() });
         }
-        let mins = bytes
+        let mut values: Vec<u32> = bytes
             .chunks_exact(4)
             .map(|c| u32::from_le_bytes([c[0], c[1], c[2], c[3]]))
             .collect();
-        Ok(Signature { mins })
+        let shingles = values.pop().unwrap_or_default();
+        Ok(Signature {
+            mins: values,
+            shingles,
+        })
     }
 }
+
+/// Stored size of a signature.
+const SIGNATURE_BYTES: usize = (NUM_HASHES + 1) * 4;
 
 /// Lower-cased runs of letters and digits: punctuation, quote styles and spacing do not
 /// matter, so typographic differences between outlets do not break shingles.
@@ -226,6 +267,20 @@ mod tests {
         assert_eq!(distinct.len(), BANDS);
         assert!(ka.iter().zip(b.band_keys()).all(|(x, y)| *x != y));
         assert!(a.similarity(&b) < 0.1);
+    }
+
+    #[test]
+    fn a_trimmed_copy_is_a_near_duplicate_but_a_short_excerpt_is_not() {
+        let words: Vec<String> = (0..150).map(|i| format!("w{i}")).collect();
+        let full = Signature::of_text(&words.join(" ")).unwrap();
+        // The last quarter cut: Jaccard about 0.74, the copy wholly inside the original.
+        let trimmed = Signature::of_text(&words[..112].join(" ")).unwrap();
+        assert!(full.similarity(&trimmed) < DUPLICATE_THRESHOLD);
+        assert!(full.containment(&trimmed) > 0.9);
+        assert!(full.is_near_duplicate(&trimmed));
+        // A third of the story is a different article that quotes it.
+        let excerpt = Signature::of_text(&words[..50].join(" ")).unwrap();
+        assert!(!full.is_near_duplicate(&excerpt));
     }
 
     #[test]

@@ -6,12 +6,19 @@
 //! of their cleaned text, so re-ingesting the same content is a no-op.
 
 mod bulk;
+mod duplicates;
 mod export;
 mod schema;
+mod search;
 mod series;
 
 pub use bulk::BulkArticle;
+pub use duplicates::{DuplicateLink, NearDuplicates};
 pub use export::StoredEvent;
+pub use search::{
+    plain_query, render as render_snippet, HitEvent, HitKind, SearchHit, SearchQuery, SearchScope,
+    SnippetPart,
+};
 pub use series::{
     DateCandidate, DateWeight, DyadQuery, Period, PeriodCode, PeriodEvidence, PeriodTotals,
     TimelineQuery,
@@ -66,6 +73,8 @@ pub struct EventFilter {
     /// Article id (`doc`).
     pub doc: Option<String>,
     pub limit: Option<usize>,
+    /// Also list events of near-duplicate copies (by default each story counts once).
+    pub include_duplicates: bool,
 }
 
 /// One row of `chronicle articles`.
@@ -79,9 +88,13 @@ pub struct ArticleSummary {
     pub sentences: i64,
     pub events: i64,
     pub quotes: i64,
+    /// The original's `doc` when this article is a near-duplicate copy.
+    pub duplicate_of: Option<String>,
+    pub duplicate_similarity: Option<f32>,
 }
 
-/// Totals over the whole store.
+/// Totals over the whole store, counting each story once: near-duplicate copies (and their
+/// layers) are left out and counted in `duplicates`.
 #[derive(Debug, Clone, Default, Serialize)]
 pub struct Stats {
     pub articles: i64,
@@ -89,6 +102,8 @@ pub struct Stats {
     pub mentions: i64,
     pub events: i64,
     pub quotes: i64,
+    /// Near-duplicate copies stored besides the distinct `articles`.
+    pub duplicates: i64,
 }
 
 pub struct Store {
@@ -161,18 +176,29 @@ impl Store {
         }
         let tx = self.conn.transaction()?;
         let id = insert_layers(&tx, doc)?;
+        duplicates::index_article(&tx, id, &doc.article.text)?;
         tx.commit()?;
         Ok(InsertOutcome::Inserted(id))
     }
 
     pub fn stats(&self) -> Result<Stats> {
         let count = |table: &str| -> Result<i64> {
-            Ok(self
-                .conn
-                .query_row(&format!("SELECT count(*) FROM {table}"), [], |r| r.get(0))?)
+            let sql = format!(
+                "SELECT count(*) FROM {table} t JOIN articles a ON a.id = t.article_id
+                 WHERE a.duplicate_of IS NULL"
+            );
+            Ok(self.conn.query_row(&sql, [], |r| r.get(0))?)
+        };
+        let articles = |copies: bool| -> Result<i64> {
+            Ok(self.conn.query_row(
+                "SELECT count(*) FROM articles WHERE (duplicate_of IS NOT NULL) = ?1",
+                [copies],
+                |r| r.get(0),
+            )?)
         };
         Ok(Stats {
-            articles: count("articles")?,
+            articles: articles(false)?,
+            duplicates: articles(true)?,
             sentences: count("sentences")?,
             mentions: count("mentions")?,
             events: count("events")?,
@@ -233,6 +259,9 @@ impl Store {
         if let Some(doc) = &filter.doc {
             push(" AND a.doc = ?", doc.clone(), &mut sql);
         }
+        if !filter.include_duplicates {
+            sql.push_str(" AND a.duplicate_of IS NULL");
+        }
         sql.push_str(" ORDER BY e.date, a.doc, e.sentence, e.id");
         if let Some(limit) = filter.limit {
             sql.push_str(&format!(" LIMIT {limit}"));
@@ -257,7 +286,9 @@ impl Store {
             "SELECT a.id, a.doc, a.title, a.outlet, a.date,
                     (SELECT count(*) FROM sentences s WHERE s.article_id = a.id),
                     (SELECT count(*) FROM events e WHERE e.article_id = a.id),
-                    (SELECT count(*) FROM quotes q WHERE q.article_id = a.id)
+                    (SELECT count(*) FROM quotes q WHERE q.article_id = a.id),
+                    (SELECT o.doc FROM articles o WHERE o.id = a.duplicate_of),
+                    a.duplicate_similarity
              FROM articles a ORDER BY a.date, a.doc",
         )?;
         let rows = stmt.query_map([], |r| {
@@ -270,6 +301,8 @@ impl Store {
                 sentences: r.get(5)?,
                 events: r.get(6)?,
                 quotes: r.get(7)?,
+                duplicate_of: r.get(8)?,
+                duplicate_similarity: r.get::<_, Option<f64>>(9)?.map(|s| s as f32),
             })
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)

@@ -103,4 +103,40 @@ pub(crate) const MIGRATIONS: &[&str] = &[
     CREATE INDEX quotes_article ON quotes(article_id);
     CREATE INDEX quotes_speaker ON quotes(speaker_code);
     "#,
+    // 2: full-text search over quotes, and near-duplicate articles.
+    r#"
+    -- Quotes get their own FTS5 index, kept in sync by triggers; existing rows are backfilled.
+    CREATE VIRTUAL TABLE quotes_fts USING fts5(
+        content, content='quotes', content_rowid='id', tokenize='porter unicode61'
+    );
+    INSERT INTO quotes_fts (rowid, content) SELECT id, content FROM quotes;
+    CREATE TRIGGER quotes_fts_insert AFTER INSERT ON quotes BEGIN
+        INSERT INTO quotes_fts (rowid, content) VALUES (new.id, new.content);
+    END;
+    CREATE TRIGGER quotes_fts_delete AFTER DELETE ON quotes BEGIN
+        INSERT INTO quotes_fts (quotes_fts, rowid, content) VALUES ('delete', old.id, old.content);
+    END;
+    CREATE TRIGGER sentences_fts_delete AFTER DELETE ON sentences BEGIN
+        INSERT INTO sentences_fts (sentences_fts, rowid, text) VALUES ('delete', old.id, old.text);
+    END;
+
+    -- A near-duplicate (syndicated copy, re-crawl with other boilerplate) points at the
+    -- earliest stored article it copies; statistics count it once.
+    ALTER TABLE articles ADD COLUMN duplicate_of INTEGER REFERENCES articles(id);
+    ALTER TABLE articles ADD COLUMN duplicate_similarity REAL;
+    CREATE INDEX articles_duplicate_of ON articles(duplicate_of);
+    -- MinHash signature (chronicle-dedup) of each article's cleaned text.
+    CREATE TABLE article_signatures (
+        article_id  INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+        minhash     BLOB NOT NULL
+    );
+    -- LSH index: one row per band of each signature; sharing a key makes two articles
+    -- candidates, so a new article is compared with a handful of others, not all.
+    CREATE TABLE article_bands (
+        key         INTEGER NOT NULL,
+        article_id  INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        PRIMARY KEY (key, article_id)
+    ) WITHOUT ROWID;
+    CREATE INDEX article_bands_article ON article_bands(article_id);
+    "#,
 ];
