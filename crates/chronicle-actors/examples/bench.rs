@@ -1,9 +1,10 @@
 //! Throughput of the `actors` stage on generated wire text, and knowledge-base load time:
-//! `cargo run --release -p chronicle-actors --example bench`.
+//! `cargo run --release -p chronicle-actors --example bench [-- KB_FILE…]`; extra knowledge-base
+//! files (e.g. written by `chronicle dict import`) are loaded over the built-in tables.
 
 use std::time::Instant;
 
-use chronicle_actors::{ActorResolver, KbSources, KnowledgeBase};
+use chronicle_actors::{ActorResolver, KbFile, KnowledgeBase};
 use chronicle_core::{Article, Document, Stage};
 use chronicle_nlp::Segmenter;
 
@@ -24,8 +25,24 @@ const SENTENCES: &[&str] = &[
 ];
 
 fn main() {
+    let mut files = Vec::new();
+    for path in std::env::args().skip(1) {
+        match KbFile::read(std::path::Path::new(&path)) {
+            Ok(f) => files.push(f),
+            Err(e) => {
+                eprintln!("{path}: {e}");
+                return;
+            }
+        }
+    }
     let start = Instant::now();
-    let kb = KnowledgeBase::parse(&KbSources::builtin()).expect("built-in tables parse");
+    let kb = match KnowledgeBase::with_files(&files) {
+        Ok(kb) => kb,
+        Err(e) => {
+            eprintln!("{e}");
+            return;
+        }
+    };
     let load = start.elapsed();
     let stats = kb.stats();
     println!(

@@ -236,6 +236,11 @@ pub(crate) fn items(kb: &KnowledgeBase, words: &Words<'_>, known: &KnownNames<'_
             .or_else(|| hyphen_item(kb, words, i))
             .or_else(|| known_name(words, i, known));
         if let Some(mut item) = found {
+            if item.end == i + 1 {
+                if let Some(rank) = lower_case_rank(kb, words, i, out.last()) {
+                    item.kind = rank;
+                }
+            }
             // "Jimmy Lai" is not "Lai" the president: a short name after another name word
             // belongs to a different full name.
             let single_name = matches!(item.kind, ItemKind::Shorts(_))
@@ -247,7 +252,8 @@ pub(crate) fn items(kb: &KnowledgeBase, words: &Words<'_>, known: &KnownNames<'_
             out.push(item);
             continue;
         }
-        let kind = plain_kind(words, i);
+        let kind =
+            lower_case_rank(kb, words, i, out.last()).unwrap_or_else(|| plain_kind(words, i));
         out.push(Item {
             start: i,
             end: i + 1,
@@ -376,6 +382,39 @@ fn known_name(words: &Words<'_>, i: usize, known: &KnownNames<'_>) -> Option<Ite
             offset: 0,
         })
     })
+}
+
+/// "a retired Russian general said", "Iran's top general": a rank the table writes capitalised
+/// (so that "general election" is no role) written in lower case after a nationality,
+/// possessive or modifier, at the end of its noun phrase.
+fn lower_case_rank(
+    kb: &KnowledgeBase,
+    words: &Words<'_>,
+    i: usize,
+    prev: Option<&Item>,
+) -> Option<ItemKind> {
+    let text = words.tokens[i].text.as_str();
+    if text != "general" {
+        return None;
+    }
+    let after_owner = prev.is_some_and(|p| {
+        matches!(
+            p.kind,
+            ItemKind::Poss | ItemKind::Entry(Entry::Demonym { .. } | Entry::Modifier { .. })
+        )
+    });
+    let ends_phrase = words.tokens.get(i + 1).is_none_or(|t| {
+        clause_word(&t.text) || !t.text.chars().next().is_some_and(char::is_alphanumeric)
+    });
+    if !(after_owner && ends_phrase) {
+        return None;
+    }
+    let (len, terminals) = kb.lexicon.matches_at(&words.ids, i).pop()?;
+    let role = terminals.iter().find_map(|t| match t.value {
+        Entry::Role(r) if len == 1 => Some(r),
+        _ => None,
+    })?;
+    Some(ItemKind::Entry(Entry::Role(role)))
 }
 
 /// "Theresa May … May said": a capitalised month or function word that this article has

@@ -42,6 +42,16 @@
 //! - Armed non-state groups are country + `REB` (Hamas → `PSEREB`, Hezbollah → `LBNREB`, the
 //!   Taliban → `AFGREB`, "the Taliban government" → `AFGGOV`); al-Qaeda and IS are `IMG…`.
 
+//!
+//! Users extend the knowledge base with their own files ([`KbFile`], the tables of `data/` in
+//! one file, each after a line such as `[officials]`): [`KnowledgeBase::with_files`] reads them
+//! over the built-in tables (a phrase, official or country defined by a later file replaces
+//! what earlier ones said); errors name file, line and reason. [`import_petrarch`] converts
+//! PETRARCH/TABARI/Phoenix actor and agent dictionaries into such a file, and
+//! [`ActorResolver::explain`] gives, for each mention, the entries and rules behind its code.
+//! A program may install a knowledge base as the process default
+//! ([`KnowledgeBase::install_default`]), which [`ActorResolver::builtin`] then uses.
+
 mod chunk;
 mod code;
 mod error;
