@@ -1,12 +1,23 @@
-//! `chronicle eval events`: precision, recall and F1 of coded events against a gold JSONL
-//! file, one snippet per line:
-//! `{"id", "date": "YYYY-MM-DD", "text", "events": [{"source", "target", "cameo", "date"}]}`.
+//! `chronicle eval events`: precision, recall and F1 of coded events against gold snippets.
 //!
-//! An event is a (source code, target code, CAMEO code) triple; a missing target is `""`.
-//! Scores are given at three strictness levels: the full triple, the CAMEO root with the full
-//! actor codes, and the CAMEO root with the actors' countries only (the usual dyad-level view
-//! of event data). Date accuracy is over root-level matches.
+//! Two gold layouts are read, told apart by the first non-space character:
+//!
+//! * JSONL, one snippet per line:
+//!   `{"id", "date": "YYYY-MM-DD", "text", "events": [{"source", "target", "cameo", "date"}]}`;
+//! * the PLOVER gold-standard JSON layout (first character `[`): an array of records, one per
+//!   event, `{"id", "text", "date", "source": [{"actorText", "code", "sector"}], "target": [..],
+//!   "event", "mode", "context"}` plus our optional `"cameo"` extension. Consecutive records
+//!   with the same text are one snippet; a record whose `event` and `cameo` are both null
+//!   stands for a snippet without events.
+//!
+//! An event is a (source code, target code, CAMEO code, PLOVER type) tuple; a missing actor
+//! is `""`. Events the coder marks negated say that something did *not* happen, and are
+//! left out (counted separately). Scores are given for the full triple, the CAMEO root with
+//! full actor codes or with countries only (the usual dyad-level view of event data), the
+//! event type alone (PLOVER type, CAMEO root), each side's actor given the root, and a
+//! confusion table of event types. Date accuracy is over root-level matches.
 
+use std::collections::{BTreeMap, HashMap};
 use std::fmt;
 use std::path::Path;
 
@@ -50,6 +61,39 @@ struct GoldEvent {
     date: Option<NaiveDate>,
 }
 
+/// One record of the PLOVER gold-standard layout.
+#[derive(Debug, Deserialize)]
+struct PloverRecord {
+    #[serde(default)]
+    id: Option<String>,
+    text: String,
+    #[serde(default)]
+    date: Option<NaiveDate>,
+    #[serde(default)]
+    source: Vec<PloverActor>,
+    #[serde(default)]
+    target: Vec<PloverActor>,
+    #[serde(default)]
+    event: Option<String>,
+    #[serde(default)]
+    cameo: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+struct PloverActor {
+    #[serde(default)]
+    code: String,
+}
+
+/// A gold snippet, whatever its layout.
+#[derive(Debug, Clone)]
+pub struct GoldSnippet {
+    pub id: String,
+    pub date: Option<NaiveDate>,
+    pub text: String,
+    events: Vec<Key>,
+}
+
 /// Counts for one strictness level.
 #[derive(Debug, Default, Clone, Copy)]
 pub struct Prf {
@@ -73,6 +117,12 @@ impl Prf {
             2.0 * p * r / (p + r)
         }
     }
+
+    fn add(&mut self, gold: usize, predicted: usize, matched: usize) {
+        self.gold += gold;
+        self.predicted += predicted;
+        self.matched += matched;
+    }
 }
 
 fn ratio(a: usize, b: usize) -> f64 {
@@ -83,17 +133,160 @@ fn ratio(a: usize, b: usize) -> f64 {
     }
 }
 
+/// The label for a missing event in the confusion table.
+pub const NO_EVENT: &str = "none";
+
 #[derive(Debug, Default)]
 pub struct EventScores {
     pub snippets: usize,
     pub exact: Prf,
     pub root: Prf,
     pub country_root: Prf,
+    /// PLOVER event type with source and target countries.
+    pub country_plover: Prf,
+    /// Event type alone, per snippet: PLOVER type and CAMEO root.
+    pub plover_type: Prf,
+    pub root_type: Prf,
+    /// One side of the event given the CAMEO root: its country, its full code.
+    pub source_country: Prf,
+    pub source_code: Prf,
+    pub target_country: Prf,
+    pub target_code: Prf,
     pub dated: usize,
     pub date_correct: usize,
     /// Predicted events in snippets whose gold has none (over-coding).
     pub spurious_in_empty: usize,
     pub empty_snippets: usize,
+    /// Snippets with at least one predicted (resp. gold) event.
+    pub snippets_with_predicted: usize,
+    pub snippets_with_gold: usize,
+    /// Predicted events marked negated, left out of every score.
+    pub negated_skipped: usize,
+    /// (gold type, predicted type) → count; [`NO_EVENT`] for a missed or spurious event.
+    pub confusion: BTreeMap<(String, String), usize>,
+}
+
+impl EventScores {
+    /// Predicted events per snippet that has at least one.
+    pub fn events_per_coded_snippet(&self) -> f64 {
+        ratio(self.exact.predicted, self.snippets_with_predicted) / 100.0
+    }
+
+    /// Scores one snippet's predicted events against its gold events.
+    fn add_snippet(&mut self, gold: &[Key], pred: &[Key]) {
+        self.snippets += 1;
+        if gold.is_empty() {
+            self.empty_snippets += 1;
+            self.spurious_in_empty += pred.len();
+        } else {
+            self.snippets_with_gold += 1;
+        }
+        if !pred.is_empty() {
+            self.snippets_with_predicted += 1;
+        }
+        let (ng, np) = (gold.len(), pred.len());
+        let count = |same: &dyn Fn(&Key, &Key) -> bool| matches(gold, pred, same).len();
+        self.exact.add(
+            ng,
+            np,
+            count(&|g, p| g.source == p.source && g.target == p.target && g.cameo == p.cameo),
+        );
+        let root_pairs = matches(gold, pred, |g, p| {
+            g.source == p.source && g.target == p.target && g.root() == p.root()
+        });
+        self.root.add(ng, np, root_pairs.len());
+        self.country_root.add(
+            ng,
+            np,
+            count(&|g, p| g.same_countries(p) && g.root() == p.root()),
+        );
+        self.country_plover.add(
+            ng,
+            np,
+            count(&|g, p| g.same_countries(p) && g.plover == p.plover),
+        );
+        self.plover_type
+            .add(ng, np, count(&|g, p| g.plover == p.plover));
+        self.root_type
+            .add(ng, np, count(&|g, p| g.root() == p.root()));
+        self.source_country.add(
+            ng,
+            np,
+            count(&|g, p| g.root() == p.root() && country(&g.source) == country(&p.source)),
+        );
+        self.source_code.add(
+            ng,
+            np,
+            count(&|g, p| g.root() == p.root() && g.source == p.source),
+        );
+        self.target_country.add(
+            ng,
+            np,
+            count(&|g, p| g.root() == p.root() && country(&g.target) == country(&p.target)),
+        );
+        self.target_code.add(
+            ng,
+            np,
+            count(&|g, p| g.root() == p.root() && g.target == p.target),
+        );
+        for (gi, pi) in root_pairs {
+            if let Some(d) = gold[gi].date {
+                self.dated += 1;
+                self.date_correct += usize::from(pred[pi].date == Some(d));
+            }
+        }
+        for pair in confusion_pairs(gold, pred) {
+            *self.confusion.entry(pair).or_default() += 1;
+        }
+    }
+
+    /// The most frequent event types of the confusion table (gold or predicted), at most `n`,
+    /// then [`NO_EVENT`].
+    fn confusion_labels(&self, n: usize) -> Vec<String> {
+        let mut totals: HashMap<&str, usize> = HashMap::new();
+        for ((g, p), c) in &self.confusion {
+            *totals.entry(g).or_default() += c;
+            *totals.entry(p).or_default() += c;
+        }
+        totals.remove(NO_EVENT);
+        let mut labels: Vec<(&str, usize)> = totals.into_iter().collect();
+        labels.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+        let mut out: Vec<String> = labels.iter().take(n).map(|(l, _)| l.to_string()).collect();
+        out.sort();
+        out.push(NO_EVENT.to_owned());
+        out
+    }
+}
+
+/// Pairs each gold event with the predicted event it was coded as: an exact dyad-and-root
+/// match first, then the same dyad, then the same source country; what is left pairs with
+/// [`NO_EVENT`].
+fn confusion_pairs(gold: &[Key], pred: &[Key]) -> Vec<(String, String)> {
+    let mut used_g = vec![false; gold.len()];
+    let mut used_p = vec![false; pred.len()];
+    let mut out = Vec::new();
+    let passes: [&dyn Fn(&Key, &Key) -> bool; 3] = [
+        &|g, p| g.same_countries(p) && g.kind() == p.kind(),
+        &|g, p| g.same_countries(p),
+        &|g, p| country(&g.source) == country(&p.source),
+    ];
+    for same in passes {
+        for (gi, g) in gold.iter().enumerate() {
+            if used_g[gi] {
+                continue;
+            }
+            if let Some(pi) = (0..pred.len()).find(|&pi| !used_p[pi] && same(g, &pred[pi])) {
+                used_g[gi] = true;
+                used_p[pi] = true;
+                out.push((g.kind().to_owned(), pred[pi].kind().to_owned()));
+            }
+        }
+    }
+    let missed = gold.iter().zip(&used_g).filter(|(_, u)| !**u);
+    out.extend(missed.map(|(g, _)| (g.kind().to_owned(), NO_EVENT.to_owned())));
+    let spurious = pred.iter().zip(&used_p).filter(|(_, u)| !**u);
+    out.extend(spurious.map(|(p, _)| (NO_EVENT.to_owned(), p.kind().to_owned())));
+    out
 }
 
 impl fmt::Display for EventScores {
@@ -108,11 +301,19 @@ impl fmt::Display for EventScores {
             "{:<34} {:>7} {:>7} {:>7}   matched/pred/gold",
             "level", "P", "R", "F1"
         )?;
-        for (name, p) in [
+        let rows = [
             ("source+target+code", self.exact),
             ("source+target+root", self.root),
             ("countries+root", self.country_root),
-        ] {
+            ("countries+PLOVER event", self.country_plover),
+            ("event type: PLOVER event", self.plover_type),
+            ("event type: CAMEO root", self.root_type),
+            ("source country (given root)", self.source_country),
+            ("source code (given root)", self.source_code),
+            ("target country (given root)", self.target_country),
+            ("target code (given root)", self.target_code),
+        ];
+        for (name, p) in rows {
             writeln!(
                 f,
                 "{name:<34} {:>7.2} {:>7.2} {:>7.2}   {}/{}/{}",
@@ -131,11 +332,68 @@ impl fmt::Display for EventScores {
             self.date_correct,
             self.dated
         )?;
+        writeln!(
+            f,
+            "events per snippet with events: predicted {:.2} ({} snippets), gold {:.2} ({} snippets)",
+            self.events_per_coded_snippet(),
+            self.snippets_with_predicted,
+            ratio(self.exact.gold, self.snippets_with_gold) / 100.0,
+            self.snippets_with_gold
+        )?;
+        writeln!(f, "negated events left out: {}", self.negated_skipped)?;
+        self.fmt_confusion(f)?;
         write!(
             f,
             "events predicted where gold has none: {}",
             self.spurious_in_empty
         )
+    }
+}
+
+impl EventScores {
+    fn fmt_confusion(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.confusion.is_empty() {
+            return Ok(());
+        }
+        let labels = self.confusion_labels(16);
+        writeln!(f, "confusion (gold rows × predicted columns, event types):")?;
+        write!(f, "{:>6}", "")?;
+        for l in &labels {
+            write!(f, " {:>5}", truncate(l, 5))?;
+        }
+        writeln!(f)?;
+        for g in &labels {
+            write!(f, "{:>6}", truncate(g, 6))?;
+            for p in &labels {
+                let n = self.cell(g, p, &labels);
+                if n == 0 {
+                    write!(f, " {:>5}", ".")?;
+                } else {
+                    write!(f, " {n:>5}")?;
+                }
+            }
+            writeln!(f)?;
+        }
+        Ok(())
+    }
+
+    /// A cell of the table; types outside `labels` are not shown.
+    fn cell(&self, gold: &str, pred: &str, labels: &[String]) -> usize {
+        let shown = |l: &str| labels.iter().any(|x| x == l);
+        if !shown(gold) || !shown(pred) {
+            return 0;
+        }
+        self.confusion
+            .get(&(gold.to_owned(), pred.to_owned()))
+            .copied()
+            .unwrap_or(0)
+    }
+}
+
+fn truncate(s: &str, n: usize) -> &str {
+    match s.char_indices().nth(n) {
+        Some((i, _)) => &s[..i],
+        None => s,
     }
 }
 
@@ -145,12 +403,28 @@ struct Key {
     source: String,
     target: String,
     cameo: String,
+    /// PLOVER event type ("" when the CAMEO code has none).
+    plover: String,
     date: Option<NaiveDate>,
 }
 
 impl Key {
     fn root(&self) -> &str {
         self.cameo.get(..2).unwrap_or(&self.cameo)
+    }
+
+    /// The event type shown in the confusion table: the CAMEO root, else the PLOVER type.
+    fn kind(&self) -> &str {
+        if self.cameo.is_empty() {
+            &self.plover
+        } else {
+            self.root()
+        }
+    }
+
+    fn same_countries(&self, other: &Key) -> bool {
+        country(&self.source) == country(&other.source)
+            && country(&self.target) == country(&other.target)
     }
 }
 
@@ -161,6 +435,14 @@ fn country(code: &str) -> &str {
     } else {
         code.get(..3).unwrap_or(code)
     }
+}
+
+/// The PLOVER event type of a CAMEO code, from the built-in ontology.
+fn plover_of(cameo: &str) -> String {
+    chronicle_events::Ontology::builtin()
+        .get(cameo)
+        .and_then(|c| c.plover.event.clone())
+        .unwrap_or_default()
 }
 
 /// Greedy one-to-one matching of `pred` to `gold` under `same`; returns the matched pairs.
@@ -176,92 +458,126 @@ fn matches(gold: &[Key], pred: &[Key], same: impl Fn(&Key, &Key) -> bool) -> Vec
     pairs
 }
 
-fn predicted_keys(doc: &Document) -> Vec<Key> {
-    doc.events
+/// The document's events as keys, without the negated ones; returns how many were negated.
+fn predicted_keys(doc: &Document) -> (Vec<Key>, usize) {
+    let code = |a: &Option<chronicle_core::EventActor>| {
+        a.as_ref().map(|a| a.actor.code.clone()).unwrap_or_default()
+    };
+    let negated = doc.events.iter().filter(|e| e.negated).count();
+    let keys = doc
+        .events
         .iter()
+        .filter(|e| !e.negated)
         .map(|e| Key {
-            source: e
-                .source
-                .as_ref()
-                .map(|a| a.actor.code.clone())
-                .unwrap_or_default(),
-            target: e
-                .target
-                .as_ref()
-                .map(|a| a.actor.code.clone())
-                .unwrap_or_default(),
+            source: code(&e.source),
+            target: code(&e.target),
             cameo: e.cameo.clone(),
+            plover: e.plover.event.clone().unwrap_or_default(),
             date: e.date,
         })
-        .collect()
+        .collect();
+    (keys, negated)
 }
 
-/// Runs `pipeline` over every snippet of the gold file and scores the events.
-pub fn evaluate_events(pipeline: &Pipeline, path: &Path) -> Result<EventScores, EvalError> {
+/// Reads a gold file in either layout (see the module docs).
+pub fn read_gold(path: &Path) -> Result<Vec<GoldSnippet>, EvalError> {
     let text = std::fs::read_to_string(path).map_err(|source| EvalError::Io {
         path: path.display().to_string(),
         source,
     })?;
-    let mut scores = EventScores::default();
+    let name = path.display().to_string();
+    if text.trim_start().starts_with('[') {
+        parse_plover(&text, &name)
+    } else {
+        parse_jsonl(&text, &name)
+    }
+}
+
+fn parse_jsonl(text: &str, path: &str) -> Result<Vec<GoldSnippet>, EvalError> {
+    let mut out = Vec::new();
     for (n, line) in text.lines().enumerate() {
         if line.trim().is_empty() {
             continue;
         }
         let item: GoldItem = serde_json::from_str(line).map_err(|e| EvalError::Format {
-            path: path.display().to_string(),
+            path: path.to_owned(),
             line: n + 1,
             message: e.to_string(),
         })?;
-        let doc = pipeline.run(Article {
-            id: item.id.clone(),
-            date: item.date,
-            text: item.text.clone(),
-            ..Default::default()
-        });
-        let pred = predicted_keys(&doc);
-        let gold: Vec<Key> = item
+        let events = item
             .events
             .iter()
             .map(|g| Key {
                 source: g.source.clone(),
                 target: g.target.clone().unwrap_or_default(),
+                plover: plover_of(&g.cameo),
                 cameo: g.cameo.clone(),
                 date: g.date,
             })
             .collect();
-        scores.snippets += 1;
-        if gold.is_empty() {
-            scores.empty_snippets += 1;
-            scores.spurious_in_empty += pred.len();
-        }
-        for prf in [
-            &mut scores.exact,
-            &mut scores.root,
-            &mut scores.country_root,
-        ] {
-            prf.gold += gold.len();
-            prf.predicted += pred.len();
-        }
-        scores.exact.matched += matches(&gold, &pred, |g, p| {
-            g.source == p.source && g.target == p.target && g.cameo == p.cameo
-        })
-        .len();
-        let root_pairs = matches(&gold, &pred, |g, p| {
-            g.source == p.source && g.target == p.target && g.root() == p.root()
+        out.push(GoldSnippet {
+            id: item.id,
+            date: item.date,
+            text: item.text,
+            events,
         });
-        scores.root.matched += root_pairs.len();
-        scores.country_root.matched += matches(&gold, &pred, |g, p| {
-            country(&g.source) == country(&p.source)
-                && country(&g.target) == country(&p.target)
-                && g.root() == p.root()
-        })
-        .len();
-        for (gi, pi) in root_pairs {
-            if let Some(d) = gold[gi].date {
-                scores.dated += 1;
-                scores.date_correct += usize::from(pred[pi].date == Some(d));
-            }
+    }
+    Ok(out)
+}
+
+fn parse_plover(text: &str, path: &str) -> Result<Vec<GoldSnippet>, EvalError> {
+    let records: Vec<PloverRecord> = serde_json::from_str(text).map_err(|e| EvalError::Format {
+        path: path.to_owned(),
+        line: e.line(),
+        message: e.to_string(),
+    })?;
+    let mut out: Vec<GoldSnippet> = Vec::new();
+    for (n, r) in records.into_iter().enumerate() {
+        let same_snippet = out
+            .last()
+            .is_some_and(|s| s.text == r.text && s.date == r.date);
+        if !same_snippet {
+            out.push(GoldSnippet {
+                id: r.id.clone().unwrap_or_else(|| format!("record{}", n + 1)),
+                date: r.date,
+                text: r.text.clone(),
+                events: Vec::new(),
+            });
         }
+        let cameo = r.cameo.clone().unwrap_or_default();
+        if r.event.is_none() && cameo.is_empty() {
+            continue;
+        }
+        let first =
+            |actors: &[PloverActor]| actors.first().map(|a| a.code.clone()).unwrap_or_default();
+        let plover = r.event.clone().unwrap_or_else(|| plover_of(&cameo));
+        if let Some(snippet) = out.last_mut() {
+            snippet.events.push(Key {
+                source: first(&r.source),
+                target: first(&r.target),
+                cameo,
+                plover,
+                date: None,
+            });
+        }
+    }
+    Ok(out)
+}
+
+/// Runs `pipeline` over every snippet of the gold file and scores the events.
+pub fn evaluate_events(pipeline: &Pipeline, path: &Path) -> Result<EventScores, EvalError> {
+    let gold = read_gold(path)?;
+    let mut scores = EventScores::default();
+    for snippet in gold {
+        let doc = pipeline.run(Article {
+            id: snippet.id.clone(),
+            date: snippet.date,
+            text: snippet.text.clone(),
+            ..Default::default()
+        });
+        let (pred, negated) = predicted_keys(&doc);
+        scores.negated_skipped += negated;
+        scores.add_snippet(&snippet.events, &pred);
     }
     Ok(scores)
 }
@@ -274,6 +590,7 @@ mod tests {
         Key {
             source: s.into(),
             target: t.into(),
+            plover: plover_of(c),
             cameo: c.into(),
             date: None,
         }
@@ -304,5 +621,75 @@ mod tests {
         assert_eq!(country("USAGOV"), "USA");
         assert_eq!(country("IGOUNO"), "IGOUNO");
         assert_eq!(country(""), "");
+    }
+
+    #[test]
+    fn snippet_scores_each_level() {
+        let mut s = EventScores::default();
+        // Right root and countries, wrong sub-code and agent; a wrong type; a miss.
+        let gold = [
+            key("USAGOV", "PRK", "0256"),
+            key("CHN", "TWN", "138"),
+            key("JPN", "KOR", "040"),
+        ];
+        let pred = [key("USA", "PRKGOV", "020"), key("CHN", "TWN", "111")];
+        s.add_snippet(&gold, &pred);
+        assert_eq!(
+            (s.exact.matched, s.exact.predicted, s.exact.gold),
+            (0, 2, 3)
+        );
+        assert_eq!(s.root.matched, 0);
+        assert_eq!(s.country_root.matched, 1);
+        assert_eq!(s.root_type.matched, 1);
+        assert_eq!(s.source_country.matched, 1);
+        assert_eq!(s.source_code.matched, 0);
+        assert_eq!(s.target_code.matched, 0);
+        assert_eq!(s.plover_type.matched, s.country_plover.matched);
+        assert_eq!(s.snippets_with_predicted, 1);
+        assert!((s.events_per_coded_snippet() - 2.0).abs() < 1e-9);
+        assert_eq!(s.confusion[&("02".into(), "02".into())], 1);
+        assert_eq!(s.confusion[&("13".into(), "11".into())], 1);
+        assert_eq!(s.confusion[&("04".into(), NO_EVENT.into())], 1);
+    }
+
+    #[test]
+    fn spurious_events_in_empty_snippets_count() {
+        let mut s = EventScores::default();
+        s.add_snippet(&[], &[key("RUS", "UKR", "190")]);
+        s.add_snippet(&[], &[]);
+        assert_eq!((s.empty_snippets, s.spurious_in_empty), (2, 1));
+        assert_eq!(s.confusion[&(NO_EVENT.into(), "19".into())], 1);
+        assert_eq!(s.exact.precision(), 0.0);
+        assert!(s.to_string().contains("confusion"));
+    }
+
+    #[test]
+    fn plover_layout_groups_records_by_text() {
+        let json = r#"[
+          {"id": "a-1", "text": "Seoul urged Tokyo to talk.", "date": "2023-01-02",
+           "source": [{"actorText": "Seoul", "code": "KORGOV", "sector": "GOV"}],
+           "target": [{"actorText": "Tokyo", "code": "JPNGOV", "sector": "GOV"}],
+           "event": "REQUEST", "mode": null, "context": null, "cameo": "026"},
+          {"id": "a-2", "text": "Seoul urged Tokyo to talk.", "date": "2023-01-02",
+           "source": [{"actorText": "Seoul", "code": "KORGOV"}], "target": [],
+           "event": "CONSULT", "mode": null, "context": null},
+          {"id": "b", "text": "Markets fell.", "source": [], "target": [], "event": null}
+        ]"#;
+        let snippets = parse_plover(json, "gold.json").unwrap();
+        assert_eq!(snippets.len(), 2);
+        assert_eq!(snippets[0].events.len(), 2);
+        assert_eq!(snippets[0].events[0].root(), "02");
+        assert_eq!(snippets[0].events[1].kind(), "CONSULT");
+        assert_eq!(snippets[0].events[1].target, "");
+        assert!(snippets[1].events.is_empty());
+        assert!(parse_plover("[{\"text\": 3}]", "x").is_err());
+    }
+
+    #[test]
+    fn jsonl_layout_still_reads() {
+        let line = r#"{"id": "x", "date": "2020-01-01", "text": "t", "events": [{"source": "USA", "target": "IRN", "cameo": "163"}]}"#;
+        let snippets = parse_jsonl(line, "g.jsonl").unwrap();
+        assert_eq!(snippets[0].events[0].plover, plover_of("163"));
+        assert!(parse_jsonl("{not json", "g.jsonl").is_err());
     }
 }
