@@ -121,3 +121,40 @@ fn every_actor_file_alone_imports_and_loads() {
         assert!(wrote > 100, "{name}: {report:?}");
     }
 }
+
+#[test]
+fn odd_input_gives_reasons_not_panics() {
+    let odd = [
+        "",
+        "\u{0}\u{1}[\n+\n\t[\n]]]",
+        "ÜBER_STRASSE_ [DEU]\n\t[DEUGOV 9999-]\n\t[DEUGOV >]\n+ЖУРНАЛ_ [ZZZ]\n",
+        "!X! = A, B\n!X!_!Y! [~GOV]\n{ [~]\nPOLICE {} [GOV~]\n",
+        "KIM_JONG_UN_ [PRKGOV 20111217-20111216]\nDUP_ [USA] [RUS]\n[USAGOV]\n",
+        "ΑΘΗΝΑ_ [GRCGOV]\n北京_ [CHNGOV]\n\u{200b}_ [CHN]\n",
+    ];
+    for (i, text) in odd.iter().enumerate() {
+        let file = KbFile {
+            name: format!("odd{i}.txt"),
+            text: (*text).to_owned(),
+        };
+        let (kb_text, report) =
+            import_petrarch(&[file], &KnowledgeBase::builtin(), ImportOptions::default());
+        let loaded = KnowledgeBase::with_files(&[KbFile {
+            name: "out.kb".into(),
+            text: kb_text,
+        }]);
+        assert!(loaded.is_ok(), "case {i}: {:?}", loaded.err());
+        assert!(report.skipped.iter().all(|s| !s.reason.is_empty()));
+    }
+    // Users' KB files with odd bytes are errors with a line number, never panics.
+    for text in [
+        "[officials]\n\u{0}|||||\n",
+        "[countries]\nAB\u{301}C | x | | \n",
+        "[roles]\nGOV | | \u{200b}\n",
+    ] {
+        let _ = KnowledgeBase::with_files(&[KbFile {
+            name: "odd.kb".into(),
+            text: text.into(),
+        }]);
+    }
+}
