@@ -12,6 +12,13 @@ pub const AGENTS: &[&str] = &[
 /// Codes that name no state but a class of transnational actor (`IGOUNO`, `NGOHRIAMN`).
 const TRANSNATIONAL: &[&str] = &["IGO", "NGO", "MNC", "IMG"];
 
+/// CAMEO region codes, which stand where a state's code would ("MEAREB": a Middle Eastern
+/// armed group); they are no country.
+pub const REGIONS: &[&str] = &[
+    "AFR", "ASA", "BLK", "CAU", "CFR", "CAS", "CEU", "EIN", "EAF", "EEU", "EUR", "LAM", "MEA",
+    "MDT", "NAF", "NMR", "PGS", "SCN", "SAM", "SAS", "SEA", "SAF", "WAF", "WST",
+];
+
 /// Parses `code` ("USAGOV", "IGOUNOIAE", "PRK", "CHNMED") into an [`ActorCode`]; a code is a
 /// country (three upper-case letters known to `is_country`) and/or an agent, then any rest.
 pub fn parse_code(code: &str, is_country: impl Fn(&str) -> bool) -> Option<ActorCode> {
@@ -21,6 +28,14 @@ pub fn parse_code(code: &str, is_country: impl Fn(&str) -> bool) -> Option<Actor
     let (head, rest) = code.split_at(3);
     if TRANSNATIONAL.contains(&head) {
         return Some(ActorCode::new(None, Some(head), rest));
+    }
+    if REGIONS.contains(&head) {
+        let agent = rest.get(..3).filter(|a| AGENTS.contains(a));
+        return (rest.is_empty() || agent.is_some()).then(|| ActorCode {
+            code: code.to_owned(),
+            country: None,
+            agent: agent.map(str::to_owned),
+        });
     }
     if is_country(head) {
         if rest.len() >= 3 && AGENTS.contains(&&rest[..3]) {
@@ -62,6 +77,12 @@ mod tests {
         );
         assert_eq!(parse_code("PRK", is_country).unwrap().code, "PRK");
         assert!(parse_code("XYZGOV", is_country).is_none());
+        let c = parse_code("MEAREB", is_country).unwrap();
+        assert_eq!(
+            (c.code.as_str(), c.country, c.agent.as_deref()),
+            ("MEAREB", None, Some("REB"))
+        );
+        assert!(parse_code("MEAXYZ", is_country).is_none());
         assert!(parse_code("usa", is_country).is_none());
     }
 }

@@ -449,19 +449,31 @@ fn phrase_text(raw: &str, person: bool, org: bool) -> Result<Vec<String>, String
     if cleaned.contains(['|', '!', '{', '}', '[', ']', '&', '$', '%', '^', '*']) {
         return Err("contains pattern syntax our tables do not have".into());
     }
+    // A parenthesised note is left out: "(ALF)" becomes a phrase of its own, longer notes
+    // ("(EURASIAN STATE)", an unclosed "(ACTING") are dropped.
     let mut main = Vec::new();
     let mut extra = Vec::new();
+    let mut note: Option<Vec<&str>> = None;
     for word in cleaned.split_whitespace() {
-        if let Some(inner) = word.strip_prefix('(').and_then(|w| w.strip_suffix(')')) {
-            if !inner.is_empty() {
-                extra.push(inner.to_owned());
+        if let Some(words) = note.as_mut() {
+            words.push(word);
+        } else if word.starts_with('(') {
+            note = Some(vec![word]);
+        } else if word.contains(['(', ')']) {
+            return Err("parenthesis inside a word".into());
+        } else {
+            main.push(word);
+        }
+        if word.ends_with(')') {
+            if let Some(words) = note.take() {
+                let inner = words.join(" ");
+                let inner = inner.trim_start_matches('(').trim_end_matches(')');
+                let single = !inner.is_empty() && !inner.contains([' ', '(', ')']);
+                if single {
+                    extra.push(inner.to_owned());
+                }
             }
-            continue;
         }
-        if word.contains(['(', ')']) {
-            return Err("unbalanced parentheses".into());
-        }
-        main.push(word);
     }
     if main.is_empty() {
         return Err("no words".into());
@@ -667,6 +679,14 @@ mod tests {
         assert_eq!(
             phrase_text("ANIMAL_LIBERATION_FRONT_(ALF)_", false, false).unwrap(),
             ["Animal Liberation Front", "ALF"]
+        );
+        assert_eq!(
+            phrase_text("GEORGIA_(EURASIAN_STATE)_", false, false).unwrap(),
+            ["Georgia"]
+        );
+        assert_eq!(
+            phrase_text("NIKOLAY_TODOROV (ACTING_", true, false).unwrap(),
+            ["Nikolay Todorov"]
         );
         assert_eq!(
             phrase_text("ISLAMIC_REPUBLIC_OF_AFGHANISTAN", false, false).unwrap(),
