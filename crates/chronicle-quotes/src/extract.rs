@@ -335,10 +335,16 @@ impl<'a> Ctx<'a> {
             .checked_sub(1)
             .map(|i| lower(&tokens[i]))
             .unwrap_or_default();
-        // "the minister was quoted as saying …": the one quoted speaks.
-        if prev == "as" && cue >= 2 && lower(&tokens[cue - 2]) == "quoted" {
-            let floor = after_dateline(tokens).min(cue - 2);
-            return subject_before(tokens, cue - 2, floor).map(|r| self.speaker(sentence, r, st));
+        // "the minister was quoted (by TASS) as saying …": the one quoted speaks.
+        if prev == "as" {
+            let quoted = (cue.saturating_sub(12)..cue - 1)
+                .rev()
+                .take_while(|&i| !is_punct(&tokens[i]))
+                .find(|&i| lower(&tokens[i]) == "quoted");
+            if let Some(q) = quoted {
+                let floor = after_dateline(tokens).min(q);
+                return subject_before(tokens, q, floor).map(|r| self.speaker(sentence, r, st));
+            }
         }
         if prev == "to" {
             // "prompted the army chief to warn …": the hearer of the governing verb speaks.

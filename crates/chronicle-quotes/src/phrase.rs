@@ -60,7 +60,21 @@ fn subject_by_words(tokens: &[Token], cue: usize, floor: usize) -> Option<Range<
             end -= 1;
         }
     }
-    let start = walk_back(tokens, floor, end);
+    let mut start = walk_back(tokens, floor, end);
+    // "A senior official who asked not to be named said": a restrictive relative clause
+    // (no comma before "who") belongs to the speaker phrase.
+    // The clause may hold a cue word itself ("who asked not to be named").
+    let who = (start.saturating_sub(6).max(floor + 1)..start)
+        .rev()
+        .take_while(|&i| !is_punct(&tokens[i]))
+        .find(|&i| lower(&tokens[i]) == "who");
+    if let Some(w) = who.filter(|&w| start < end && !is_subject_boundary(&tokens[w - 1].text)) {
+        let head = walk_back(tokens, floor, w);
+        if head < w {
+            start = head;
+        }
+    }
+    let start = skip_opening_time(tokens, start, end);
     if start == end {
         // "X, a think tank that …, urged": skip the appositive back to the previous comma.
         if end > floor && tokens[end - 1].text == "," {
@@ -77,6 +91,23 @@ fn subject_by_words(tokens: &[Token], cue: usize, floor: usize) -> Option<Range<
         return None;
     }
     accept(tokens, start, end)
+}
+
+/// "On Friday the ministry said": a time adverbial opening the phrase is not the speaker.
+fn skip_opening_time(tokens: &[Token], start: usize, end: usize) -> usize {
+    let mut i = start;
+    while i < end && is_time_modifier(&lower(&tokens[i])) && lower(&tokens[i]) != "the" {
+        i += 1;
+    }
+    let mut j = i;
+    while j < end && is_time_word(&lower(&tokens[j])) {
+        j += 1;
+    }
+    if j > i && j < end {
+        j
+    } else {
+        start
+    }
 }
 
 /// Capitalised words only ("Abdel Fattah al-Burhan", "Sameh Shoukry").
@@ -345,8 +376,14 @@ pub(crate) fn complement_after(
 ) -> Option<(Range<usize>, bool)> {
     let end = complement_end(tokens, cue + 1);
     let mut j = cue + 1;
-    // "said on Friday that …", "told reporters after the meeting that …"
-    for (t, token) in tokens.iter().enumerate().take(end.min(j + 9)).skip(j) {
+    // "said on Friday that …", "told reporters after the meeting that …"; after an
+    // adverbial the "that" may come later ("said in a press release carried by KCNA that").
+    let window = if tokens.get(j).is_some_and(|t| opens_cue_adverbial(&lower(t))) {
+        20
+    } else {
+        9
+    };
+    for (t, token) in tokens.iter().enumerate().take(end.min(j + window)).skip(j) {
         let w = lower(token);
         if w == "that" {
             return (t + 1 < end).then(|| (t + 1..end, true));
@@ -356,12 +393,7 @@ pub(crate) fn complement_after(
         }
     }
     if class == CueClass::Tell {
-        while j < end
-            && (is_hearer_word(&lower(&tokens[j])) || has_upper(&tokens[j].text))
-            && !is_pronoun_speaker(&lower(&tokens[j]))
-        {
-            j += 1;
-        }
+        j = skip_hearer(tokens, j, end);
     }
     j = skip_adverbials(tokens, j, end);
     while j < end && matches!(tokens[j].text.as_str(), "," | ":" | "—" | "–") {
@@ -404,6 +436,33 @@ pub(crate) fn complement_after(
         return None;
     }
     Some((j..end, false))
+}
+
+/// Skips the hearer after "told": "reporters", "Reuters", "the state news agency IRNA".
+/// A determiner after the hearer's head starts the reported clause ("told Reuters the
+/// talks had failed").
+fn skip_hearer(tokens: &[Token], mut j: usize, end: usize) -> usize {
+    let mut seen_head = false;
+    while j < end {
+        let t = &tokens[j];
+        let w = lower(t);
+        if is_pronoun_speaker(&w) {
+            break;
+        }
+        let starts_np = matches!(w.as_str(), "the" | "a" | "an" | "his" | "their" | "its");
+        if seen_head && starts_np {
+            break;
+        }
+        let possessive = matches!(w.as_str(), "'s" | "’s");
+        if !(is_hearer_word(&w) || has_upper(&t.text) || possessive) {
+            break;
+        }
+        if !starts_np && !possessive {
+            seen_head = true;
+        }
+        j += 1;
+    }
+    j
 }
 
 /// Irregular past forms common in reported clauses.
@@ -556,6 +615,14 @@ fn looks_finite(tokens: &[Token], i: usize) -> bool {
     })
 }
 
+/// Words that open an adverbial right after a cue ("said in a statement …").
+fn opens_cue_adverbial(w: &str) -> bool {
+    matches!(
+        w,
+        "on" | "in" | "at" | "during" | "via" | "through" | "after" | "late" | "earlier"
+    )
+}
+
 /// Skips "on Friday", "in a statement", "on Twitter", "late Tuesday" after a cue.
 pub(crate) fn skip_adverbials(tokens: &[Token], mut j: usize, end: usize) -> usize {
     loop {
@@ -622,9 +689,7 @@ pub(crate) fn complement_end(tokens: &[Token], from: usize) -> usize {
     (from..end)
         .find(|&i| {
             matches!(tokens[i].text.as_str(), "and" | "but")
-                && tokens
-                    .get(i + 1)
-                    .is_some_and(|t| cue_class(&t.text).is_some_and(|c| c != CueClass::Partial))
+                && tokens.get(i + 1).is_some_and(|t| cue_class(&t.text).is_some())
         })
         .unwrap_or(end)
 }
@@ -656,8 +721,10 @@ pub(crate) fn trailing_adverbials_only(tokens: &[Token], from: usize, end: usize
             | "with"
             | "as"
     ) || is_time_word(&first);
+    // "…, said the pressure on Washington was growing" is a complement.
     starts_adverbial
         && end - from <= 14
+        && !tokens[from..end].iter().any(|t| is_auxiliary(&lower(t)))
         && tokens[from..end]
             .iter()
             .all(|t| lower(t) != "that" && cue_class(&t.text).is_none() && !is_quote_token(&t.text))
@@ -682,7 +749,16 @@ pub(crate) fn object_before_to(tokens: &[Token], to: usize) -> Option<Range<usiz
 
 /// Is the cue negated or refused ("did not say", "declined to say")?
 pub(crate) fn is_negated(tokens: &[Token], cue: usize) -> bool {
-    (cue.saturating_sub(3)..cue).any(|i| is_negation(&lower(&tokens[i])))
+    // Only "to" and adverbs may stand between: "who declined to be identified said" is not.
+    (cue.saturating_sub(3)..cue).any(|i| {
+        is_negation(&lower(&tokens[i]))
+            && tokens[i + 1..cue].iter().all(|t| {
+                matches!(
+                    lower(t).as_str(),
+                    "to" | "publicly" | "immediately" | "yet" | "directly" | "explicitly" | "say"
+                )
+            })
+    })
 }
 
 /// Where a sentence's text starts after a dateline ("CANBERRA (Reuters) -",
