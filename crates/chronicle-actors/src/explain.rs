@@ -23,6 +23,7 @@ pub(crate) fn reasons(
     kb: &KnowledgeBase,
     words: &Words<'_>,
     items: &[Item],
+    portfolio: &[usize],
     m: &Mention,
     state: &Article,
     pick_short: impl Fn(&[usize]) -> Option<usize>,
@@ -40,9 +41,21 @@ pub(crate) fn reasons(
     let mut names = Vec::new();
     let inside = items
         .iter()
-        .filter(|i| i.start >= m.tokens.0 && i.end <= m.tokens.1);
-    for item in inside {
+        .enumerate()
+        .filter(|(_, i)| i.start >= m.tokens.0 && i.end <= m.tokens.1);
+    let mut transnational = false;
+    for (k, item) in inside {
         let t = text(item);
+        if portfolio.contains(&k) {
+            if item.is_actor() {
+                out.push(format!(
+                    "'{t}' is the office's portfolio, not its holder's country"
+                ));
+            }
+            continue;
+        }
+        transnational |=
+            matches!(item.entry(), Some(Entry::Org(c) | Entry::Capital(c)) if c.country.is_none());
         if item.former {
             out.push(format!("'{}' written ex-/former- → ELI (out of office)", t));
         }
@@ -73,6 +86,9 @@ pub(crate) fn reasons(
             "unknown name '{}' takes the code of its phrase",
             names.join(" ")
         ));
+    }
+    if transnational && m.actor.country.is_some() {
+        out.push("an organisation inside a country's phrase: the country's code".to_owned());
     }
     out.extend(kind_reason(m, state));
     out.push(format!("→ {} ({})", m.actor.code, kind_name(m.kind)));

@@ -140,8 +140,10 @@ impl ActorResolver {
         found.sort_by_key(|(m, _)| m.tokens.0);
         if let Some(reasons) = reasons {
             let pick = |ids: &[usize]| self.pick_short(ids, state);
+            let portfolio: Vec<usize> = chunks.iter().flat_map(|c| c.portfolio.clone()).collect();
             for (m, _) in &found {
-                reasons.push(explain::reasons(kb, &words, &items, m, state, pick));
+                let why = explain::reasons(kb, &words, &items, &portfolio, m, state, pick);
+                reasons.push(why);
             }
         }
         found.into_iter().map(|(m, _)| m).collect()

@@ -770,3 +770,60 @@ fn remembered_surnames_that_are_also_months_are_not_reused() {
         all(&doc)
     );
 }
+
+#[test]
+fn explain_gives_the_same_mentions_with_their_reasons() {
+    let mut doc = Document::new(Article {
+        text: "Russian Foreign Minister Sergei Lavrov met the U.S. envoy for North Korea in \
+               Geneva, the Kremlin said. Lavrov later flew to Ankara."
+            .to_owned(),
+        date: "2019-05-01".parse().ok(),
+        ..Default::default()
+    });
+    Segmenter::new().process(&mut doc);
+    let resolver = ActorResolver::builtin();
+    let plain = resolver.resolve(&doc);
+    let explained = resolver.explain(&doc);
+    let codes = |ms: Vec<&Mention>| -> Vec<(String, String)> {
+        ms.iter()
+            .map(|m| (m.text.clone(), m.actor.code.clone()))
+            .collect()
+    };
+    assert_eq!(
+        codes(plain.iter().collect()),
+        codes(explained.iter().map(|e| &e.mention).collect())
+    );
+    let reasons = |text: &str| -> Vec<String> {
+        explained
+            .iter()
+            .find(|e| e.mention.text == text)
+            .map(|e| e.reasons.clone())
+            .unwrap_or_default()
+    };
+    let lavrov = reasons("Russian Foreign Minister Sergei Lavrov");
+    assert!(
+        lavrov.contains(&"demonym 'Russian' → RUS".to_owned()),
+        "{lavrov:?}"
+    );
+    assert!(
+        lavrov
+            .iter()
+            .any(|r| r.starts_with("person 'Sergei Lavrov' RUSGOV 2004-03-09–")),
+        "{lavrov:?}"
+    );
+    assert_eq!(lavrov.last().map(String::as_str), Some("→ RUSGOV (person)"));
+    let envoy = reasons("U.S. envoy for North Korea");
+    assert!(
+        envoy
+            .iter()
+            .any(|r| r.contains("'North Korea' is the office's portfolio")),
+        "{envoy:?}"
+    );
+    let short = reasons("Lavrov");
+    assert!(
+        short
+            .iter()
+            .any(|r| r.contains("earlier in the article") || r.contains("short name")),
+        "{short:?}"
+    );
+}
