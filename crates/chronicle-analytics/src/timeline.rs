@@ -2,9 +2,10 @@
 //! representative sentences (extractive, no near-duplicates), linked to their evidence.
 //!
 //! A date's importance is its coverage first — distinct articles and distinct outlets
-//! reporting events on it — then the weight of those events (|Goldstein| and how often each
-//! article repeats them), on a log scale so a flood of minor events does not outrank
-//! breadth of coverage.
+//! reporting events on it — then the weight of its events (summed |Goldstein| and their
+//! number), on a log scale so a flood of minor events does not outrank breadth of coverage.
+//! Within a date, sentences of the events most repeated in their article (`reports`), then
+//! of the largest |Goldstein|, are preferred.
 
 use std::collections::HashSet;
 use std::io::Write;
@@ -85,7 +86,7 @@ pub fn date_score(w: &DateWeight) -> f64 {
     2.0 * w.articles as f64
         + w.outlets as f64
         + (1.0 + w.abs_goldstein).ln()
-        + (1.0 + w.reports as f64).ln()
+        + (1.0 + w.events as f64).ln()
 }
 
 /// Builds the timeline of `query`.

@@ -33,7 +33,7 @@ impl Store {
     where
         E: From<StoreError>,
     {
-        let w = Where::event_filter(filter);
+        let w = Where::event_filter(&self.conn, filter)?;
         let mut sql = format!(
             "SELECT e.id, a.outlet, a.title, a.url, a.ingested_at, e.record
              FROM events e JOIN articles a ON a.id = e.article_id
@@ -64,7 +64,7 @@ impl Store {
 
     /// Number of events matching `filter` (ignoring `limit`).
     pub fn count_events(&self, filter: &EventFilter) -> crate::Result<i64> {
-        let w = Where::event_filter(filter);
+        let w = Where::event_filter(&self.conn, filter)?;
         let sql = format!(
             "SELECT count(*) FROM events e JOIN articles a ON a.id = e.article_id WHERE 1=1{}",
             w.sql

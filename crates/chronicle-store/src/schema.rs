@@ -139,4 +139,16 @@ pub(crate) const MIGRATIONS: &[&str] = &[
     ) WITHOUT ROWID;
     CREATE INDEX article_bands_article ON article_bands(article_id);
     "#,
+    // 3: analytics (dyad series, timelines). `reports` (mentions of the event in its
+    // article) lives in the JSON record; a virtual column exposes it so covering indexes can
+    // hold it. Each index lists what its query reads, so those queries never touch the table.
+    r#"
+    ALTER TABLE events ADD COLUMN reports INTEGER
+        GENERATED ALWAYS AS (coalesce(json_extract(record, '$.reports'), 1)) VIRTUAL;
+    CREATE INDEX events_dyad_series
+        ON events(source_code, target_code, date, quad_class, goldstein, cameo, reports);
+    CREATE INDEX events_source_day ON events(source_code, date, article_id, goldstein);
+    CREATE INDEX events_target_day
+        ON events(target_code, date, article_id, goldstein, source_code);
+    "#,
 ];

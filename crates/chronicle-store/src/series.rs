@@ -7,8 +7,8 @@
 
 use chronicle_core::record::EventRecord;
 use chrono::NaiveDate;
-use rusqlite::params_from_iter;
 use rusqlite::types::Value;
+use rusqlite::{params, params_from_iter, Connection};
 
 use crate::{EventFilter, Result, Store};
 
@@ -83,8 +83,6 @@ pub struct DateWeight {
     /// Distinct outlets among them (articles without a known outlet count as none).
     pub outlets: i64,
     pub abs_goldstein: f64,
-    /// Sum of the events' `reports` (mentions within their article).
-    pub reports: i64,
 }
 
 /// An event that may summarise a timeline date, with its article's metadata.
@@ -117,14 +115,50 @@ fn prefix_end(prefix: &str) -> String {
     end
 }
 
+/// The distinct values of `column` (`source_code` or `target_code`) that start with
+/// `prefix`, found by hopping through the index (one seek per distinct code) rather than
+/// reading every event of the prefix.
+fn codes_with_prefix(conn: &Connection, column: &str, prefix: &str) -> Result<Vec<String>> {
+    let sql = format!(
+        "WITH RECURSIVE codes(c) AS (
+            SELECT min({column}) FROM events WHERE {column} >= ?1 AND {column} < ?2
+            UNION ALL
+            SELECT (SELECT min({column}) FROM events WHERE {column} > codes.c AND {column} < ?2)
+            FROM codes WHERE codes.c IS NOT NULL)
+         SELECT c FROM codes WHERE c IS NOT NULL"
+    );
+    let mut stmt = conn.prepare_cached(&sql)?;
+    let rows = stmt.query_map(params![prefix, prefix_end(prefix)], |r| r.get(0))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
 /// Accumulates a WHERE clause with positional parameters.
-#[derive(Default)]
-pub(crate) struct Where {
+pub(crate) struct Where<'c> {
+    conn: &'c Connection,
     pub(crate) sql: String,
     pub(crate) args: Vec<Value>,
 }
 
-impl Where {
+impl<'c> Where<'c> {
+    fn new(conn: &'c Connection) -> Self {
+        Where {
+            conn,
+            sql: String::new(),
+            args: Vec::new(),
+        }
+    }
+
+    /// `e.<column>` starts with `prefix`, as a list of the codes present: SQLite then seeks
+    /// each one in the composite indexes instead of scanning a range.
+    fn code_prefix(&mut self, column: &str, prefix: &str) -> Result<String> {
+        let codes = codes_with_prefix(self.conn, column, prefix)?;
+        if codes.is_empty() {
+            return Ok("0".into());
+        }
+        let params: Vec<String> = codes.into_iter().map(|c| self.arg(c)).collect();
+        Ok(format!("e.{column} IN ({})", params.join(", ")))
+    }
+
     fn arg(&mut self, value: impl Into<Value>) -> String {
         self.args.push(value.into());
         format!("?{}", self.args.len())
@@ -153,41 +187,43 @@ impl Where {
         }
     }
 
-    fn dyad(&mut self, source: &str, target: &str, undirected: bool) {
+    fn dyad(&mut self, source: &str, target: &str, undirected: bool) -> Result<()> {
         let forward = format!(
             "({} AND {})",
-            self.prefix("e.source_code", source),
-            self.prefix("e.target_code", target)
+            self.code_prefix("source_code", source)?,
+            self.code_prefix("target_code", target)?
         );
         if undirected {
             let backward = format!(
                 "({} AND {})",
-                self.prefix("e.source_code", target),
-                self.prefix("e.target_code", source)
+                self.code_prefix("source_code", target)?,
+                self.code_prefix("target_code", source)?
             );
             self.and(&format!("({forward} OR {backward})"));
         } else {
             self.and(&forward);
         }
+        Ok(())
     }
 
-    fn actor(&mut self, actor: &str) {
+    fn actor(&mut self, actor: &str) -> Result<()> {
         let clause = format!(
             "({} OR {})",
-            self.prefix("e.source_code", actor),
-            self.prefix("e.target_code", actor)
+            self.code_prefix("source_code", actor)?,
+            self.code_prefix("target_code", actor)?
         );
         self.and(&clause);
+        Ok(())
     }
 
     /// The clause for the filters of `chronicle events` (everything but `limit`).
-    pub(crate) fn event_filter(filter: &EventFilter) -> Where {
-        let mut w = Where::default();
+    pub(crate) fn event_filter(conn: &'c Connection, filter: &EventFilter) -> Result<Self> {
+        let mut w = Where::new(conn);
         if let Some(actor) = &filter.actor {
-            w.actor(actor);
+            w.actor(actor)?;
         }
         if let Some((a, b)) = &filter.dyad {
-            w.dyad(a, b, false);
+            w.dyad(a, b, false)?;
         }
         w.dates(filter.from, filter.to);
         if let Some(cameo) = &filter.cameo {
@@ -202,24 +238,40 @@ impl Where {
             let p = w.arg(doc.clone());
             w.and(&format!("a.doc = {p}"));
         }
-        w
+        Ok(w)
     }
 
-    fn dyad_query(q: &DyadQuery) -> Where {
-        let mut w = Where::default();
-        w.dyad(&q.source, &q.target, q.undirected);
+    /// The clauses of a dyad query as UNION ALL alternatives: the forward direction, and
+    /// for an undirected query the backward one without the events already counted forward.
+    fn dyad_branches(conn: &'c Connection, q: &DyadQuery) -> Result<(Self, Vec<String>)> {
+        let mut w = Where::new(conn);
         w.and("e.date IS NOT NULL");
         w.dates(q.from, q.to);
-        w
+        let common = std::mem::take(&mut w.sql);
+        let forward = format!(
+            "{} AND {}",
+            w.code_prefix("source_code", &q.source)?,
+            w.code_prefix("target_code", &q.target)?
+        );
+        let mut branches = vec![format!(" AND {forward}{common}")];
+        if q.undirected {
+            let backward = format!(
+                "{} AND {}",
+                w.code_prefix("source_code", &q.target)?,
+                w.code_prefix("target_code", &q.source)?
+            );
+            branches.push(format!(" AND {backward} AND NOT ({forward}){common}"));
+        }
+        Ok((w, branches))
     }
 
-    fn timeline_query(q: &TimelineQuery) -> Where {
-        let mut w = Where::default();
-        if let Some(actor) = &q.actor {
-            w.actor(actor);
-        }
+    /// The clauses of a timeline query as alternatives to be joined with UNION ALL: an
+    /// actor matches as source, or as target of an event whose source it is not, so each
+    /// branch is answered from one covering index and no event is counted twice.
+    fn timeline_branches(conn: &'c Connection, q: &TimelineQuery) -> Result<(Self, Vec<String>)> {
+        let mut w = Where::new(conn);
         if let Some((a, b)) = &q.dyad {
-            w.dyad(a, b, false);
+            w.dyad(a, b, false)?;
         }
         if !q.words.is_empty() {
             let p = w.arg(fts_all_words(&q.words));
@@ -230,8 +282,29 @@ impl Where {
         }
         w.and("e.date IS NOT NULL");
         w.dates(q.from, q.to);
-        w
+        let common = std::mem::take(&mut w.sql);
+        let branches = match &q.actor {
+            None => vec![common],
+            Some(actor) => {
+                let source = w.code_prefix("source_code", actor)?;
+                let target = w.code_prefix("target_code", actor)?;
+                vec![
+                    format!(" AND {source}{common}"),
+                    format!(" AND {target} AND NOT ({source}){common}"),
+                ]
+            }
+        };
+        Ok((w, branches))
     }
+}
+
+/// `SELECT {columns} FROM events e WHERE …` once per branch, joined with UNION ALL.
+fn union_of(columns: &str, branches: &[String]) -> String {
+    branches
+        .iter()
+        .map(|b| format!("SELECT {columns} FROM events e WHERE 1=1{b}"))
+        .collect::<Vec<_>>()
+        .join(" UNION ALL ")
 }
 
 /// An FTS5 query requiring every word, each quoted so user text is never query syntax.
@@ -251,15 +324,18 @@ impl Store {
     /// Event counts per quad class and Goldstein sums of a dyad, one row per period that has
     /// events, in period order (the caller fills the gaps).
     pub fn dyad_totals(&self, q: &DyadQuery, period: Period) -> Result<Vec<PeriodTotals>> {
-        let w = Where::dyad_query(q);
+        let (w, branches) = Where::dyad_branches(&self.conn, q)?;
         let sql = format!(
-            "SELECT {key} AS k, count(*),
-                    sum(e.quad_class = 1), sum(e.quad_class = 2),
-                    sum(e.quad_class = 3), sum(e.quad_class = 4),
-                    total(e.goldstein)
-             FROM events e WHERE 1=1{cond} GROUP BY k ORDER BY k",
-            key = period.key_sql(),
-            cond = w.sql
+            "SELECT k, count(*), sum(quad = 1), sum(quad = 2), sum(quad = 3), sum(quad = 4),
+                    total(goldstein)
+             FROM ({union}) GROUP BY k ORDER BY k",
+            union = union_of(
+                &format!(
+                    "{} AS k, e.quad_class AS quad, e.goldstein AS goldstein",
+                    period.key_sql()
+                ),
+                &branches
+            )
         );
         let mut stmt = self.conn.prepare(&sql)?;
         let rows = stmt.query_map(params_from_iter(w.args.iter()), |r| {
@@ -280,17 +356,18 @@ impl Store {
         period: Period,
         n: usize,
     ) -> Result<Vec<PeriodCode>> {
-        let mut w = Where::dyad_query(q);
+        let (mut w, branches) = Where::dyad_branches(&self.conn, q)?;
         let limit = w.arg(n as i64);
         let sql = format!(
             "SELECT k, cameo, c FROM (
                 SELECT k, cameo, c,
                        row_number() OVER (PARTITION BY k ORDER BY c DESC, cameo) AS rank
-                FROM (SELECT {key} AS k, e.cameo AS cameo, count(*) AS c
-                      FROM events e WHERE 1=1{cond} GROUP BY k, e.cameo))
+                FROM (SELECT k, cameo, count(*) AS c FROM ({union}) GROUP BY k, cameo))
              WHERE rank <= {limit} ORDER BY k, rank",
-            key = period.key_sql(),
-            cond = w.sql
+            union = union_of(
+                &format!("{} AS k, e.cameo AS cameo", period.key_sql()),
+                &branches
+            )
         );
         let mut stmt = self.conn.prepare(&sql)?;
         let rows = stmt.query_map(params_from_iter(w.args.iter()), |r| {
@@ -306,18 +383,21 @@ impl Store {
     /// The most-cited event of each period: most reports, then largest |Goldstein|, then the
     /// earliest stored.
     pub fn dyad_evidence(&self, q: &DyadQuery, period: Period) -> Result<Vec<PeriodEvidence>> {
-        let w = Where::dyad_query(q);
+        let (w, branches) = Where::dyad_branches(&self.conn, q)?;
         let sql = format!(
             "SELECT r.k, ev.record FROM (
                 SELECT k, id, row_number() OVER (
                     PARTITION BY k ORDER BY reports DESC, abs(goldstein) DESC, id) AS rank
-                FROM (SELECT {key} AS k, e.id AS id, e.goldstein AS goldstein,
-                             coalesce(json_extract(e.record, '$.reports'), 1) AS reports
-                      FROM events e WHERE 1=1{cond})) r
+                FROM ({union})) r
              JOIN events ev ON ev.id = r.id
              WHERE r.rank = 1 ORDER BY r.k",
-            key = period.key_sql(),
-            cond = w.sql
+            union = union_of(
+                &format!(
+                    "{} AS k, e.id AS id, e.goldstein AS goldstein, e.reports AS reports",
+                    period.key_sql()
+                ),
+                &branches
+            )
         );
         let mut stmt = self.conn.prepare(&sql)?;
         let rows = stmt.query_map(params_from_iter(w.args.iter()), |r| {
@@ -350,14 +430,16 @@ impl Store {
 
     /// Weight of every date with matching events (unordered; at most one row per day).
     pub fn timeline_dates(&self, q: &TimelineQuery) -> Result<Vec<DateWeight>> {
-        let w = Where::timeline_query(q);
+        let (w, branches) = Where::timeline_branches(&self.conn, q)?;
         let sql = format!(
-            "SELECT e.date, count(*), count(DISTINCT e.article_id), count(DISTINCT a.outlet),
-                    total(abs(e.goldstein)),
-                    total(coalesce(json_extract(e.record, '$.reports'), 1))
-             FROM events e JOIN articles a ON a.id = e.article_id
-             WHERE 1=1{cond} GROUP BY e.date",
-            cond = w.sql
+            "WITH m AS ({union})
+             SELECT m.date, count(*), count(DISTINCT m.article_id), count(DISTINCT a.outlet),
+                    total(abs(m.goldstein))
+             FROM m JOIN articles a ON a.id = m.article_id GROUP BY m.date",
+            union = union_of(
+                "e.date AS date, e.article_id AS article_id, e.goldstein AS goldstein",
+                &branches
+            )
         );
         let mut stmt = self.conn.prepare(&sql)?;
         let rows = stmt.query_map(params_from_iter(w.args.iter()), |r| {
@@ -367,12 +449,11 @@ impl Store {
                 r.get::<_, i64>(2)?,
                 r.get::<_, i64>(3)?,
                 r.get::<_, f64>(4)?,
-                r.get::<_, f64>(5)?,
             ))
         })?;
         let mut out = Vec::new();
         for row in rows {
-            let (date, events, articles, outlets, abs_goldstein, reports) = row?;
+            let (date, events, articles, outlets, abs_goldstein) = row?;
             // A malformed stored date cannot anchor a timeline entry: skip it.
             if let Ok(date) = date.parse() {
                 out.push(DateWeight {
@@ -381,7 +462,6 @@ impl Store {
                     articles,
                     outlets,
                     abs_goldstein,
-                    reports: reports as i64,
                 });
             }
         }
@@ -398,16 +478,15 @@ impl Store {
         let mut dated = q.clone();
         dated.from = Some(date);
         dated.to = Some(date);
-        let mut w = Where::timeline_query(&dated);
+        let (mut w, branches) = Where::timeline_branches(&self.conn, &dated)?;
         let limit = w.arg(limit as i64);
         let sql = format!(
-            "SELECT e.id, a.outlet, a.title, a.url, e.record
-             FROM events e JOIN articles a ON a.id = e.article_id
-             WHERE 1=1{cond}
-             ORDER BY coalesce(json_extract(e.record, '$.reports'), 1) DESC,
-                      abs(e.goldstein) DESC, e.id
+            "WITH m AS ({union})
+             SELECT e.id, a.outlet, a.title, a.url, e.record
+             FROM m JOIN events e ON e.id = m.id JOIN articles a ON a.id = e.article_id
+             ORDER BY e.reports DESC, abs(e.goldstein) DESC, e.id
              LIMIT {limit}",
-            cond = w.sql
+            union = union_of("e.id AS id", &branches)
         );
         let mut stmt = self.conn.prepare(&sql)?;
         let rows = stmt.query_map(params_from_iter(w.args.iter()), |r| {
