@@ -11,7 +11,7 @@ use rusqlite::types::Value;
 use rusqlite::{params, params_from_iter};
 use serde::Serialize;
 
-use crate::{like_prefix, Result, Store};
+use crate::{Result, Store};
 
 /// What to search.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
@@ -205,7 +205,9 @@ fn fts_string(text: &str) -> String {
 struct Target {
     kind: HitKind,
     fts: &'static str,
-    select: &'static str,
+    /// The hit's columns (see [`Row`]), from the table aliased `x` and its article `a`.
+    columns: &'static str,
+    table: &'static str,
     article: &'static str,
     sentence: &'static str,
     speaker: Option<&'static str>,
@@ -214,11 +216,8 @@ struct Target {
 const SENTENCES: Target = Target {
     kind: HitKind::Sentence,
     fts: "sentences_fts",
-    select: "SELECT x.id, a.doc, a.date, x.idx, x.start, x.end, x.text, NULL, x.article_id,
-                    bm25(sentences_fts)
-             FROM sentences_fts JOIN sentences x ON x.id = sentences_fts.rowid
-             JOIN articles a ON a.id = x.article_id
-             WHERE sentences_fts MATCH ?1",
+    columns: "x.id, a.doc, a.date, x.idx, x.start, x.end, x.text, NULL, x.article_id",
+    table: "sentences x",
     article: "x.article_id",
     sentence: "x.idx",
     speaker: None,
@@ -227,12 +226,10 @@ const SENTENCES: Target = Target {
 const QUOTES: Target = Target {
     kind: HitKind::Quote,
     fts: "quotes_fts",
-    select: "SELECT x.id, a.doc, a.date, x.sentence,
-                    json_extract(x.record, '$.evidence[0]'), json_extract(x.record, '$.evidence[1]'),
-                    x.content, x.speaker_code, x.article_id, bm25(quotes_fts)
-             FROM quotes_fts JOIN quotes x ON x.id = quotes_fts.rowid
-             JOIN articles a ON a.id = x.article_id
-             WHERE quotes_fts MATCH ?1",
+    columns: "x.id, a.doc, a.date, x.sentence,
+              json_extract(x.record, '$.evidence[0]'), json_extract(x.record, '$.evidence[1]'),
+              x.content, x.speaker_code, x.article_id",
+    table: "quotes x",
     article: "x.article_id",
     sentence: "x.sentence",
     speaker: Some("x.speaker_code"),
@@ -248,44 +245,52 @@ impl Args {
     }
 }
 
-/// The WHERE clauses of the filters (after `MATCH ?1`).
-fn filter_sql(q: &SearchQuery, t: &Target, args: &mut Args) -> String {
-    let (art, sent) = (t.article, t.sentence);
-    let events =
-        format!("SELECT 1 FROM events e WHERE e.article_id = {art} AND e.sentence = {sent}");
+/// The WHERE clauses of the filters (after `MATCH ?1`), and whether any filter besides the
+/// duplicate rule is set.
+///
+/// Each filter is an uncorrelated `(article, sentence) IN (SELECT …)` set that SQLite builds
+/// once from an index, so a term matching half the corpus costs one lookup per match rather
+/// than a subquery per match. Code prefixes are index-friendly ranges, not LIKE patterns
+/// (and so have no wildcards to escape).
+fn filter_sql(q: &SearchQuery, t: &Target, args: &mut Args) -> (String, bool) {
+    let key = format!("({}, {})", t.article, t.sentence);
     let mut sql = String::new();
     if !q.include_duplicates {
         sql.push_str(" AND a.duplicate_of IS NULL");
     }
+    let mut filtered = false;
     if let Some(actor) = &q.actor {
-        let p = args.push(like_prefix(&actor.to_uppercase()));
-        let like = |col: &str| format!("{col} LIKE {p} ESCAPE '\\'");
-        sql.push_str(&format!(
-            " AND (EXISTS (SELECT 1 FROM mentions m WHERE m.article_id = {art} AND m.sentence = {sent} AND {})
-               OR EXISTS ({events} AND ({} OR {}))",
-            like("m.code"),
-            like("e.source_code"),
-            like("e.target_code"),
-        ));
+        let range = prefix_range(args, &actor.to_uppercase());
+        let mut any = vec![
+            format!(
+                "{key} IN (SELECT m.article_id, m.sentence FROM mentions m WHERE {})",
+                range("m.code")
+            ),
+            format!(
+                "{key} IN (SELECT e.article_id, e.sentence FROM events e WHERE {}
+                           UNION ALL SELECT e.article_id, e.sentence FROM events e WHERE {})",
+                range("e.source_code"),
+                range("e.target_code")
+            ),
+        ];
         if let Some(speaker) = t.speaker {
-            sql.push_str(&format!(" OR {}", like(speaker)));
+            any.push(range(speaker));
         }
-        sql.push(')');
+        sql.push_str(&format!(" AND ({})", any.join(" OR ")));
+        filtered = true;
     }
     let mut on_event: Vec<String> = Vec::new();
     if let Some((source, target)) = &q.dyad {
-        let s = args.push(like_prefix(&source.to_uppercase()));
-        let t = args.push(like_prefix(&target.to_uppercase()));
-        on_event.push(format!(
-            "e.source_code LIKE {s} ESCAPE '\\' AND e.target_code LIKE {t} ESCAPE '\\'"
-        ));
+        let source = prefix_range(args, &source.to_uppercase());
+        let target = prefix_range(args, &target.to_uppercase());
+        on_event.push(source("e.source_code"));
+        on_event.push(target("e.target_code"));
     }
     if let Some(cameo) = &q.cameo {
-        let c = args.push(like_prefix(cameo));
-        on_event.push(format!("e.cameo LIKE {c} ESCAPE '\\'"));
+        on_event.push(prefix_range(args, cameo.trim())("e.cameo"));
     }
     if let Some(plover) = &q.plover {
-        let p = args.push(plover.to_uppercase());
+        let p = args.push(plover.trim().to_uppercase());
         on_event.push(format!("e.plover = {p}"));
     }
     let date_range = |column: &str, args: &mut Args| -> Vec<String> {
@@ -298,23 +303,54 @@ fn filter_sql(q: &SearchQuery, t: &Target, args: &mut Args) -> String {
         }
         conds
     };
+    let with_event = |conds: &[String]| {
+        format!(
+            "{key} IN (SELECT e.article_id, e.sentence FROM events e
+                       JOIN articles ea ON ea.id = e.article_id WHERE {})",
+            conds.join(" AND ")
+        )
+    };
     // One event must satisfy the event filters and the dates together.
-    let event_dates = date_range("coalesce(e.date, a.date)", args);
+    // An undated event takes its article's date; split so that dated events use events_date.
+    let event_dates: Vec<String> = {
+        let dated = date_range("e.date", args);
+        let undated = date_range("ea.date", args);
+        if dated.is_empty() {
+            Vec::new()
+        } else {
+            vec![format!(
+                "(({}) OR (e.date IS NULL AND {}))",
+                dated.join(" AND "),
+                undated.join(" AND ")
+            )]
+        }
+    };
     if !on_event.is_empty() {
         on_event.extend(event_dates);
-        sql.push_str(&format!(
-            " AND EXISTS ({events} AND {})",
-            on_event.join(" AND ")
-        ));
+        sql.push_str(&format!(" AND {}", with_event(&on_event)));
+        filtered = true;
     } else if !event_dates.is_empty() {
+        // Dated by an event when the sentence has one, else by the article. (NOT EXISTS: a
+        // row-value NOT IN would scan the events for every match.)
         let article_dates = date_range("a.date", args);
         sql.push_str(&format!(
-            " AND (CASE WHEN EXISTS ({events}) THEN EXISTS ({events} AND {}) ELSE {} END)",
-            event_dates.join(" AND "),
+            " AND ({} OR (NOT EXISTS (SELECT 1 FROM events e WHERE e.article_id = {} AND e.sentence = {}) AND {}))",
+            with_event(&event_dates),
+            t.article,
+            t.sentence,
             article_dates.join(" AND "),
         ));
+        filtered = true;
     }
-    sql
+    (sql, filtered)
+}
+
+/// A condition "`column` starts with `prefix`" as a range over the column's index:
+/// `column >= prefix AND column < prefix || U+10FFFF` (codes are ASCII).
+fn prefix_range(args: &mut Args, prefix: &str) -> impl Fn(&str) -> String {
+    let low = args.push(prefix.to_owned());
+    let high = args.push(format!("{prefix}\u{10FFFF}"));
+    move |column: &str| format!("{column} >= {low} AND {column} < {high}")
 }
 
 /// A hit's row before its snippet and events are fetched.
@@ -357,16 +393,45 @@ impl Store {
 
     fn search_target(&self, q: &SearchQuery, fts: &str, t: &Target) -> Result<Vec<SearchHit>> {
         let mut args = Args(vec![Value::Text(fts.to_owned())]);
-        let filters = filter_sql(q, t, &mut args);
+        let (filters, filtered) = filter_sql(q, t, &mut args);
         let limit = args.push(q.limit.min(i64::MAX as usize) as i64);
-        // Rank first, then build snippets for the few rows kept: snippet() over every
-        // matching row would cost more than the ranking itself.
-        let sql = format!(
-            "{}{filters} ORDER BY bm25({}), x.id LIMIT {limit}",
-            t.select, t.fts
+        let Target {
+            fts: table_fts,
+            columns,
+            table,
+            ..
+        } = t;
+        let joins = format!("JOIN {table} ON x.id = rid JOIN articles a ON a.id = x.article_id");
+        // Snippets are built afterwards for the few rows kept: snippet() over every matching
+        // row would cost more than the ranking itself.
+        let full = format!(
+            "SELECT {columns}, score FROM
+               (SELECT rowid AS rid, bm25({table_fts}) AS score FROM {table_fts} WHERE {table_fts} MATCH ?1)
+             {joins} WHERE 1=1{filters} ORDER BY score, x.id LIMIT {limit}"
         );
+        if filtered {
+            return self.hits(t, fts, &full, &args);
+        }
+        // Without filters, rank inside FTS5 and join only the best few: a common word matches
+        // half the corpus. Near-duplicates dropped by the join are made up from the full query.
+        let top = args.push((q.limit.saturating_mul(4).max(64)).min(i64::MAX as usize) as i64);
+        let ranked = format!(
+            "SELECT {columns}, score FROM
+               (SELECT rowid AS rid, bm25({table_fts}) AS score FROM {table_fts} WHERE {table_fts} MATCH ?1
+                ORDER BY score LIMIT {top})
+             {joins} WHERE 1=1{filters} ORDER BY score, x.id LIMIT {limit}"
+        );
+        let hits = self.hits(t, fts, &ranked, &args)?;
+        if hits.len() >= q.limit {
+            return Ok(hits);
+        }
+        args.0.pop();
+        self.hits(t, fts, &full, &args)
+    }
+
+    fn hits(&self, t: &Target, fts: &str, sql: &str, args: &Args) -> Result<Vec<SearchHit>> {
         let rows: Vec<Row> = {
-            let mut stmt = self.conn.prepare(&sql)?;
+            let mut stmt = self.conn.prepare(sql)?;
             let rows = stmt.query_map(params_from_iter(args.0.iter()), |r| {
                 Ok(Row {
                     rowid: r.get(0)?,

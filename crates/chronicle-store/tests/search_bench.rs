@@ -5,7 +5,8 @@
 //! cargo test --release -p chronicle-store --test search_bench -- --ignored --nocapture
 //! ```
 //!
-//! SEARCH_BENCH_SENTENCES sets the size (default 100000).
+//! SEARCH_BENCH_SENTENCES sets the size (default 100000); SEARCH_BENCH_DB=PATH keeps the store
+//! (PATH must not exist yet).
 
 use std::time::{Duration, Instant};
 
@@ -354,7 +355,11 @@ fn search_latency_on_100k_sentences() {
         .and_then(|v| v.parse().ok())
         .unwrap_or(100_000);
     let dir = tempfile::tempdir().unwrap();
-    let mut store = Store::open(&dir.path().join("bench.db")).unwrap();
+    // SEARCH_BENCH_DB keeps the generated store for inspection.
+    let path = std::env::var_os("SEARCH_BENCH_DB")
+        .map(std::path::PathBuf::from)
+        .unwrap_or_else(|| dir.path().join("bench.db"));
+    let mut store = Store::open(&path).unwrap();
     let mut rng = Rng(0x5eed_cafe);
     let (mut sentences, mut articles) = (0, 0);
     let started = Instant::now();
