@@ -52,6 +52,7 @@
 //! A program may install a knowledge base as the process default
 //! ([`KnowledgeBase::install_default`]), which [`ActorResolver::builtin`] then uses.
 
+pub mod cases;
 mod chunk;
 mod code;
 mod error;

@@ -51,6 +51,13 @@ pub enum EvalCommand {
     Timex { dir: PathBuf },
     /// Quote extraction and attribution scores on BRAT `.txt` + `.ann` files.
     Quotes { dir: PathBuf },
+    /// Actor resolution accuracy on a case table (TSV: date, context, mention, expected code).
+    Actors {
+        file: PathBuf,
+        /// Also list every failing case.
+        #[arg(long, short)]
+        verbose: bool,
+    },
     /// Event coding precision/recall/F1 against a gold JSONL file (see eval/events/).
     Events { file: PathBuf },
 }
@@ -114,6 +121,17 @@ pub fn eval(cmd: &EvalCommand) -> Result<i32> {
         }
         EvalCommand::Quotes { dir } => {
             println!("{}", chronicle_quotes::eval::evaluate_dir(dir)?);
+            Ok(0)
+        }
+        EvalCommand::Actors { file, verbose } => {
+            let pipeline = crate::commands::pipeline();
+            let scores = chronicle_pipeline::eval_actors::evaluate_actor_cases(&pipeline, file)?;
+            println!("{scores}");
+            if *verbose {
+                for failure in &scores.failures {
+                    println!("  {failure}");
+                }
+            }
             Ok(0)
         }
         EvalCommand::Events { file } => {

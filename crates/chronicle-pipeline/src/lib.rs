@@ -6,6 +6,7 @@
 //! stages before it.
 
 pub mod eval;
+pub mod eval_actors;
 
 use std::time::{Duration, Instant};
 
