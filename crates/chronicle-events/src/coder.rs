@@ -76,6 +76,8 @@ impl EventCoder {
             if consumed[anchor]
                 || view.actor_at[anchor].is_some()
                 || view.is_name_part(anchor)
+                // "the *detained* journalist", "the *proposed* talks" describe a noun.
+                || view.tokens[anchor].deprel == "amod"
                 || self.in_requested_action(&view, anchor)
                 || in_reduced_relative(&view, anchor)
             {
@@ -180,8 +182,7 @@ impl EventCoder {
         if sources.is_empty() {
             return Vec::new();
         }
-        let modality = modality_at(view, m.anchor);
-        let (code, modality) = remap(m.pattern, modality);
+        let (code, modality) = remap(m.pattern, modality_at(view, m.anchor));
         let Some(cameo) = self.ontology.get(&code) else {
             return Vec::new();
         };

@@ -6,25 +6,40 @@ use crate::lexicon::{FUTURE, HYPOTHETICAL, NEGATORS};
 use crate::patterns::Pattern;
 use crate::sentence::{ClauseKind, SentenceView};
 
+/// The modality of a trigger, with what decides how its code changes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Reading {
+    pub modality: Modality,
+    /// Future or intent words go with the negation ("would not meet", "has no plans to
+    /// visit"): a refusal, unlike a plain past negation ("did not meet").
+    pub intent: bool,
+    /// Inside an "if"/"unless" clause: a condition nobody asserted, never a threat.
+    pub conditional: bool,
+}
+
 /// The code and modality after the pattern's negated/future/hypothetical variants: a
 /// remapped code describes what was asserted ("refused to meet" is a rejection that happened).
-pub(crate) fn remap(pattern: &Pattern, modality: Modality) -> (String, Modality) {
+pub(crate) fn remap(pattern: &Pattern, reading: Reading) -> (String, Modality) {
     let opts = &pattern.options;
-    let variant = match modality {
+    let variant = match reading.modality {
+        Modality::Negated if reading.intent => {
+            opts.refusal_code.as_ref().or(opts.negated_code.as_ref())
+        }
         Modality::Negated => opts.negated_code.as_ref(),
         Modality::Future => opts.future_code.as_ref(),
+        Modality::Hypothetical if reading.conditional => None,
         Modality::Hypothetical => opts.hypothetical_code.as_ref(),
         Modality::Asserted => None,
     };
     match variant {
         Some(code) => (code.clone(), Modality::Asserted),
-        None => (pattern.code.clone(), modality),
+        None => (pattern.code.clone(), reading.modality),
     }
 }
 
 /// Modality from the words before the trigger in its clause: negation first, then
 /// hypotheticals, then the future.
-pub(crate) fn modality_at(view: &SentenceView, anchor: usize) -> Modality {
+pub(crate) fn modality_at(view: &SentenceView, anchor: usize) -> Reading {
     let clause = view.clause_at(anchor);
     // Words before the nearest actor belong to another verb ("made no mention of
     // Tillerson's call …").
@@ -37,17 +52,26 @@ pub(crate) fn modality_at(view: &SentenceView, anchor: usize) -> Modality {
         .filter(|&i| view.actor_at[i].is_none())
         .map(|i| view.lower[i].as_str())
         .collect();
-    let subordinate_if = clause.kind == ClauseKind::Subordinate
+    let conditional = clause.kind == ClauseKind::Subordinate
         && view.is_word(clause.start, &["if", "unless", "until", "whether"]);
-    if words.iter().any(|w| NEGATORS.contains(w)) {
+    let infinitive = view.is_word(anchor.wrapping_sub(1), &["to"]);
+    let future = words.iter().any(|w| FUTURE.contains(w)) || infinitive;
+    let modality = if words.iter().any(|w| NEGATORS.contains(w)) {
         Modality::Negated
-    } else if subordinate_if || words.iter().any(|w| HYPOTHETICAL.contains(w)) {
+    } else if conditional || words.iter().any(|w| HYPOTHETICAL.contains(w)) {
         Modality::Hypothetical
-    } else if words.iter().any(|w| FUTURE.contains(w))
-        || view.is_word(anchor.wrapping_sub(1), &["to"])
-    {
+    } else if future {
         Modality::Future
     } else {
         Modality::Asserted
+    };
+    let intent = future
+        || words
+            .iter()
+            .any(|w| matches!(*w, "can" | "cannot" | "could"));
+    Reading {
+        modality,
+        intent,
+        conditional,
     }
 }

@@ -15,7 +15,8 @@
 //! Options: `target` (drop the event without a target), `mutual` (several sources and no
 //! target: pair the sources both ways), `low` (only when nothing else in the sentence
 //! fired), `neg=CODE` / `fut=CODE` / `hyp=CODE` (the code to use when the trigger is
-//! negated / about the future / hypothetical).
+//! negated / about the future / hypothetical), `refuse=CODE` (negated intent only: "would
+//! not meet" is a refusal, "did not meet" just did not happen).
 
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
@@ -59,6 +60,9 @@ pub struct PatternOptions {
     pub mutual: bool,
     pub low_priority: bool,
     pub negated_code: Option<String>,
+    /// The code for a negated intent ("would not meet", "no plans to visit"); defaults to
+    /// `negated_code`.
+    pub refusal_code: Option<String>,
     pub future_code: Option<String>,
     pub hypothetical_code: Option<String>,
 }
@@ -240,6 +244,7 @@ fn parse_line(
             None if opt == "mutual" => opts.mutual = true,
             None if opt == "low" => opts.low_priority = true,
             Some(("neg", c)) => opts.negated_code = Some(known(c)?),
+            Some(("refuse", c)) => opts.refusal_code = Some(known(c)?),
             Some(("fut", c)) => opts.future_code = Some(known(c)?),
             Some(("hyp", c)) => opts.hypothetical_code = Some(known(c)?),
             _ => return Err(err(format!("unknown option {opt:?}"))),

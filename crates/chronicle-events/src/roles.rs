@@ -39,7 +39,7 @@ pub(crate) fn roles(
     let mut sources = if !m.sources.is_empty() {
         m.sources.clone()
     } else if !parse_sources.is_empty() {
-        parse_sources
+        with_conjuncts(view, parse_sources, clause.start, clause.end)
     } else if let Some(owner) = possessor {
         vec![owner]
     } else if nominal_speech_act {
@@ -81,6 +81,24 @@ pub(crate) fn roles(
     let mut source_actors: Vec<EventActor> = sources.iter().map(actor).collect();
     source_actors.extend(speaker);
     (source_actors, targets.iter().map(actor).collect(), quote)
+}
+
+/// The parse's actors with those conjoined to them by word order: the parser often attaches
+/// "*Japanese* and Chinese leaders" or "South Korean and *U.S.* forces" to one head only.
+fn with_conjuncts(view: &SentenceView, actors: Vec<usize>, floor: usize, end: usize) -> Vec<usize> {
+    let mut out: Vec<usize> = Vec::new();
+    for a in actors {
+        let group = view
+            .conjoined_before(a, floor)
+            .into_iter()
+            .chain(view.conjoined_after(a, end));
+        for g in group {
+            if !out.contains(&g) {
+                out.push(g);
+            }
+        }
+    }
+    out
 }
 
 fn event_actor(doc: &Document, mention: usize) -> EventActor {

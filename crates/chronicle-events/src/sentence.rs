@@ -106,6 +106,7 @@ pub(crate) const LOCATIVES: &[&str] = &[
     "amid",
     "via",
     "through",
+    "under",
 ];
 
 const DETERMINERS: &[&str] = &[
@@ -313,9 +314,20 @@ impl<'a> SentenceView<'a> {
                     || (infinitive_stops
                         && self.is_word(i, &["to"])
                         && self.actor_starting_near(i + 1, limit).is_none()
-                        && !self.is_word(i + 1, DETERMINERS))
+                        && !self.is_word(i + 1, DETERMINERS)
+                        && self.may_be_verb(i + 1))
             })
             .unwrap_or(limit)
+    }
+
+    /// Whether token `i` may be a verb: the tagger's word when there is one ("sent aid *to
+    /// earthquake-hit* Morocco" is no infinitive), else any word.
+    fn may_be_verb(&self, i: usize) -> bool {
+        match self.tokens.get(i).map(|t| t.upos.as_str()) {
+            None => false,
+            Some("") => true,
+            Some(upos) => matches!(upos, "VERB" | "AUX"),
+        }
     }
 
     /// Whether token `i` is a capitalised word inside a name ("Secretary of *State*",
@@ -347,7 +359,10 @@ impl<'a> SentenceView<'a> {
     /// Determiners, numbers and directions that may stand between a slot and its actor
     /// ("killed *20* Boko Haram fighters", "in *northern* Syria").
     fn is_modifier_word(&self, i: usize) -> bool {
-        self.is_word(i, DETERMINERS)
+        // "release *the detained* Swedish diplomat": the parse marks adjectival modifiers.
+        let adjectival = self.tokens[i].deprel == "amod" || self.tokens[i].upos == "ADJ";
+        adjectival
+            || self.is_word(i, DETERMINERS)
             || self.is_word(i, NUMBERS_AND_DIRECTIONS)
             || self.lower[i]
                 .chars()
@@ -470,10 +485,20 @@ impl<'a> SentenceView<'a> {
         let n = self.len();
         let mut clauses = Vec::new();
         let mut start = 0;
-        let mut kind = ClauseKind::Main;
+        // "If Washington imposes tariffs, …": a sentence may open with a condition.
+        let mut kind = if self.is_word(0, &["if", "unless"]) {
+            ClauseKind::Subordinate
+        } else {
+            ClauseKind::Main
+        };
         let mut in_quote = false;
         for i in 0..n {
-            let next = self.boundary_kind(i, patterns, &mut in_quote);
+            let mut next = self.boundary_kind(i, patterns, &mut in_quote);
+            // The opening condition ends at its comma: "If …, Beijing will retaliate".
+            let opening_condition = start == 0 && kind == ClauseKind::Subordinate;
+            if next.is_none() && opening_condition && self.is_word(i, &[","]) {
+                next = Some(ClauseKind::Main);
+            }
             if let Some(next) = next {
                 if i > start {
                     clauses.push(Clause {

@@ -11,8 +11,8 @@
 //!   stands for a snippet without events.
 //!
 //! An event is a (source code, target code, CAMEO code, PLOVER type) tuple; a missing actor
-//! is `""`. Events the coder marks negated say that something did *not* happen, and are
-//! left out (counted separately). Scores are given for the full triple, the CAMEO root with
+//! is `""`. Events the coder marks negated or hypothetical say that something did *not* or
+//! only *might* happen, and are left out (counted separately); future events are scored. Scores are given for the full triple, the CAMEO root with
 //! full actor codes or with countries only (the usual dyad-level view of event data), the
 //! event type alone (PLOVER type, CAMEO root), each side's actor given the root, and a
 //! confusion table of event types. Date accuracy is over root-level matches.
@@ -21,7 +21,7 @@ use std::collections::{BTreeMap, HashMap};
 use std::fmt;
 use std::path::Path;
 
-use chronicle_core::{Article, Document};
+use chronicle_core::{Article, Document, Modality};
 use chrono::NaiveDate;
 use serde::Deserialize;
 
@@ -94,6 +94,23 @@ pub struct GoldSnippet {
     events: Vec<Key>,
 }
 
+impl GoldSnippet {
+    /// `(source, target, CAMEO code, PLOVER type)` of each gold event ("" when absent).
+    pub fn event_tuples(&self) -> Vec<(String, String, String, String)> {
+        self.events
+            .iter()
+            .map(|k| {
+                (
+                    k.source.clone(),
+                    k.target.clone(),
+                    k.cameo.clone(),
+                    k.plover.clone(),
+                )
+            })
+            .collect()
+    }
+}
+
 /// Counts for one strictness level.
 #[derive(Debug, Default, Clone, Copy)]
 pub struct Prf {
@@ -160,8 +177,8 @@ pub struct EventScores {
     /// Snippets with at least one predicted (resp. gold) event.
     pub snippets_with_predicted: usize,
     pub snippets_with_gold: usize,
-    /// Predicted events marked negated, left out of every score.
-    pub negated_skipped: usize,
+    /// Predicted events marked negated or hypothetical, left out of every score.
+    pub unasserted_skipped: usize,
     /// (gold type, predicted type) → count; [`NO_EVENT`] for a missed or spurious event.
     pub confusion: BTreeMap<(String, String), usize>,
 }
@@ -340,7 +357,11 @@ impl fmt::Display for EventScores {
             ratio(self.exact.gold, self.snippets_with_gold) / 100.0,
             self.snippets_with_gold
         )?;
-        writeln!(f, "negated events left out: {}", self.negated_skipped)?;
+        writeln!(
+            f,
+            "negated or hypothetical events left out: {}",
+            self.unasserted_skipped
+        )?;
         self.fmt_confusion(f)?;
         write!(
             f,
@@ -458,16 +479,21 @@ fn matches(gold: &[Key], pred: &[Key], same: impl Fn(&Key, &Key) -> bool) -> Vec
     pairs
 }
 
-/// The document's events as keys, without the negated ones; returns how many were negated.
+/// Whether the coder says the event did not or may not happen (negated, hypothetical).
+fn unasserted(e: &chronicle_core::Event) -> bool {
+    e.negated || matches!(e.modality, Modality::Negated | Modality::Hypothetical)
+}
+
+/// The document's events as keys, without the unasserted ones; returns how many those were.
 fn predicted_keys(doc: &Document) -> (Vec<Key>, usize) {
     let code = |a: &Option<chronicle_core::EventActor>| {
         a.as_ref().map(|a| a.actor.code.clone()).unwrap_or_default()
     };
-    let negated = doc.events.iter().filter(|e| e.negated).count();
+    let skipped = doc.events.iter().filter(|e| unasserted(e)).count();
     let keys = doc
         .events
         .iter()
-        .filter(|e| !e.negated)
+        .filter(|e| !unasserted(e))
         .map(|e| Key {
             source: code(&e.source),
             target: code(&e.target),
@@ -476,7 +502,7 @@ fn predicted_keys(doc: &Document) -> (Vec<Key>, usize) {
             date: e.date,
         })
         .collect();
-    (keys, negated)
+    (keys, skipped)
 }
 
 /// Reads a gold file in either layout (see the module docs).
@@ -575,8 +601,8 @@ pub fn evaluate_events(pipeline: &Pipeline, path: &Path) -> Result<EventScores, 
             text: snippet.text.clone(),
             ..Default::default()
         });
-        let (pred, negated) = predicted_keys(&doc);
-        scores.negated_skipped += negated;
+        let (pred, skipped) = predicted_keys(&doc);
+        scores.unasserted_skipped += skipped;
         scores.add_snippet(&snippet.events, &pred);
     }
     Ok(scores)
