@@ -3,6 +3,8 @@
 //! Goldstein mean as a line on a second axis (−10…+10).
 //!
 //! Drawn with plotters' SVG backend, which writes `<text>` elements and needs no fonts.
+//! PNG is the same SVG rasterised by resvg with fonts compiled into the binary (Ubuntu and
+//! Hack, shipped by the `epaint_default_fonts` crate), so it needs no system fonts either.
 
 use plotters::prelude::*;
 
@@ -161,4 +163,33 @@ where
         .draw()
         .map_err(plot_error)?;
     Ok(())
+}
+
+/// Draws `series` as a PNG image (the SVG chart, rasterised).
+pub fn render_png(series: &DyadSeries) -> Result<Vec<u8>> {
+    svg_to_png(&render_svg(series)?)
+}
+
+/// Rasterises an SVG document with the built-in fonts.
+pub fn svg_to_png(svg: &str) -> Result<Vec<u8>> {
+    use resvg::{tiny_skia, usvg};
+
+    let mut options = usvg::Options::default();
+    let fonts = options.fontdb_mut();
+    fonts.load_font_data(epaint_default_fonts::UBUNTU_LIGHT.to_vec());
+    fonts.load_font_data(epaint_default_fonts::HACK_REGULAR.to_vec());
+    let family = fonts
+        .faces()
+        .next()
+        .and_then(|f| f.families.first())
+        .map(|(name, _)| name.clone())
+        .unwrap_or_else(|| "Ubuntu".into());
+    fonts.set_sans_serif_family(family.clone());
+    options.font_family = family;
+    let tree = usvg::Tree::from_str(svg, &options).map_err(plot_error)?;
+    let size = tree.size().to_int_size();
+    let mut pixmap = tiny_skia::Pixmap::new(size.width(), size.height())
+        .ok_or_else(|| AnalyticsError::Plot("empty image".into()))?;
+    resvg::render(&tree, tiny_skia::Transform::default(), &mut pixmap.as_mut());
+    pixmap.encode_png().map_err(plot_error)
 }

@@ -553,3 +553,21 @@ fn export_streams_in_date_order_with_filters() {
     assert_eq!(stored(&store, &limited).len(), 3);
     assert_eq!(store.count_events(&EventFilter::default()).unwrap(), 8);
 }
+
+#[test]
+fn chart_renders_as_png_with_built_in_fonts() {
+    let store = dyad_store();
+    let s = dyad_series(&store, &query("USA", "PRK", true), Period::Month).unwrap();
+    let png = chronicle_analytics::plot::render_png(&s).unwrap();
+    assert_eq!(&png[..8], b"\x89PNG\r\n\x1a\n");
+    // Width and height from the IHDR chunk.
+    let width = u32::from_be_bytes(png[16..20].try_into().unwrap());
+    let height = u32::from_be_bytes(png[20..24].try_into().unwrap());
+    assert_eq!(
+        (width, height),
+        (
+            chronicle_analytics::plot::WIDTH,
+            chronicle_analytics::plot::HEIGHT
+        )
+    );
+}

@@ -9,7 +9,7 @@ use anyhow::{bail, Context, Result};
 use chronicle_analytics::dyad::{dyad_series, write_csv, write_json, write_table};
 use chronicle_analytics::export::{CsvEventWriter, GdeltWriter, ParquetEventWriter, PloverWriter};
 use chronicle_analytics::period::parse_period;
-use chronicle_analytics::plot::render_svg;
+use chronicle_analytics::plot::{render_svg, svg_to_png};
 use chronicle_analytics::timeline::{self, TimelineOptions};
 use chronicle_analytics::{DyadQuery, Period, TimelineQuery};
 use chronicle_store::{EventFilter, Store};
@@ -96,7 +96,7 @@ pub struct DyadArgs {
     undirected: bool,
     #[arg(long, value_enum, default_value = "table")]
     format: SeriesFormat,
-    /// Also draw the cooperation–conflict chart to FILE (.svg; .png without text labels).
+    /// Also draw the cooperation–conflict chart to FILE (.svg or .png).
     #[arg(long, value_name = "FILE")]
     plot: Option<PathBuf>,
     #[command(flatten)]
@@ -126,15 +126,11 @@ pub fn dyad(args: &DyadArgs) -> Result<i32> {
     out.flush()?;
     if let Some(path) = &args.plot {
         let svg = render_svg(&series)?;
-        match plot_kind(path)? {
-            PlotKind::Svg => {
-                std::fs::write(path, svg).with_context(|| format!("writing {}", path.display()))?
-            }
-            PlotKind::Png => bail!(
-                "PNG needs an SVG rasterizer with fonts, which this build does not include; \
-                 write .svg and convert it (e.g. rsvg-convert chart.svg -o chart.png)"
-            ),
-        }
+        let bytes = match plot_kind(path)? {
+            PlotKind::Svg => svg.into_bytes(),
+            PlotKind::Png => svg_to_png(&svg)?,
+        };
+        std::fs::write(path, bytes).with_context(|| format!("writing {}", path.display()))?;
         eprintln!("chart written to {}", path.display());
     }
     if series.periods.is_empty() {
