@@ -77,7 +77,7 @@ impl EventCoder {
                 || view.actor_at[anchor].is_some()
                 || view.is_name_part(anchor)
                 // "the *detained* journalist", "the *proposed* talks" describe a noun.
-                || view.tokens[anchor].deprel == "amod"
+                || (view.tokens[anchor].deprel == "amod" && view.tokens[anchor].upos == "VERB")
                 || self.in_requested_action(&view, anchor)
                 || in_reduced_relative(&view, anchor)
             {

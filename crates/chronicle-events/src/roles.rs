@@ -66,6 +66,11 @@ pub(crate) fn roles(
         };
         first_target_after(view, m.anchor + 1, end)
     };
+    // "Seoul said *North Korea* had fired …": the subject of the reported clause is what
+    // was talked about, not whom the statement was made to.
+    if m.pattern.options.low_priority {
+        targets.retain(|&t| !subject_of_other_verb(doc, view, t, m.anchor));
+    }
     let mut speaker = None;
     if sources.is_empty() && !passive {
         if let Some(q) = quote.and_then(|q| doc.quotes[q].speaker.clone()) {
@@ -82,6 +87,25 @@ pub(crate) fn roles(
     source_actors.extend(speaker);
     (source_actors, targets.iter().map(actor).collect(), quote)
 }
+
+/// Whether the actor is the subject of a verb other than `anchor`: by the parse, else by a
+/// verb or auxiliary right after it.
+fn subject_of_other_verb(doc: &Document, view: &SentenceView, actor: usize, anchor: usize) -> bool {
+    if view.parsed {
+        let head = doc.mentions[view.actors[actor].mention].head;
+        return view.tokens.get(head).is_some_and(|t| {
+            t.deprel.starts_with("nsubj") && t.head != Some(anchor)
+        });
+    }
+    let next = view.actors[actor].end;
+    next < view.len() && (view.trigger_verb[next] || view.is_word(next, AUX_AFTER_SUBJECT))
+}
+
+/// Words that, right after an actor, make it a clause's subject.
+const AUX_AFTER_SUBJECT: &[&str] = &[
+    "had", "has", "have", "was", "were", "is", "are", "would", "will", "could", "might", "may",
+    "should", "must", "did", "does", "do", "can",
+];
 
 /// The parse's actors with those conjoined to them by word order: the parser often attaches
 /// "*Japanese* and Chinese leaders" or "South Korean and *U.S.* forces" to one head only.

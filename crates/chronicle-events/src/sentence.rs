@@ -361,7 +361,11 @@ impl<'a> SentenceView<'a> {
     fn is_modifier_word(&self, i: usize) -> bool {
         // "release *the detained* Swedish diplomat": the parse marks adjectival modifiers.
         let adjectival = self.tokens[i].deprel == "amod" || self.tokens[i].upos == "ADJ";
+        // "killed *dozens of* Boko Haram fighters"
+        let quantity_of = self.is_word(i, &["of"]) && i > 0 && self.is_word(i - 1, QUANTITIES);
         adjectival
+            || quantity_of
+            || self.is_word(i, QUANTITIES)
             || self.is_word(i, DETERMINERS)
             || self.is_word(i, NUMBERS_AND_DIRECTIONS)
             || self.lower[i]
