@@ -15,7 +15,7 @@ use crate::lexicon::{
 use crate::marks::{find_regions, QuoteRegion};
 use crate::phrase::{
     after_dateline, complement_after, complement_end, content_end, is_negated, lower,
-    object_before_to, sentence_subject, span_of, speaker_after, subject_before,
+    object_before_to, sentence_subject, span_of, speaker_after, starts_predicate, subject_before,
     trailing_adverbials_only,
 };
 use crate::soundbite::{find_markers, Marker};
@@ -528,6 +528,25 @@ impl<'a> Ctx<'a> {
         if k >= range.end {
             return None;
         }
+        // `"…," according to a statement from the ministry.`
+        if lower(&tokens[k]) == "according"
+            && tokens.get(k + 1).is_some_and(|t| lower(t) == "to")
+            && k + 2 < range.end
+        {
+            let stop = (k + 2..range.end)
+                .find(|&i| is_punct(&tokens[i]))
+                .unwrap_or(range.end);
+            if stop > k + 2 {
+                if kind == QuoteKind::Direct {
+                    used_cues.insert(tokens[k].span.start);
+                }
+                return Some(Attribution {
+                    speaker: Some(self.speaker(*sc, k + 2..stop, st)),
+                    cue: Some(tokens[k].span.cover(tokens[k + 1].span)),
+                    kind,
+                });
+            }
+        }
         // Right after a quote any cue reports it: `"Why?" asked the minister`.
         let is_speech = |t: &Token| cue_class(&t.text).is_some();
         let (speaker, cue) = if is_speech(&tokens[k]) {
@@ -540,7 +559,11 @@ impl<'a> Ctx<'a> {
             }
             (r, cue)
         };
-        used_cues.insert(tokens[cue].span.start);
+        // After a quoted fragment the cue may still report the whole clause
+        // (`The deal was "dead," a diplomat said.`).
+        if kind == QuoteKind::Direct {
+            used_cues.insert(tokens[cue].span.start);
+        }
         Some(Attribution {
             speaker: Some(self.speaker(*sc, speaker, st)),
             cue: Some(tokens[cue].span),
@@ -686,13 +709,17 @@ impl<'a> Ctx<'a> {
             if self.in_region(t.span.start) || used_cues.contains(&t.span.start) {
                 continue;
             }
-            let found = if lower(t) == "according" {
-                self.according_to(si, ci, st)
+            let (found, rest) = if lower(t) == "according" {
+                match self.according_to(si, ci, st) {
+                    Some((content, rest, a)) => (Some((content, a)), rest),
+                    None => (None, None),
+                }
             } else {
-                self.reported(si, ci, st)
+                (self.reported(si, ci, st), None)
             };
             if let Some((content, a)) = found {
-                if content.len() < 3 || content.end > tokens.len() {
+                let words = content.len() + rest.as_ref().map_or(0, |r| r.len());
+                if words < 3 || content.end > tokens.len() {
                     continue;
                 }
                 let mut content_span = span_of(tokens, &content);
@@ -712,7 +739,9 @@ impl<'a> Ctx<'a> {
                     st.remember(sp);
                     st.last_cue = a.cue;
                 }
-                out.push(self.build(si, vec![content_span], a));
+                let mut fragments = vec![content_span];
+                fragments.extend(rest.filter(|r| !r.is_empty()).map(|r| span_of(tokens, &r)));
+                out.push(self.build(si, fragments, a));
             }
         }
         out
@@ -787,10 +816,17 @@ impl<'a> Ctx<'a> {
                 return None;
             }
             let r = subject_before(tokens, ci, 0)?;
-            if r.start == 0 || tokens[r.start - 1].text != "," {
+            // `…, two sources told Reuters.` and `The deal was "dead," a diplomat said.`
+            let mut clause_end = r.start.checked_sub(1)?;
+            if is_quote_token(&tokens[clause_end].text)
+                && clause_end > 0
+                && tokens[clause_end - 1].text == ","
+            {
+                clause_end -= 1;
+            }
+            if tokens[clause_end].text != "," {
                 return None;
             }
-            let clause_end = r.start - 1;
             (r, clause_end)
         };
         let start = (after_dateline(tokens).min(clause_end)..clause_end)
@@ -803,13 +839,14 @@ impl<'a> Ctx<'a> {
         Some((start..clause_end, a))
     }
 
-    /// "According to X, …" and "…, according to X."
+    /// "According to X, …", "…, according to X." and "The plan, according to X, would …"
+    /// (whose content is the clause around the phrase, in two pieces).
     fn according_to(
         &self,
         si: usize,
         ci: usize,
         st: &Discourse,
-    ) -> Option<(Range<usize>, Attribution)> {
+    ) -> Option<(Range<usize>, Option<Range<usize>>, Attribution)> {
         let tokens = self.tokens(si);
         if tokens.get(ci + 1).map(lower).as_deref() != Some("to") {
             return None;
@@ -823,24 +860,33 @@ impl<'a> Ctx<'a> {
         if speaker.is_empty() {
             return None;
         }
-        let content = if tokens[..ci].iter().all(is_punct) {
-            let mut s = speaker.end;
+        let first = after_dateline(tokens).min(ci);
+        let skip_punct = |mut s: usize| {
             while s < end && is_punct(&tokens[s]) {
                 s += 1;
             }
-            s..end
-        } else if tokens[ci - 1].text == "," {
-            let s = (0..ci - 1).find(|&i| !is_punct(&tokens[i]))?;
-            s..ci - 1
+            s
+        };
+        let (content, rest) = if tokens[first..ci].iter().all(is_punct) {
+            (skip_punct(speaker.end)..end, None)
         } else {
-            return None;
+            let s = (first..ci).find(|&i| !is_punct(&tokens[i]))?;
+            let mut e = ci;
+            while e > s && is_punct(&tokens[e - 1]) {
+                e -= 1;
+            }
+            // "The plan, according to two officials, would see …": the clause goes on.
+            let rest = (stop < end && tokens[ci - 1].text == ",")
+                .then(|| skip_punct(stop)..end)
+                .filter(|r| r.len() >= 2 && starts_predicate(tokens, r.start));
+            (s..e, rest)
         };
         let a = Attribution {
             speaker: Some(self.speaker(si, speaker, st)),
             cue: Some(tokens[ci].span.cover(tokens[ci + 1].span)),
             kind: QuoteKind::Indirect,
         };
-        Some((content, a))
+        Some((content, rest, a))
     }
 
     // ---- discourse --------------------------------------------------------------------

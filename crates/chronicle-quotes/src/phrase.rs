@@ -388,7 +388,12 @@ pub(crate) fn complement_after(
         if w == "that" {
             return (t + 1 < end).then(|| (t + 1..end, true));
         }
-        if w == "," || is_quote_token(&token.text) || cue_class(&token.text).is_some() {
+        // "said the debate showed that …": the "that" belongs to the clause's own verb
+        // ("carried by KCNA that" is a participle of the adverbial).
+        let verb = t > cue + 1
+            && looks_finite(tokens, t)
+            && tokens.get(t + 1).is_none_or(|n| lower(n) != "by");
+        if w == "," || verb || is_quote_token(&token.text) || cue_class(&token.text).is_some() {
             break;
         }
     }
@@ -585,6 +590,15 @@ fn is_auxiliary(w: &str) -> bool {
     )
 }
 
+/// Does a predicate start at `i` ("would see", "plans to")? Uses UPOS when tagged.
+pub(crate) fn starts_predicate(tokens: &[Token], i: usize) -> bool {
+    match tokens.get(i) {
+        Some(t) if !t.upos.is_empty() => matches!(t.upos.as_str(), "VERB" | "AUX"),
+        Some(_) => looks_finite(tokens, i),
+        None => false,
+    }
+}
+
 /// Without a tagger: an auxiliary, an irregular past, a lower-case "-ed" word not after a
 /// determiner, or a lower-case "-s" word right after its likely subject ("Beijing wants",
 /// "it plans", "its envoy, Lim Sung-Nam, plans to …").
@@ -677,11 +691,16 @@ pub(crate) fn complement_end(tokens: &[Token], from: usize) -> usize {
         }
         let next = tokens.get(i + 1).map(lower).unwrap_or_default();
         let participle = next.ends_with("ing") && cue_class(&next).is_some();
+        // "…, a claim that could not be verified", "…, a move that …" comment on the report.
+        let comment = matches!(next.as_str(), "a" | "an")
+            && tokens[i + 2..end.min(i + 5)]
+                .iter()
+                .any(|t| matches!(lower(t).as_str(), "that" | "which"));
         let new_clause = matches!(next.as_str(), "and" | "but")
             && tokens
                 .get(i + 2)
                 .is_some_and(|t| is_pronoun_speaker(&lower(t)));
-        if participle || new_clause || tokens[i].text == ";" {
+        if participle || new_clause || comment || tokens[i].text == ";" {
             return i;
         }
     }
