@@ -88,17 +88,31 @@ pub(crate) fn roles(
     (source_actors, targets.iter().map(actor).collect(), quote)
 }
 
-/// Whether the actor is the subject of a verb other than `anchor`: by the parse, else by a
-/// verb or auxiliary right after it.
+/// Whether the actor belongs to a verb other than `anchor` (its subject or object): by the
+/// parse, else by a verb or auxiliary right after it.
 fn subject_of_other_verb(doc: &Document, view: &SentenceView, actor: usize, anchor: usize) -> bool {
     if view.parsed {
-        let head = doc.mentions[view.actors[actor].mention].head;
-        return view.tokens.get(head).is_some_and(|t| {
-            t.deprel.starts_with("nsubj") && t.head != Some(anchor)
-        });
+        return governing_verb(view, doc.mentions[view.actors[actor].mention].head)
+            .is_some_and(|verb| verb != anchor);
     }
     let next = view.actors[actor].end;
-    next < view.len() && (view.trigger_verb[next] || view.is_word(next, AUX_AFTER_SUBJECT))
+    // "its position *on Ukraine* had not changed": a modifier, not the subject.
+    !view.in_prepositional_phrase(actor)
+        && next < view.len()
+        && (view.trigger_verb[next] || view.is_word(next, AUX_AFTER_SUBJECT))
+}
+
+/// The first verb above `token` in the parse ("said it would not allow *Sweden*" → allow).
+fn governing_verb(view: &SentenceView, token: usize) -> Option<usize> {
+    let mut current = view.tokens.get(token)?.head?;
+    for _ in 0..view.len() {
+        let t = view.tokens.get(current)?;
+        if matches!(t.upos.as_str(), "VERB" | "AUX") {
+            return Some(current);
+        }
+        current = t.head?;
+    }
+    None
 }
 
 /// Words that, right after an actor, make it a clause's subject.

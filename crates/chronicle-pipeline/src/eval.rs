@@ -275,6 +275,9 @@ impl EventScores {
     }
 }
 
+/// Whether a gold and a predicted event count as the same at some level.
+type SameEvent = dyn Fn(&Key, &Key) -> bool;
+
 /// Pairs each gold event with the predicted event it was coded as: an exact dyad-and-root
 /// match first, then the same dyad, then the same source country; what is left pairs with
 /// [`NO_EVENT`].
@@ -282,7 +285,7 @@ fn confusion_pairs(gold: &[Key], pred: &[Key]) -> Vec<(String, String)> {
     let mut used_g = vec![false; gold.len()];
     let mut used_p = vec![false; pred.len()];
     let mut out = Vec::new();
-    let passes: [&dyn Fn(&Key, &Key) -> bool; 3] = [
+    let passes: [&SameEvent; 3] = [
         &|g, p| g.same_countries(p) && g.kind() == p.kind(),
         &|g, p| g.same_countries(p),
         &|g, p| country(&g.source) == country(&p.source),
