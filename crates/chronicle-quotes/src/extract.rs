@@ -167,6 +167,23 @@ fn relative_clause_end(
     content.start..end
 }
 
+/// "The message from Egypt's foreign ministry" → "Egypt's foreign ministry": who stands
+/// behind the words.
+fn message_author(tokens: &[Token], r: Range<usize>) -> Range<usize> {
+    let of = (r.start..r.end.min(r.start + 3)).find(|&i| {
+        matches!(lower(&tokens[i]).as_str(), "from" | "of")
+            && i > r.start
+            && matches!(
+                lower(&tokens[i - 1]).as_str(),
+                "message" | "words" | "response" | "reply" | "verdict" | "warning" | "answer"
+            )
+    });
+    match of {
+        Some(i) if i + 1 < r.end => i + 1..r.end,
+        _ => r,
+    }
+}
+
 fn is_punct(t: &Token) -> bool {
     !t.text.chars().any(char::is_alphanumeric)
 }
@@ -439,9 +456,11 @@ impl<'a> Ctx<'a> {
             self.trailing(after.as_ref(), QuoteKind::Direct, st, used_cues)
                 .or_else(|| self.after_colon(so, st, used_cues))
                 .or_else(|| self.continuation(so, region, after.as_ref(), st))
+                .or_else(|| self.uncued(so, oi, region, after.as_ref(), st))
         } else {
             self.leading(so, oi, after.as_ref(), st, used_cues)
                 .or_else(|| self.trailing(after.as_ref(), QuoteKind::Partial, st, used_cues))
+                .or_else(|| self.uncued(so, oi, region, after.as_ref(), st))
         }?;
         if let Some(sp) = &attribution.speaker {
             st.remember(sp);
@@ -666,6 +685,46 @@ impl<'a> Ctx<'a> {
         Some(Attribution {
             speaker: Some(last.clone()),
             cue: if same_paragraph { st.last_cue } else { None },
+            kind: QuoteKind::Direct,
+        })
+    }
+
+    /// A quoted sentence with no cue at all: after a colon ("The ministry's message was
+    /// clear: "…"", a headline "Lavrov: "…"") its speaker is the clause's subject; standing
+    /// alone it goes to the last speaker. Scare quotes and quoted titles are not sentences
+    /// (capital, several words, nothing after the closing mark) and stay out.
+    fn uncued(
+        &self,
+        so: usize,
+        oi: usize,
+        quoted: &QuoteRegion,
+        after: Option<&(usize, Range<usize>)>,
+        st: &Discourse,
+    ) -> Option<Attribution> {
+        let words = quoted.content().slice(self.doc.text());
+        let sentence_like = words.starts_with(char::is_uppercase)
+            && words.split_whitespace().count() >= 4
+            && words.chars().any(char::is_lowercase);
+        let after_tokens_punct = after.is_none_or(|(sc, r)| {
+            self.tokens(*sc)[r.clone()].iter().all(is_punct)
+        });
+        if !sentence_like || !after_tokens_punct {
+            return None;
+        }
+        let tokens = self.tokens(so);
+        let first = after_dateline(tokens).min(oi);
+        let speaker = if oi > first && tokens[oi - 1].text == ":" {
+            sentence_subject(tokens, oi - 1)
+                .map(|r| message_author(tokens, r))
+                .map(|r| self.speaker(so, r, st))
+        } else if tokens[first..oi].iter().all(is_punct) {
+            st.last.clone()
+        } else {
+            return None;
+        };
+        Some(Attribution {
+            speaker,
+            cue: None,
             kind: QuoteKind::Direct,
         })
     }
