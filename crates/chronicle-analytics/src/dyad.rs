@@ -102,7 +102,7 @@ impl DyadSeries {
 
 /// Computes the series of `query` by `period` (three grouped queries in the store).
 pub fn dyad_series(store: &Store, query: &DyadQuery, period: Period) -> Result<DyadSeries> {
-    let totals = store.dyad_totals(query, period)?;
+    let (totals, top_codes) = store.dyad_grouped(query, period, TOP_CODES)?;
     let mut by_key: HashMap<String, DyadPeriod> = HashMap::new();
     let mut first_last: Option<(PeriodSpan, PeriodSpan)> = None;
     for t in totals {
@@ -136,7 +136,7 @@ pub fn dyad_series(store: &Store, query: &DyadQuery, period: Period) -> Result<D
         row.goldstein_mean = (t.events > 0).then(|| t.goldstein_sum / t.events as f64);
         by_key.insert(row.span.label.clone(), row);
     }
-    add_top_codes(store, query, period, &mut by_key)?;
+    add_top_codes(store, top_codes, period, &mut by_key)?;
     for ev in store.dyad_evidence(query, period)? {
         let Some(span) = span_of_key(period, &ev.key) else {
             continue;
@@ -181,12 +181,12 @@ pub fn dyad_series(store: &Store, query: &DyadQuery, period: Period) -> Result<D
 
 fn add_top_codes(
     store: &Store,
-    query: &DyadQuery,
+    top_codes: Vec<chronicle_store::PeriodCode>,
     period: Period,
     by_key: &mut HashMap<String, DyadPeriod>,
 ) -> Result<()> {
     let mut names: HashMap<String, String> = HashMap::new();
-    for code in store.dyad_top_codes(query, period, TOP_CODES)? {
+    for code in top_codes {
         let Some(span) = span_of_key(period, &code.key) else {
             continue;
         };

@@ -140,11 +140,16 @@ pub(crate) const MIGRATIONS: &[&str] = &[
     CREATE INDEX article_bands_article ON article_bands(article_id);
     "#,
     // 3: analytics (dyad series, timelines). `reports` (mentions of the event in its
-    // article) lives in the JSON record; a virtual column exposes it so covering indexes can
-    // hold it. Each index lists what its query reads, so those queries never touch the table.
+    // article) lives in the JSON record; a stored copy, kept by a trigger, lets covering
+    // indexes hold it. Each index lists what its query reads, so those queries never touch
+    // the table (whose rows carry the large JSON record).
     r#"
-    ALTER TABLE events ADD COLUMN reports INTEGER
-        GENERATED ALWAYS AS (coalesce(json_extract(record, '$.reports'), 1)) VIRTUAL;
+    ALTER TABLE events ADD COLUMN reports INTEGER NOT NULL DEFAULT 1;
+    UPDATE events SET reports = coalesce(json_extract(record, '$.reports'), 1);
+    CREATE TRIGGER events_reports AFTER INSERT ON events
+        WHEN coalesce(json_extract(new.record, '$.reports'), 1) <> 1 BEGIN
+        UPDATE events SET reports = json_extract(new.record, '$.reports') WHERE id = new.id;
+    END;
     CREATE INDEX events_dyad_series
         ON events(source_code, target_code, date, quad_class, goldstein, cameo, reports);
     CREATE INDEX events_source_day ON events(source_code, date, article_id, goldstein);

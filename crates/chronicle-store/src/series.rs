@@ -380,6 +380,73 @@ impl Store {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
+    /// Both [`Store::dyad_totals`] and [`Store::dyad_top_codes`] from one grouped pass over
+    /// the dyad's index entries (grouped by period and code; the per-period sums and the
+    /// ranking are then over those groups, not over events).
+    pub fn dyad_grouped(
+        &self,
+        q: &DyadQuery,
+        period: Period,
+        n: usize,
+    ) -> Result<(Vec<PeriodTotals>, Vec<PeriodCode>)> {
+        let (w, branches) = Where::dyad_branches(&self.conn, q)?;
+        let sql = format!(
+            "SELECT k, cameo, quad, count(*), total(goldstein) FROM ({union})
+             GROUP BY k, cameo, quad ORDER BY k",
+            union = union_of(
+                &format!(
+                    "{} AS k, e.cameo AS cameo, e.quad_class AS quad, e.goldstein AS goldstein",
+                    period.key_sql()
+                ),
+                &branches
+            )
+        );
+        let mut stmt = self.conn.prepare(&sql)?;
+        let mut rows = stmt.query(params_from_iter(w.args.iter()))?;
+        let mut totals: Vec<PeriodTotals> = Vec::new();
+        let mut codes: Vec<PeriodCode> = Vec::new();
+        let mut period_codes: Vec<PeriodCode> = Vec::new();
+        let flush = |period_codes: &mut Vec<PeriodCode>, codes: &mut Vec<PeriodCode>| {
+            // Most frequent first; equal counts: lower code first.
+            period_codes.sort_by(|a, b| b.count.cmp(&a.count).then(a.cameo.cmp(&b.cameo)));
+            codes.extend(period_codes.drain(..).take(n));
+        };
+        while let Some(row) = rows.next()? {
+            let key: String = row.get(0)?;
+            let cameo: String = row.get(1)?;
+            let quad: i64 = row.get(2)?;
+            let count: i64 = row.get(3)?;
+            let goldstein: f64 = row.get(4)?;
+            if totals.last().map(|t| &t.key) != Some(&key) {
+                flush(&mut period_codes, &mut codes);
+                totals.push(PeriodTotals {
+                    key: key.clone(),
+                    events: 0,
+                    quad: [0; 4],
+                    goldstein_sum: 0.0,
+                });
+            }
+            if let Some(t) = totals.last_mut() {
+                t.events += count;
+                if let Some(slot) = usize::try_from(quad - 1)
+                    .ok()
+                    .and_then(|i| t.quad.get_mut(i))
+                {
+                    *slot += count;
+                }
+                t.goldstein_sum += goldstein;
+            }
+            // One code can appear under two quad classes only if the ontology changed
+            // between ingests; count it once.
+            match period_codes.iter_mut().find(|c| c.cameo == cameo) {
+                Some(c) => c.count += count,
+                None => period_codes.push(PeriodCode { key, cameo, count }),
+            }
+        }
+        flush(&mut period_codes, &mut codes);
+        Ok((totals, codes))
+    }
+
     /// The most-cited event of each period: most reports, then largest |Goldstein|, then the
     /// earliest stored.
     pub fn dyad_evidence(&self, q: &DyadQuery, period: Period) -> Result<Vec<PeriodEvidence>> {
