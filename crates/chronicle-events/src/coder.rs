@@ -188,11 +188,12 @@ impl EventCoder {
         };
         let mut pairs: Vec<(EventActor, Option<EventActor>)> = Vec::new();
         // A statement "about" one's own country is no dyad.
+        // "the North Korean army chief warned that North Korea …": a state and one of its
+        // own organs are one side; two organs of a state ("police arrested activists") are not.
         let same_side = |s: &EventActor, t: &EventActor| {
-            t.actor.code == s.actor.code
-                || (opts.low_priority
-                    && s.actor.country.is_some()
-                    && s.actor.country == t.actor.country)
+            let same_country = s.actor.country.is_some() && s.actor.country == t.actor.country;
+            let bare_state = s.actor.agent.is_none() || t.actor.agent.is_none();
+            t.actor.code == s.actor.code || (same_country && (opts.low_priority || bare_state))
         };
         for s in &sources {
             for t in &targets {

@@ -55,7 +55,8 @@ pub(crate) fn modality_at(view: &SentenceView, anchor: usize) -> Reading {
     let conditional = clause.kind == ClauseKind::Subordinate
         && view.is_word(clause.start, &["if", "unless", "until", "whether"]);
     let infinitive = view.is_word(anchor.wrapping_sub(1), &["to"]);
-    let future = words.iter().any(|w| FUTURE.contains(w)) || infinitive;
+    let future =
+        words.iter().any(|w| FUTURE.contains(w)) || infinitive || nominal_future(view, anchor);
     let modality = if words.iter().any(|w| NEGATORS.contains(w)) {
         Modality::Negated
     } else if conditional || words.iter().any(|w| HYPOTHETICAL.contains(w)) {
@@ -74,4 +75,17 @@ pub(crate) fn modality_at(view: &SentenceView, anchor: usize) -> Reading {
         intent,
         conditional,
     }
+}
+
+/// "Macron's *visit* to Algeria is expected to …", "the *summit* next month": a nominal
+/// trigger's own words after it say when it happens.
+fn nominal_future(view: &SentenceView, anchor: usize) -> bool {
+    if view.trigger_verb[anchor] || view.tokens[anchor].upos.starts_with("VERB") {
+        return false;
+    }
+    let clause = view.clause_at(anchor);
+    let end = clause.end.min(anchor + 8);
+    // "would" after the noun is mostly reported speech's backshift ("said the visit would
+    // focus on energy"), not a plan.
+    (anchor + 1..end).any(|i| view.is_word(i, FUTURE) && !view.is_word(i, &["would"]))
 }

@@ -306,3 +306,88 @@ fn a_that_clause_without_its_own_subject_takes_the_speaker() {
         vec![t("JPN", "PRK", "1312")]
     );
 }
+
+#[test]
+fn negated_intent_is_a_refusal_but_past_negation_only_a_flag() {
+    let e = only(
+        "Islamabad said it would not hold talks with New Delhi until the curfew ends.",
+        &[("Islamabad", "PAKGOV"), ("New Delhi", "INDGOV")],
+    );
+    assert_eq!(triple(&e), t("PAKGOV", "INDGOV", "125"));
+    assert!(!e.negated);
+    let e = only(
+        "The Turkish foreign minister did not meet his Greek counterpart in Brussels.",
+        &[
+            ("The Turkish foreign minister", "TURGOV"),
+            ("Greek counterpart", "GRCGOV"),
+            ("Brussels", "BEL"),
+        ],
+    );
+    assert_eq!(triple(&e), t("TURGOV", "GRCGOV", "040"));
+    assert!(e.negated);
+}
+
+#[test]
+fn an_opening_condition_is_no_threat_and_no_sanction() {
+    let mut doc = doc_with_actors(
+        "If Washington imposes new tariffs, Beijing will retaliate, the ministry warned.",
+        &[("Washington", "USAGOV"), ("Beijing", "CHNGOV")],
+    );
+    let evs = events(&mut doc);
+    let tariffs: Vec<_> = evs.iter().filter(|e| e.cameo.starts_with("16")).collect();
+    assert_eq!(
+        tariffs.len(),
+        1,
+        "{:?}",
+        evs.iter().map(triple).collect::<Vec<_>>()
+    );
+    assert_eq!(tariffs[0].modality, Modality::Hypothetical);
+    assert!(evs.iter().all(|e| e.cameo != "1312"));
+}
+
+#[test]
+fn reported_clause_subjects_are_not_statement_targets() {
+    assert_eq!(
+        triples(
+            "Seoul's defence ministry said North Korea had moved rocket launchers closer.",
+            &[
+                ("Seoul's defence ministry", "KORMIL"),
+                ("North Korea", "PRK")
+            ]
+        ),
+        vec![]
+    );
+}
+
+#[test]
+fn a_state_and_its_own_organs_are_one_side() {
+    assert_eq!(
+        triples(
+            "The Iranian army chief warned Iran against complacency.",
+            &[("The Iranian army chief", "IRNMIL"), ("Iran", "IRN")]
+        ),
+        vec![]
+    );
+    assert_eq!(
+        triples(
+            "Kenyan police arrested Kenyan opposition leaders in Nairobi.",
+            &[
+                ("Kenyan police", "KENCOP"),
+                ("Kenyan opposition leaders", "KENOPP"),
+                ("Nairobi", "KEN")
+            ]
+        ),
+        vec![t("KENCOP", "KENOPP", "173")]
+    );
+}
+
+#[test]
+fn a_nominal_visit_that_is_expected_is_an_intent() {
+    assert_eq!(
+        triples(
+            "The Kenyan president's visit to Uganda is expected to focus on trade.",
+            &[("The Kenyan president", "KENGOV"), ("Uganda", "UGA")]
+        ),
+        vec![t("KENGOV", "UGA", "036")]
+    );
+}
