@@ -289,7 +289,30 @@ fn sink(output: Option<&Path>) -> Result<Box<dyn Write + Send>> {
     })
 }
 
+/// `chronicle export`; a reader that stops early (`| head`) ends the export quietly.
 pub fn export(args: &ExportArgs) -> Result<i32> {
+    match run_export(args) {
+        Err(e) if is_broken_pipe(&e) => Ok(0),
+        other => other,
+    }
+}
+
+fn is_broken_pipe(e: &anyhow::Error) -> bool {
+    use chronicle_analytics::AnalyticsError;
+    use std::io::ErrorKind::BrokenPipe;
+    e.chain().any(|cause| {
+        if let Some(io) = cause.downcast_ref::<std::io::Error>() {
+            return io.kind() == BrokenPipe;
+        }
+        match cause.downcast_ref::<AnalyticsError>() {
+            Some(AnalyticsError::Io(io)) => io.kind() == BrokenPipe,
+            Some(AnalyticsError::Json(json)) => json.io_error_kind() == Some(BrokenPipe),
+            _ => false,
+        }
+    })
+}
+
+fn run_export(args: &ExportArgs) -> Result<i32> {
     check_range(args.filter.from, args.filter.to)?;
     let filter = event_filter(&args.filter)?;
     if args.format == ExportFormat::Parquet
