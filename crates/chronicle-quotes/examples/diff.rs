@@ -32,12 +32,18 @@ fn main() {
         let predicted = predicted_attributions(doc.text(), &quotes);
         println!("== {}", txt.display());
         for g in &gold {
-            if !predicted.iter().any(|p| p.content == g.content && p.source == g.source) {
+            if !predicted
+                .iter()
+                .any(|p| p.content == g.content && p.source == g.source)
+            {
                 println!("  gold: {}", show(&text, g));
             }
         }
         for p in &predicted {
-            if !gold.iter().any(|g| p.content == g.content && p.source == g.source) {
+            if !gold
+                .iter()
+                .any(|g| p.content == g.content && p.source == g.source)
+            {
                 println!("  pred: {}", show(&text, p));
             }
         }

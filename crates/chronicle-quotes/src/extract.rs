@@ -705,9 +705,8 @@ impl<'a> Ctx<'a> {
         let sentence_like = words.starts_with(char::is_uppercase)
             && words.split_whitespace().count() >= 4
             && words.chars().any(char::is_lowercase);
-        let after_tokens_punct = after.is_none_or(|(sc, r)| {
-            self.tokens(*sc)[r.clone()].iter().all(is_punct)
-        });
+        let after_tokens_punct =
+            after.is_none_or(|(sc, r)| self.tokens(*sc)[r.clone()].iter().all(is_punct));
         if !sentence_like || !after_tokens_punct {
             return None;
         }

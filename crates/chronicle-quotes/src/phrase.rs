@@ -378,7 +378,10 @@ pub(crate) fn complement_after(
     let mut j = cue + 1;
     // "said on Friday that …", "told reporters after the meeting that …"; after an
     // adverbial the "that" may come later ("said in a press release carried by KCNA that").
-    let window = if tokens.get(j).is_some_and(|t| opens_cue_adverbial(&lower(t))) {
+    let window = if tokens
+        .get(j)
+        .is_some_and(|t| opens_cue_adverbial(&lower(t)))
+    {
         20
     } else {
         9
@@ -391,9 +394,13 @@ pub(crate) fn complement_after(
         // "said the debate showed that …": the "that" belongs to the clause's own verb
         // ("carried by KCNA that" is a participle of the adverbial).
         let verb = t > cue + 1
+            && !w.ends_with('s')
             && looks_finite(tokens, t)
             && tokens.get(t + 1).is_none_or(|n| lower(n) != "by");
-        if w == "," || verb || is_quote_token(&token.text) || cue_class(&token.text).is_some() {
+        // A cue word after a determiner is a noun ("the state news agency").
+        let cue_word = cue_class(&token.text).is_some()
+            && !(t > cue + 1 && is_determiner(&lower(&tokens[t - 1])));
+        if w == "," || verb || is_quote_token(&token.text) || cue_word {
             break;
         }
     }
@@ -401,7 +408,7 @@ pub(crate) fn complement_after(
         j = skip_hearer(tokens, j, end);
     }
     j = skip_adverbials(tokens, j, end);
-    while j < end && matches!(tokens[j].text.as_str(), "," | ":" | "—" | "–") {
+    while j < end && matches!(tokens[j].text.as_str(), "," | ":" | "—" | "–" | "that") {
         j += 1;
     }
     if j >= end {
@@ -708,7 +715,9 @@ pub(crate) fn complement_end(tokens: &[Token], from: usize) -> usize {
     (from..end)
         .find(|&i| {
             matches!(tokens[i].text.as_str(), "and" | "but")
-                && tokens.get(i + 1).is_some_and(|t| cue_class(&t.text).is_some())
+                && tokens
+                    .get(i + 1)
+                    .is_some_and(|t| cue_class(&t.text).is_some())
         })
         .unwrap_or(end)
 }

@@ -189,3 +189,17 @@ fn predictions_merge_split_quotes_and_fold_fragments_of_reports() {
         )]
     );
 }
+
+/// Regression guard on the second development set (tests/dev2, written for issue 7 and
+/// scored before the rules it prompted; see its README for the first-run figures).
+#[test]
+fn dev2_scores_well() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/dev2");
+    let scores = evaluate_dir(&dir).unwrap();
+    println!("{scores}");
+    assert_eq!(scores.documents, 10);
+    assert!(scores.content_overlap.f1() >= 0.95, "{scores}");
+    assert!(scores.content_exact.f1() >= 0.9, "{scores}");
+    assert!(scores.source_exact.f1() >= 0.9, "{scores}");
+    assert!(scores.attribution_accuracy() >= 0.95, "{scores}");
+}
