@@ -339,9 +339,9 @@ fn render_document(doc: &Document, out: &mut impl Write) -> Result<()> {
     Ok(())
 }
 
-pub fn quotes(actor: Option<&str>, format: Format, db: &DbArgs) -> Result<i32> {
+pub fn quotes(filter: &chronicle_store::QuoteFilter, format: Format, db: &DbArgs) -> Result<i32> {
     let store = open_existing(db)?;
-    let list: Vec<QuoteRecord> = store.quotes(actor.map(str::to_uppercase).as_deref())?;
+    let list: Vec<QuoteRecord> = store.quotes(filter)?;
     let mut out = std::io::BufWriter::new(std::io::stdout());
     match format {
         Format::Jsonl => {
@@ -354,7 +354,7 @@ pub fn quotes(actor: Option<&str>, format: Format, db: &DbArgs) -> Result<i32> {
             let mut w = csv::Writer::from_writer(out);
             w.write_record([
                 "doc",
-                "article_date",
+                "date",
                 "kind",
                 "speaker_code",
                 "speaker",
@@ -364,7 +364,7 @@ pub fn quotes(actor: Option<&str>, format: Format, db: &DbArgs) -> Result<i32> {
             for q in &list {
                 w.write_record([
                     q.doc.clone(),
-                    q.article_date.map(|d| d.to_string()).unwrap_or_default(),
+                    q.date.map(|d| d.to_string()).unwrap_or_default(),
                     enum_str(&q.kind),
                     q.speaker
                         .as_ref()
@@ -383,7 +383,7 @@ pub fn quotes(actor: Option<&str>, format: Format, db: &DbArgs) -> Result<i32> {
                 .iter()
                 .map(|q| {
                     [
-                        q.article_date.map(|d| d.to_string()).unwrap_or_default(),
+                        q.date.map(|d| d.to_string()).unwrap_or_default(),
                         q.speaker
                             .as_ref()
                             .map(|s| s.code.clone())

@@ -126,11 +126,25 @@ enum Command {
         #[command(flatten)]
         db: DbArgs,
     },
-    /// List stored quotes.
+    /// List stored quotes: who said what, when.
     Quotes {
         /// Speaker code prefix (RUSGOV, USA).
         #[arg(long)]
         actor: Option<String>,
+        /// Speaker phrase contains TEXT (case-insensitive): "Lavrov".
+        #[arg(long)]
+        speaker: Option<String>,
+        /// Every word must occur in the quote (case-insensitive).
+        #[arg(long)]
+        search: Option<String>,
+        /// First date (YYYY-MM-DD) the quote was said, inclusive.
+        #[arg(long)]
+        from: Option<NaiveDate>,
+        /// Last date (YYYY-MM-DD), inclusive.
+        #[arg(long)]
+        to: Option<NaiveDate>,
+        #[arg(long)]
+        limit: Option<usize>,
         #[arg(long, value_enum, default_value = "table")]
         format: Format,
         #[command(flatten)]
@@ -188,7 +202,26 @@ fn run(cli: Cli) -> Result<i32> {
         Command::Events { filter, format, db } => commands::events(&filter, format, &db),
         Command::Articles { format, db } => commands::articles(format, &db),
         Command::Show { article, db } => commands::show(&article, &db),
-        Command::Quotes { actor, format, db } => commands::quotes(actor.as_deref(), format, &db),
+        Command::Quotes {
+            actor,
+            speaker,
+            search,
+            from,
+            to,
+            limit,
+            format,
+            db,
+        } => {
+            let filter = chronicle_store::QuoteFilter {
+                actor: actor.map(|a| a.to_uppercase()),
+                speaker,
+                words: search.into_iter().collect(),
+                from,
+                to,
+                limit,
+            };
+            commands::quotes(&filter, format, &db)
+        }
         Command::Search(args) => commands::search(&args),
         Command::Stats { db } => commands::stats(&db),
         Command::Bench(args) => bench::run(&args),

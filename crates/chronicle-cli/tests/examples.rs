@@ -157,6 +157,64 @@ fn ingest_then_query_the_store() {
         "{out}"
     );
 
+    // Quote filters: every quote returned matches the speaker, the words and the dates.
+    let speaker = quotes
+        .iter()
+        .find_map(|q| {
+            q["speaker"]["text"]
+                .as_str()
+                .and_then(|t| t.split_whitespace().last())
+                .map(str::to_owned)
+        })
+        .expect("a resolved speaker");
+    let (_, out, _) = run(
+        &[
+            "quotes",
+            "--speaker",
+            &speaker.to_lowercase(),
+            "--format",
+            "jsonl",
+        ],
+        &db,
+    );
+    let by_speaker = jsonl(&out);
+    assert!(!by_speaker.is_empty());
+    assert!(
+        by_speaker.iter().all(|q| q["speaker"]["text"]
+            .as_str()
+            .unwrap_or("")
+            .contains(&speaker)),
+        "{out}"
+    );
+    let (_, out, _) = run(
+        &[
+            "quotes",
+            "--search",
+            "ceasefire",
+            "--from",
+            "2020-01-01",
+            "--format",
+            "jsonl",
+        ],
+        &db,
+    );
+    for q in jsonl(&out) {
+        assert!(
+            q["content"]
+                .as_str()
+                .unwrap()
+                .to_lowercase()
+                .contains("ceasefire"),
+            "{q}"
+        );
+        assert!(q["date"].as_str().unwrap() >= "2020-01-01", "{q}");
+    }
+    let (_, out, _) = run(&["quotes", "--speaker", "%", "--format", "jsonl"], &db);
+    assert!(
+        out.trim().is_empty(),
+        "wildcards in user text are literal: {out}"
+    );
+
     let (status, _, err) = run(&["show", "no-such-article"], &db);
     assert_ne!(status, 0);
     assert!(err.contains("no-such-article"), "{err}");

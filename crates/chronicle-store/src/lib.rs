@@ -77,6 +77,20 @@ pub struct EventFilter {
     pub include_duplicates: bool,
 }
 
+/// Filters for [`Store::quotes`]; `None`/empty means "any".
+#[derive(Debug, Clone, Default)]
+pub struct QuoteFilter {
+    /// Speaker code starts with this ("RUSGOV", "USA").
+    pub actor: Option<String>,
+    /// Speaker phrase contains this (case-insensitive): "Lavrov".
+    pub speaker: Option<String>,
+    /// Every word must occur in the content (case-insensitive substring).
+    pub words: Vec<String>,
+    pub from: Option<NaiveDate>,
+    pub to: Option<NaiveDate>,
+    pub limit: Option<usize>,
+}
+
 /// One row of `chronicle articles`.
 #[derive(Debug, Clone, Serialize)]
 pub struct ArticleSummary {
@@ -271,13 +285,55 @@ impl Store {
         rows.map(|json| Ok(serde_json::from_str(&json?)?)).collect()
     }
 
-    /// Quotes, optionally only those whose speaker code starts with `actor`.
-    pub fn quotes(&self, actor: Option<&str>) -> Result<Vec<QuoteRecord>> {
-        let mut stmt = self.conn.prepare(
-            "SELECT record FROM quotes WHERE ?1 IS NULL OR speaker_code LIKE ?2 ESCAPE '\\' ORDER BY article_id, id",
-        )?;
-        let prefix = actor.map(like_prefix);
-        let rows = stmt.query_map(params![actor, prefix], |r| r.get::<_, String>(0))?;
+    /// Quotes matching `filter`, ordered by date, article and position.
+    pub fn quotes(&self, filter: &QuoteFilter) -> Result<Vec<QuoteRecord>> {
+        let mut sql = String::from("SELECT q.record FROM quotes q WHERE 1=1");
+        let mut args: Vec<String> = Vec::new();
+        let mut push = |clause: &str, value: String, sql: &mut String| {
+            args.push(value);
+            sql.push_str(&clause.replace('?', &format!("?{}", args.len())));
+        };
+        if let Some(actor) = &filter.actor {
+            push(
+                " AND q.speaker_code LIKE ? ESCAPE '\\'",
+                like_prefix(actor),
+                &mut sql,
+            );
+        }
+        if let Some(speaker) = &filter.speaker {
+            push(
+                " AND lower(coalesce(json_extract(q.record, '$.speaker.text'), q.speaker_text, '')) LIKE ? ESCAPE '\\'",
+                like_infix(&speaker.to_lowercase()),
+                &mut sql,
+            );
+        }
+        for word in filter.words.iter().flat_map(|w| w.split_whitespace()) {
+            push(
+                " AND lower(q.content) LIKE ? ESCAPE '\\'",
+                like_infix(&word.to_lowercase()),
+                &mut sql,
+            );
+        }
+        if let Some(from) = filter.from {
+            push(
+                " AND json_extract(q.record, '$.date') >= ?",
+                from.to_string(),
+                &mut sql,
+            );
+        }
+        if let Some(to) = filter.to {
+            push(
+                " AND json_extract(q.record, '$.date') <= ?",
+                to.to_string(),
+                &mut sql,
+            );
+        }
+        sql.push_str(" ORDER BY json_extract(q.record, '$.date'), q.article_id, q.id");
+        if let Some(limit) = filter.limit {
+            sql.push_str(&format!(" LIMIT {limit}"));
+        }
+        let mut stmt = self.conn.prepare(&sql)?;
+        let rows = stmt.query_map(params_from_iter(args.iter()), |r| r.get::<_, String>(0))?;
         rows.map(|json| Ok(serde_json::from_str(&json?)?)).collect()
     }
 
@@ -340,18 +396,26 @@ impl Store {
     }
 }
 
-/// A LIKE pattern matching values that start with `prefix`, with wildcards escaped so user
-/// text is never interpreted.
-fn like_prefix(prefix: &str) -> String {
-    let mut escaped = String::with_capacity(prefix.len() + 1);
-    for c in prefix.chars() {
+/// `text` with LIKE wildcards escaped, so user text is never interpreted.
+fn like_escape(text: &str) -> String {
+    let mut escaped = String::with_capacity(text.len() + 2);
+    for c in text.chars() {
         if matches!(c, '%' | '_' | '\\') {
             escaped.push('\\');
         }
         escaped.push(c);
     }
-    escaped.push('%');
     escaped
+}
+
+/// A LIKE pattern matching values that start with `prefix`.
+fn like_prefix(prefix: &str) -> String {
+    format!("{}%", like_escape(prefix))
+}
+
+/// A LIKE pattern matching values that contain `infix`.
+fn like_infix(infix: &str) -> String {
+    format!("%{}%", like_escape(infix))
 }
 
 fn insert_layers(tx: &rusqlite::Transaction, doc: &Document) -> Result<i64> {
