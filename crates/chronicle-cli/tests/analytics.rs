@@ -26,6 +26,7 @@ fn stderr(o: &Output) -> String {
     String::from_utf8_lossy(&o.stderr).into_owned()
 }
 
+#[allow(clippy::too_many_arguments)] // a row of test data, named by position
 fn event(
     doc: &str,
     date: &str,
