@@ -358,6 +358,20 @@ impl<'a> Ctx<'a> {
                 .rev()
                 .take_while(|&i| !is_punct(&tokens[i]))
                 .find(|&i| lower(&tokens[i]) == "quoted");
+            // Active "state media quoted Xi as saying": the object between speaks.
+            let passive = quoted.is_some_and(|q| {
+                q > 0
+                    && matches!(
+                        lower(&tokens[q - 1]).as_str(),
+                        "was" | "were" | "is" | "been"
+                    )
+            });
+            if let Some(q) = quoted.filter(|&q| !passive && q + 2 < cue) {
+                let object = q + 1..cue - 1;
+                if !tokens[object.clone()].iter().any(|t| lower(t) == "by") {
+                    return Some(self.speaker(sentence, object, st));
+                }
+            }
             if let Some(q) = quoted {
                 let floor = after_dateline(tokens).min(q);
                 return subject_before(tokens, q, floor).map(|r| self.speaker(sentence, r, st));

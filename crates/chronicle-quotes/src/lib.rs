@@ -9,8 +9,17 @@
 //!   broadcast marker (`[Sound bite: SPEAKER (language via interpreter)]`);
 //! * **partial** quotes: quoted fragments of a larger reported clause
 //!   (`urged the council to act "by all means available"`);
-//! * **indirect** speech: `X said (that) …`, `X told reporters …`, `…, X said.`,
-//!   `according to X, …`, whose content is the reported clause.
+//! * **indirect** speech: `X said (that) …`, `X told reporters …`, `X told Reuters the …`,
+//!   `…, X said.`, `X was quoted (by TASS) as saying …`, `media quoted X as saying …`,
+//!   `according to X, …` / `…, according to X.` / `The plan, according to X, would …` (two
+//!   pieces), belief cues with "that" (`officials believe that …`), whose content is the
+//!   reported clause (without "that", a trailing `, a move that …` comment or a second act
+//!   `… and called on …`);
+//! * quoted sentences without a cue: after a colon (`The message from X was blunt: "…"`,
+//!   headline `Lavrov: "…"`) the clause's subject speaks; standing alone, the last speaker.
+//!
+//! Speaker phrases keep premodifying titles and a restrictive relative clause
+//! (`A senior official who asked not to be named`) and drop comma-set appositives.
 //!
 //! Speakers are resolved to actors through the mentions that overlap the speaker phrase;
 //! "he"/"she" go to the last speaker or sentence-subject person, "the letter" to the

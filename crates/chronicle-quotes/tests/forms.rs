@@ -88,6 +88,15 @@ fn quoted_by_an_outlet_as_saying() {
 }
 
 #[test]
+fn media_quoted_someone_as_saying() {
+    has(
+        "Chinese state media quoted Xi as saying that China would never seek hegemony.",
+        "Xi",
+        "China would never seek hegemony",
+    );
+}
+
+#[test]
 fn that_after_a_long_adverbial_and_embedded_that() {
     has(
         "The General Staff said in a press release carried by the official KCNA news agency that the measure was defensive.",
