@@ -222,66 +222,17 @@ impl Store {
 
     /// Events matching `filter`, ordered by date then article and sentence.
     pub fn events(&self, filter: &EventFilter) -> Result<Vec<EventRecord>> {
-        let mut sql = String::from(
-            "SELECT e.record FROM events e JOIN articles a ON a.id = e.article_id WHERE 1=1",
+        let w = series::Where::event_filter(&self.conn, filter)?;
+        let mut sql = format!(
+            "SELECT e.record FROM events e JOIN articles a ON a.id = e.article_id WHERE 1=1{} \
+             ORDER BY e.date, a.doc, e.sentence, e.id",
+            w.sql
         );
-        let mut args: Vec<String> = Vec::new();
-        let mut push = |clause: &str, value: String, sql: &mut String| {
-            args.push(value);
-            sql.push_str(&clause.replace('?', &format!("?{}", args.len())));
-        };
-        if let Some(actor) = &filter.actor {
-            push(
-                " AND (e.source_code LIKE ? ESCAPE '\\'",
-                like_prefix(actor),
-                &mut sql,
-            );
-            push(
-                " OR e.target_code LIKE ? ESCAPE '\\')",
-                like_prefix(actor),
-                &mut sql,
-            );
-        }
-        if let Some((a, b)) = &filter.dyad {
-            push(
-                " AND e.source_code LIKE ? ESCAPE '\\'",
-                like_prefix(a),
-                &mut sql,
-            );
-            push(
-                " AND e.target_code LIKE ? ESCAPE '\\'",
-                like_prefix(b),
-                &mut sql,
-            );
-        }
-        if let Some(from) = filter.from {
-            push(" AND e.date >= ?", from.to_string(), &mut sql);
-        }
-        if let Some(to) = filter.to {
-            push(" AND e.date <= ?", to.to_string(), &mut sql);
-        }
-        if let Some(cameo) = &filter.cameo {
-            push(
-                " AND e.cameo LIKE ? ESCAPE '\\'",
-                like_prefix(cameo),
-                &mut sql,
-            );
-        }
-        if let Some(plover) = &filter.plover {
-            push(" AND e.plover = ?", plover.to_uppercase(), &mut sql);
-        }
-        if let Some(doc) = &filter.doc {
-            push(" AND a.doc = ?", doc.clone(), &mut sql);
-        }
-        if !filter.include_duplicates {
-            sql.push_str(" AND a.duplicate_of IS NULL");
-        }
-        sql.push_str(" ORDER BY e.date, a.doc, e.sentence, e.id");
         if let Some(limit) = filter.limit {
             sql.push_str(&format!(" LIMIT {limit}"));
         }
         let mut stmt = self.conn.prepare(&sql)?;
-        let rows = stmt.query_map(params_from_iter(args.iter()), |r| r.get::<_, String>(0))?;
+        let rows = stmt.query_map(params_from_iter(w.args.iter()), |r| r.get::<_, String>(0))?;
         rows.map(|json| Ok(serde_json::from_str(&json?)?)).collect()
     }
 

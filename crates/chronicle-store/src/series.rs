@@ -107,6 +107,11 @@ pub struct TimelineQuery {
     pub to: Option<NaiveDate>,
 }
 
+/// Events of original articles only: a near-duplicate copy's events count under its
+/// original (see `duplicates.rs`).
+const ORIGINALS_ONLY: &str =
+    "e.article_id NOT IN (SELECT id FROM articles WHERE duplicate_of IS NOT NULL)";
+
 /// The exclusive upper bound of strings starting with `prefix` (binary collation): no string
 /// starting with `prefix` sorts at or after `prefix` + U+10FFFF except one continuing with it.
 fn prefix_end(prefix: &str) -> String {
@@ -238,6 +243,9 @@ impl<'c> Where<'c> {
             let p = w.arg(doc.clone());
             w.and(&format!("a.doc = {p}"));
         }
+        if !filter.include_duplicates {
+            w.and(ORIGINALS_ONLY);
+        }
         Ok(w)
     }
 
@@ -246,6 +254,7 @@ impl<'c> Where<'c> {
     fn dyad_branches(conn: &'c Connection, q: &DyadQuery) -> Result<(Self, Vec<String>)> {
         let mut w = Where::new(conn);
         w.and("e.date IS NOT NULL");
+        w.and(ORIGINALS_ONLY);
         w.dates(q.from, q.to);
         let common = std::mem::take(&mut w.sql);
         let forward = format!(
@@ -281,6 +290,7 @@ impl<'c> Where<'c> {
             ));
         }
         w.and("e.date IS NOT NULL");
+        w.and(ORIGINALS_ONLY);
         w.dates(q.from, q.to);
         let common = std::mem::take(&mut w.sql);
         let branches = match &q.actor {
