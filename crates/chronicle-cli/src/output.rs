@@ -3,6 +3,7 @@
 use std::io::Write;
 
 use anyhow::Result;
+use chronicle_analytics::export::CsvEventWriter;
 use chronicle_core::record::EventRecord;
 use clap::ValueEnum;
 
@@ -13,35 +14,11 @@ pub enum Format {
     Table,
 }
 
-const EVENT_CSV_HEADER: &[&str] = &[
-    "doc",
-    "article_date",
-    "date",
-    "date_precision",
-    "date_source",
-    "source_text",
-    "source_code",
-    "target_text",
-    "target_code",
-    "cameo",
-    "cameo_name",
-    "goldstein",
-    "quad_class",
-    "plover_event",
-    "plover_mode",
-    "plover_context",
-    "negated",
-    "modality",
-    "trigger",
-    "sentence_index",
-    "sentence_text",
-];
-
 /// Writes events to stdout in one format.
 pub struct EventWriter {
     format: Format,
     out: Box<dyn Write>,
-    csv: Option<csv::Writer<Box<dyn Write>>>,
+    csv: Option<CsvEventWriter<Box<dyn Write>>>,
     rows: Vec<[String; 7]>,
 }
 
@@ -64,9 +41,7 @@ fn stdout() -> Box<dyn Write> {
 impl EventWriter {
     pub fn stdout(format: Format) -> Result<Self> {
         let csv = if format == Format::Csv {
-            let mut w = csv::Writer::from_writer(stdout());
-            w.write_record(EVENT_CSV_HEADER)?;
-            Some(w)
+            Some(CsvEventWriter::new(stdout())?)
         } else {
             None
         };
@@ -83,34 +58,7 @@ impl EventWriter {
                 serde_json::to_writer(&mut self.out, e)?;
                 self.out.write_all(b"\n")?;
             }
-            Format::Csv => {
-                let src = e.source.as_ref();
-                let tgt = e.target.as_ref();
-                let w = self.csv.as_mut().expect("csv writer");
-                w.write_record([
-                    e.doc.clone(),
-                    opt(&e.article_date),
-                    opt(&e.date),
-                    enum_str(&e.date_precision),
-                    enum_str(&e.date_source),
-                    src.map(|a| a.text.clone()).unwrap_or_default(),
-                    src.map(|a| a.code.clone()).unwrap_or_default(),
-                    tgt.map(|a| a.text.clone()).unwrap_or_default(),
-                    tgt.map(|a| a.code.clone()).unwrap_or_default(),
-                    e.cameo.clone(),
-                    e.cameo_name.clone(),
-                    e.goldstein.to_string(),
-                    e.quad_class.to_string(),
-                    opt(&e.plover.event),
-                    opt(&e.plover.mode),
-                    opt(&e.plover.context),
-                    e.negated.to_string(),
-                    enum_str(&e.modality),
-                    e.trigger.clone(),
-                    e.sentence.index.to_string(),
-                    e.sentence.text.clone(),
-                ])?;
-            }
+            Format::Csv => self.csv.as_mut().expect("csv writer").write_record(e)?,
             Format::Table => {
                 let modality = if e.negated {
                     "neg".to_owned()
@@ -144,8 +92,8 @@ impl EventWriter {
 
     /// Flushes buffered output (the table is aligned over all its rows).
     pub fn finish(mut self) -> Result<()> {
-        if let Some(mut w) = self.csv.take() {
-            w.flush()?;
+        if let Some(w) = self.csv.take() {
+            w.finish()?;
         }
         if self.format == Format::Table {
             let header = [

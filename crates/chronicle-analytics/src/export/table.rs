@@ -2,6 +2,8 @@
 
 use std::io::Write;
 
+use chronicle_core::record::EventRecord;
+
 use super::StoredEvent;
 use crate::{output_enum_str, Result};
 
@@ -47,7 +49,11 @@ impl<W: Write> CsvEventWriter<W> {
     }
 
     pub fn write(&mut self, e: &StoredEvent) -> Result<()> {
-        let r = &e.record;
+        self.write_record(&e.record)
+    }
+
+    /// Writes one event record (from the store or straight from the pipeline).
+    pub fn write_record(&mut self, r: &EventRecord) -> Result<()> {
         let src = r.source.as_ref();
         let tgt = r.target.as_ref();
         self.csv.write_record([
