@@ -24,7 +24,9 @@ pub enum TrainCommand {
             default_value = "crates/chronicle-syntax/model/en_ewt.bin.gz"
         )]
         output: PathBuf,
-        #[arg(long, default_value_t = 1)]
+        /// Seed of the shuffles; the default is the one of the shipped model, so with the
+        /// EWT train and dev files this rebuilds it bit for bit.
+        #[arg(long, default_value_t = chronicle_syntax::TrainOptions::default().seed)]
         seed: u64,
     },
 }

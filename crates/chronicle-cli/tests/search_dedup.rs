@@ -56,6 +56,13 @@ The non-binding resolution was adopted with 153 votes in favour and 10 against, 
 Egypt's ambassador Osama Abdelkhalek said the vote showed the will of the international community. Austria and the Czech Republic joined Washington in voting no.\n\n\
 Israeli envoy Gilad Erdan said the resolution would only prolong the suffering and called on members to condemn Hamas.\n";
 
+/// The sum of every numeric `key` field in the periods of a dyad series.
+fn find_u64(v: &Value, key: &str) -> u64 {
+    v["periods"]
+        .as_array()
+        .map_or(0, |ps| ps.iter().filter_map(|p| p[key].as_u64()).sum())
+}
+
 fn ingest() -> (tempfile::TempDir, PathBuf) {
     let dir = tempfile::tempdir().unwrap();
     let corpus = dir.path().join("corpus");
@@ -129,6 +136,28 @@ fn a_syndicated_copy_is_linked_and_counted_once() {
     ));
     assert!(all.iter().any(|e| e["doc"] == "herald_veto.txt"));
     assert!(all.len() > events.len());
+
+    // The dyad series and the GDELT export count the story once too.
+    let vetoes = events
+        .iter()
+        .filter(|e| e["source"]["code"] == "USA" && e["target"]["code"] == "IGOUNO")
+        .count();
+    assert!(vetoes > 0);
+    let series: Value = serde_json::from_str(&ok(
+        &["dyad", "USA", "IGOUNO", "--by", "year", "--format", "json"],
+        &db,
+    ))
+    .unwrap();
+    let total = find_u64(&series, "events");
+    assert_eq!(
+        total, vetoes as u64,
+        "dyad series must not count the copy's events: {series}"
+    );
+    let gdelt = ok(
+        &["export", "--format", "gdelt", "--dyad", "USA:IGOUNO"],
+        &db,
+    );
+    assert_eq!(gdelt.lines().count(), vetoes, "{gdelt}");
 
     // Re-ingesting is still a no-op.
     let (status, _, err) = run(
