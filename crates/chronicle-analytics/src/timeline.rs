@@ -14,7 +14,9 @@ use chronicle_store::{DateCandidate, DateWeight, Store, TimelineQuery};
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use crate::text::{html_escape, jaccard, shingles, words};
+use chronicle_core::html_escape;
+
+use crate::text::{jaccard, shingles, words};
 use crate::Result;
 
 /// Sentences compared by word pairs; at or above this Jaccard similarity two sentences are

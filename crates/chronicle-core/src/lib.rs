@@ -17,6 +17,22 @@ pub use document::{Article, DateSource, Document};
 pub use model::*;
 pub use span::{CharOffsets, Span};
 
+/// Escapes text for HTML element content and attribute values (snippets, timelines).
+pub fn html_escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
 /// One named step of the pipeline. Stages are pure functions of the document so far:
 /// they only add their own layer and never remove what an earlier stage wrote.
 pub trait Stage: Send + Sync {

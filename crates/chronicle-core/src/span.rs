@@ -88,6 +88,14 @@ mod tests {
     }
 
     #[test]
+    fn escapes_markup() {
+        assert_eq!(
+            crate::html_escape("<b>\"A&B\"</b>"),
+            "&lt;b&gt;&quot;A&amp;B&quot;&lt;/b&gt;"
+        );
+    }
+
+    #[test]
     fn span_relations() {
         let a = Span::new(0, 10);
         let b = Span::new(5, 15);

@@ -5,6 +5,7 @@
 //! that are FTS5 syntax (`"`, `-`, `:`, `*`, `NOT`, parentheses) never cause an error or change
 //! the meaning; [`SearchQuery::raw`] passes FTS5 syntax through for users who want it.
 
+use chronicle_core::html_escape;
 use chronicle_core::record::EventRecord;
 use chrono::NaiveDate;
 use rusqlite::types::Value;
@@ -544,21 +545,6 @@ pub fn render(parts: &[SnippetPart], open: &str, close: &str, html: bool) -> Str
             out.push_str(close);
         } else {
             out.push_str(&text);
-        }
-    }
-    out
-}
-
-fn html_escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            _ => out.push(c),
         }
     }
     out
