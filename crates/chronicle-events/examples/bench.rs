@@ -3,7 +3,7 @@
 //! `cargo run --release -p chronicle-events --example bench [SENTENCES]`
 //! Segmentation and actor marking are done before timing; only `EventCoder` is timed.
 
-mod shared;
+mod marking;
 
 use std::time::Instant;
 
@@ -65,7 +65,7 @@ fn main() {
             text.push('\n');
         }
         made += 20.min(n - made);
-        docs.push(shared::marked_doc(&text, &actors));
+        docs.push(marking::marked_doc(&text, &actors));
     }
     let sentences: usize = docs.iter().map(|d| d.sentences.len()).sum();
     let coder = EventCoder::new();

@@ -3,7 +3,7 @@
 //! `cargo run -p chronicle-events --example explain -- "Seoul urged Tokyo to resume talks." Seoul=KOR Tokyo=JPN`
 //! With no text argument, reads the text from stdin.
 
-mod shared;
+mod marking;
 
 use std::io::Read;
 
@@ -26,7 +26,7 @@ fn main() {
                 .map(|(p, c)| (p.to_owned(), c.to_owned()))
         })
         .collect();
-    let mut doc = shared::marked_doc(&text, &actors);
+    let mut doc = marking::marked_doc(&text, &actors);
     EventCoder::new().process(&mut doc);
     for e in &doc.events {
         let code = |a: &Option<chronicle_core::EventActor>| {
