@@ -328,23 +328,6 @@ impl Store {
         json.map(|j| serde_json::from_str(&j).map_err(StoreError::from))
             .transpose()
     }
-
-    /// Full-text search over sentences (FTS5 query syntax), best first.
-    pub fn search_sentences(
-        &self,
-        query: &str,
-        limit: usize,
-    ) -> Result<Vec<(String, usize, String)>> {
-        let mut stmt = self.conn.prepare(
-            "SELECT a.doc, s.idx, s.text FROM sentences_fts f
-             JOIN sentences s ON s.id = f.rowid JOIN articles a ON a.id = s.article_id
-             WHERE sentences_fts MATCH ?1 ORDER BY bm25(sentences_fts) LIMIT ?2",
-        )?;
-        let rows = stmt.query_map(params![query, limit as i64], |r| {
-            Ok((r.get(0)?, r.get::<_, i64>(1)? as usize, r.get(2)?))
-        })?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
-    }
 }
 
 /// `text` with LIKE wildcards escaped, so user text is never interpreted.

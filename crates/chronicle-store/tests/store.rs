@@ -176,9 +176,14 @@ fn insert_is_idempotent_and_queries_filter() {
     assert_eq!(back.sentences.len(), 2);
     assert!(store.document("missing.txt").unwrap().is_none());
 
-    let hits = store.search_sentences("shelling", 10).unwrap();
+    let hits = store
+        .search(&chronicle_store::SearchQuery {
+            text: "shelling".into(),
+            ..Default::default()
+        })
+        .unwrap();
     assert_eq!(hits.len(), 1);
-    assert_eq!(hits[0].1, 1);
+    assert_eq!(hits[0].sentence, 1);
     let articles = store.articles().unwrap();
     assert_eq!(articles[0].events, 2);
 }
