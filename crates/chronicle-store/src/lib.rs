@@ -354,10 +354,25 @@ fn like_infix(infix: &str) -> String {
 
 fn insert_layers(tx: &rusqlite::Transaction, doc: &Document) -> Result<i64> {
     let a = &doc.article;
-    let mut light = doc.clone();
-    for s in &mut light.sentences {
-        s.tokens.clear();
-    }
+    // The stored document leaves tokens out (they are re-derivable and dominate its size);
+    // build it without cloning them first.
+    let light = Document {
+        article: doc.article.clone(),
+        sentences: doc
+            .sentences
+            .iter()
+            .map(|s| chronicle_core::Sentence {
+                index: s.index,
+                span: s.span,
+                paragraph: s.paragraph,
+                tokens: Vec::new(),
+            })
+            .collect(),
+        mentions: doc.mentions.clone(),
+        timexes: doc.timexes.clone(),
+        quotes: doc.quotes.clone(),
+        events: doc.events.clone(),
+    };
     let date_source = a
         .date_source
         .map(|d| serde_json::to_value(d).map(|v| v.as_str().unwrap_or_default().to_owned()))
