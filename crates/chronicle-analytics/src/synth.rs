@@ -270,6 +270,8 @@ impl EventGenerator {
             sentence: SentenceRecord { index, text },
             pattern: "synthetic".into(),
             reports,
+            id: None,
+            story: None,
         }
     }
 }

@@ -86,6 +86,8 @@ fn record(doc: &str, e: &Ev) -> EventRecord {
         },
         pattern: "test".into(),
         reports: e.reports,
+        id: None,
+        story: None,
     }
 }
 

@@ -151,6 +151,7 @@ fn event_filter(args: &EventFilterArgs) -> Result<EventFilter> {
         plover: args.plover.clone(),
         doc: args.doc.clone(),
         limit: args.limit,
+        offset: None,
         include_duplicates: args.include_duplicates,
     })
 }

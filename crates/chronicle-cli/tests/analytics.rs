@@ -77,6 +77,8 @@ fn event(
         },
         pattern: "test".into(),
         reports: 1,
+        id: None,
+        story: None,
     }
 }
 

@@ -69,6 +69,25 @@ pub struct EventRecord {
     pub pattern: String,
     /// Mentions of this same event in the article (after de-duplication).
     pub reports: u32,
+    /// The stored row id (set when read back from a store).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<i64>,
+    /// The story this event belongs to: every stored mention of the same source, target,
+    /// code and date, within or across articles (set when read back from a store).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub story: Option<StoryCounts>,
+}
+
+/// Story-level counts of one event, as GDELT reports them (NumMentions, NumSources,
+/// NumArticles).
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq)]
+pub struct StoryCounts {
+    pub id: i64,
+    /// Mentions in all articles (an article repeating the event counts each report).
+    pub mentions: u32,
+    /// Distinct outlets (an article without a known outlet counts as its own source).
+    pub sources: u32,
+    pub articles: u32,
 }
 
 impl EventRecord {
@@ -105,6 +124,8 @@ impl EventRecord {
             },
             pattern: event.pattern.clone(),
             reports: event.reports,
+            id: None,
+            story: None,
         }
     }
 

@@ -73,6 +73,8 @@ pub struct EventFilter {
     /// Article id (`doc`).
     pub doc: Option<String>,
     pub limit: Option<usize>,
+    /// Rows to skip before the first returned (paging; only with `limit`).
+    pub offset: Option<usize>,
     /// Also list events of near-duplicate copies (by default each story counts once).
     pub include_duplicates: bool,
 }
@@ -224,16 +226,43 @@ impl Store {
     pub fn events(&self, filter: &EventFilter) -> Result<Vec<EventRecord>> {
         let w = series::Where::event_filter(&self.conn, filter)?;
         let mut sql = format!(
-            "SELECT e.record FROM events e JOIN articles a ON a.id = e.article_id WHERE 1=1{} \
+            "SELECT e.id, e.record FROM events e JOIN articles a ON a.id = e.article_id WHERE 1=1{} \
              ORDER BY e.date, a.doc, e.sentence, e.id",
             w.sql
         );
         if let Some(limit) = filter.limit {
-            sql.push_str(&format!(" LIMIT {limit}"));
+            sql.push_str(&format!(
+                " LIMIT {limit} OFFSET {}",
+                filter.offset.unwrap_or(0)
+            ));
         }
         let mut stmt = self.conn.prepare(&sql)?;
-        let rows = stmt.query_map(params_from_iter(w.args.iter()), |r| r.get::<_, String>(0))?;
-        rows.map(|json| Ok(serde_json::from_str(&json?)?)).collect()
+        let rows = stmt.query_map(params_from_iter(w.args.iter()), |r| {
+            Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?))
+        })?;
+        rows.map(|row| {
+            let (id, json) = row?;
+            let mut record: EventRecord = serde_json::from_str(&json)?;
+            record.id = Some(id);
+            Ok(record)
+        })
+        .collect()
+    }
+
+    /// One stored event by its row id.
+    pub fn event(&self, id: i64) -> Result<Option<EventRecord>> {
+        let json: Option<String> = self
+            .conn
+            .query_row("SELECT record FROM events WHERE id = ?1", [id], |r| {
+                r.get(0)
+            })
+            .optional()?;
+        json.map(|j| {
+            let mut record: EventRecord = serde_json::from_str(&j)?;
+            record.id = Some(id);
+            Ok(record)
+        })
+        .transpose()
     }
 
     /// Quotes matching `filter`, ordered by date, article and position.
