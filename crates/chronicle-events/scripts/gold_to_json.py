@@ -4,7 +4,8 @@ gold-standard layout: one record per event; a sentence without an event is one r
 "event": null and empty source/target lists. CAMEO codes are checked against data/cameo.txt,
 whose PLOVER columns give event, mode and context.
 
-Usage (from crates/chronicle-events): python3 scripts/gold_to_json.py
+Usage (from crates/chronicle-events): python3 scripts/gold_to_json.py [NAME]
+NAME is the gold set's stem under tests/gold (default "dev"; "dev2" for the second set).
 """
 import json
 import sys
@@ -37,18 +38,21 @@ def actor(field):
 
 
 def main():
+    name = sys.argv[1] if len(sys.argv) > 1 else "dev"
+    # "dev001", "dev2-001": ids stay readable when the stem ends in a digit.
+    prefix = name + "-" if name[-1].isdigit() else name
     codes = ontology()
     records, current = [], None
-    for n, line in enumerate((HERE / "tests" / "gold" / "dev.txt").read_text().splitlines(), 1):
+    for n, line in enumerate((HERE / "tests" / "gold" / f"{name}.txt").read_text().splitlines(), 1):
         if line.startswith("S "):
             _, date, text = line.split(" ", 2)
-            current = {"id": f"dev{len(set(r['text'] for r in records)) + 1:03d}", "text": text, "date": date, "events": []}
+            current = {"id": f"{prefix}{len(set(r['text'] for r in records)) + 1:03d}", "text": text, "date": date, "events": []}
             records.append({**current, "events": None})
             records[-1]["_events"] = current["events"]
         elif line.startswith("E "):
             cameo, src, tgt, modality = [f.strip() for f in line[2:].split("|")]
             if cameo not in codes:
-                sys.exit(f"dev.txt:{n}: unknown CAMEO code {cameo}")
+                sys.exit(f"{name}.txt:{n}: unknown CAMEO code {cameo}")
             records[-1]["_events"].append((cameo, src, tgt, modality))
     out = []
     for r in records:
@@ -61,7 +65,7 @@ def main():
             out.append({"id": f"{r['id']}-{k + 1}", "text": r["text"], "date": r["date"],
                         "source": actor(src), "target": actor(tgt), "event": event, "mode": mode,
                         "context": context, "cameo": cameo, "modality": modality})
-    (HERE / "tests" / "gold" / "dev.json").write_text(json.dumps(out, indent=1, ensure_ascii=False) + "\n")
+    (HERE / "tests" / "gold" / f"{name}.json").write_text(json.dumps(out, indent=1, ensure_ascii=False) + "\n")
     print(f"{len(records)} sentences, {sum(len(r['_events']) for r in records)} events")
 
 
