@@ -8,6 +8,7 @@
 mod bulk;
 mod duplicates;
 mod export;
+mod overview;
 mod schema;
 mod search;
 mod series;
@@ -15,6 +16,7 @@ mod series;
 pub use bulk::BulkArticle;
 pub use duplicates::{DuplicateLink, NearDuplicates};
 pub use export::StoredEvent;
+pub use overview::{ActorCount, DyadCount};
 pub use search::{
     plain_query, render as render_snippet, HitEvent, HitKind, SearchHit, SearchQuery, SearchScope,
     SnippetPart,
