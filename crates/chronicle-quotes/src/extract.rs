@@ -9,14 +9,14 @@ use chronicle_core::{
 };
 
 use crate::lexicon::{
-    cue_class, is_authoring_verb, is_determiner, is_document_noun, is_hearer_word,
-    is_person_pronoun, is_pronoun_speaker, is_quote_token, CueClass,
+    cue_class, is_authoring_verb, is_document_noun, is_hearer_word, is_person_pronoun,
+    is_pronoun_speaker, is_quote_token, CueClass,
 };
 use crate::marks::{find_regions, QuoteRegion};
 use crate::phrase::{
-    after_dateline, complement_after, complement_end, content_end, is_negated, lower,
-    object_before_to, sentence_subject, span_of, speaker_after, starts_predicate, subject_before,
-    trailing_adverbials_only,
+    after_dateline, appositive_name, complement_after, complement_end, content_end, is_cue_noun,
+    is_negated, lower, object_before_to, relative_speaker_before, sentence_subject, span_of,
+    speaker_after, starts_predicate, subject_before, trailing_adverbials_only,
 };
 use crate::soundbite::{find_markers, Marker};
 
@@ -620,7 +620,7 @@ impl<'a> Ctx<'a> {
                 return None;
             }
             let class = cue_class(&t.text)?;
-            let after_det = k > 0 && is_determiner(&lower(&tokens[k - 1]));
+            let after_det = is_cue_noun(tokens, k);
             (!after_det).then_some((k, class))
         })?;
         let speaker = self.speaker_of_cue(so, cue, st);
@@ -776,6 +776,8 @@ impl<'a> Ctx<'a> {
     ) -> Vec<ExtractedQuote> {
         let tokens = self.tokens(si);
         let mut out = Vec::new();
+        // Contents reported so far in this sentence (token ranges).
+        let mut reported: Vec<Range<usize>> = Vec::new();
         for ci in 0..tokens.len() {
             let t = &tokens[ci];
             if self.in_region(t.span.start) || used_cues.contains(&t.span.start) {
@@ -794,6 +796,15 @@ impl<'a> Ctx<'a> {
                 if words < 3 || content.end > tokens.len() {
                     continue;
                 }
+                // A cue inside an earlier report ("said the package also adds 105 vessels")
+                // is part of what was reported; only a nested "… told him that …" is a
+                // report of its own.
+                let nested = reported.iter().any(|r| r.contains(&ci));
+                let after_that = content.start > 0 && lower(&tokens[content.start - 1]) == "that";
+                if nested && !after_that {
+                    continue;
+                }
+                reported.push(content.clone());
                 let mut content_span = span_of(tokens, &content);
                 if self.within_region(content_span) {
                     continue;
@@ -828,7 +839,7 @@ impl<'a> Ctx<'a> {
     ) -> Option<(Range<usize>, Attribution)> {
         let tokens = self.tokens(si);
         let class = cue_class(&tokens[ci].text).filter(|&c| c != CueClass::Partial)?;
-        if ci > 0 && is_determiner(&lower(&tokens[ci - 1])) || is_negated(tokens, ci) {
+        if is_cue_noun(tokens, ci) || is_negated(tokens, ci) {
             return None;
         }
         let cue = Some(tokens[ci].span);
@@ -864,18 +875,24 @@ impl<'a> Ctx<'a> {
         let end = complement_end(tokens, ci + 1);
         let only_adverbials = |from: usize| trailing_adverbials_only(tokens, from, end);
         let (speaker, clause_end) = if ci > 0 && tokens[ci - 1].text == "," {
-            let r = speaker_after(tokens, ci + 1, end)?;
-            // "…, said Dmitry Peskov, the Kremlin spokesman."
-            let mut rest = r.end;
-            if tokens.get(rest).is_some_and(|t| t.text == ",") {
-                rest = (rest + 1..end)
-                    .find(|&i| tokens[i].text == ",")
-                    .unwrap_or(end);
+            match speaker_after(tokens, ci + 1, end) {
+                Some(r) => {
+                    // "…, said Dmitry Peskov, the Kremlin spokesman, at a briefing."
+                    let mut rest = r.end;
+                    if tokens.get(rest).is_some_and(|t| t.text == ",") {
+                        rest = (rest + 1..end)
+                            .find(|&i| tokens[i].text == ",")
+                            .map_or(end, |i| i + 1);
+                    }
+                    if !only_adverbials(rest) {
+                        return None;
+                    }
+                    (appositive_name(tokens, r, end), ci - 1)
+                }
+                // "…, Denmark, which holds the EU presidency, said."
+                None if only_adverbials(ci + 1) => relative_speaker_before(tokens, ci - 1)?,
+                None => return None,
             }
-            if !only_adverbials(rest) {
-                return None;
-            }
-            (r, ci - 1)
         } else {
             // "…, two sources told Reuters."
             let mut after = ci + 1;
@@ -925,12 +942,18 @@ impl<'a> Ctx<'a> {
         }
         let end = content_end(tokens);
         // "according to data from the Rhodium Group, …": the phrase runs to the comma.
-        let stop = (ci + 2..end)
+        let mut stop = (ci + 2..end)
             .find(|&i| tokens[i].text == ",")
             .unwrap_or(end);
-        let speaker = ci + 2..stop.min(ci + 2 + 16);
+        let mut speaker = ci + 2..stop.min(ci + 2 + 16);
         if speaker.is_empty() {
             return None;
+        }
+        // "According to the commission's chairperson, Justice Annabel Mtalimanja, turnout …"
+        let named = appositive_name(tokens, speaker.clone(), end);
+        if named != speaker {
+            stop = named.end;
+            speaker = named;
         }
         let first = after_dateline(tokens).min(ci);
         let skip_punct = |mut s: usize| {

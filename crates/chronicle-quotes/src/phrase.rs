@@ -188,12 +188,26 @@ fn walk_back(tokens: &[Token], floor: usize, end: usize) -> usize {
             start -= 1;
             continue;
         }
+        // "the Joint Chiefs of Staff (JCS) said": a bracketed acronym stays in the phrase.
+        if t == ")" && start >= floor + 4 && is_bracketed_acronym(tokens, start - 3) {
+            start -= 3;
+            continue;
+        }
         if is_subject_boundary(t) || cue_class(t).is_some() {
             break;
         }
         start -= 1;
     }
     start
+}
+
+/// `( KCNA )` starting at `open`: a short capitalised name in brackets after a phrase.
+fn is_bracketed_acronym(tokens: &[Token], open: usize) -> bool {
+    matches!(tokens.get(open..open + 3), Some([o, name, c])
+        if o.text == "(" && c.text == ")"
+            && name.text.len() <= 12
+            && name.text.starts_with(char::is_uppercase)
+            && name.text.chars().all(|ch| ch.is_alphanumeric() || ch == '-' || ch == '.'))
 }
 
 /// "Russia and China": a conjunction between capitalised words stays in the phrase.
@@ -211,6 +225,10 @@ pub(crate) fn speaker_after(tokens: &[Token], from: usize, limit: usize) -> Opti
     let mut end = from;
     while end < limit && end - from < MAX_SPEAKER_TOKENS {
         let t = &tokens[end];
+        if end > from && end + 3 <= limit && is_bracketed_acronym(tokens, end) {
+            end += 3;
+            continue;
+        }
         if ends_inverted_speaker(&t.text) || is_quote_token(&t.text) || cue_class(&t.text).is_some()
         {
             break;
@@ -241,6 +259,58 @@ pub(crate) fn speaker_after(tokens: &[Token], from: usize, limit: usize) -> Opti
                 | "several"
         );
     (end > from && nominal).then_some(from..end)
+}
+
+/// "said the commission's chairperson, Justice Annabel Mtalimanja": when a description is
+/// followed by a name in apposition, the name is the speaker phrase (as with "A ministry
+/// spokesman, Matthew Miller, said").
+pub(crate) fn appositive_name(tokens: &[Token], r: Range<usize>, limit: usize) -> Range<usize> {
+    let described = tokens[r.end - 1]
+        .text
+        .chars()
+        .all(|c| c.is_lowercase() || !c.is_alphabetic());
+    if !described || tokens.get(r.end).is_none_or(|t| t.text != ",") {
+        return r;
+    }
+    let from = r.end + 1;
+    let limit = limit.min(tokens.len());
+    let to = (from..limit)
+        .find(|&i| tokens[i].text == ",")
+        .unwrap_or(limit);
+    if to > from + 1 && is_name(&tokens[from..to]) {
+        from..to
+    } else {
+        r
+    }
+}
+
+/// "…, Denmark, which holds the EU's rotating presidency, said.": the phrase before a
+/// comma-set relative clause that ends right before the cue. Returns the phrase and the
+/// comma that ends the reported clause.
+pub(crate) fn relative_speaker_before(
+    tokens: &[Token],
+    comma: usize,
+) -> Option<(Range<usize>, usize)> {
+    let lo = comma.saturating_sub(30);
+    // The relative pronoun is the nearest boundary; the comma before it opens the clause.
+    let pronoun = (lo..comma)
+        .rev()
+        .find(|&i| is_subject_boundary(&tokens[i].text) || is_quote_token(&tokens[i].text))?;
+    let relative = matches!(lower(&tokens[pronoun]).as_str(), "who" | "which")
+        && pronoun > 1
+        && tokens[pronoun - 1].text == ",";
+    if !relative {
+        return None;
+    }
+    let open = pronoun - 1;
+    let start = walk_back(tokens, open.saturating_sub(10), open);
+    if start == 0 || tokens[start - 1].text != "," || open - start > 8 {
+        return None;
+    }
+    let first = &tokens[start];
+    let nominal = has_upper(&first.text) || is_determiner(&lower(first));
+    let r = accept(tokens, start, open).filter(|_| nominal)?;
+    Some((r, start - 1))
 }
 
 /// Words that open a sentence-initial adverbial ("On Friday, …", "Meanwhile, …").
@@ -361,7 +431,8 @@ fn subtree(tokens: &[Token], root: usize) -> Range<usize> {
 /// Where a sentence's content ends: before its final punctuation and closing marks.
 pub(crate) fn content_end(tokens: &[Token]) -> usize {
     let mut end = tokens.len();
-    while end > 0 && (is_punct(&tokens[end - 1])) {
+    // "turnout was 76%": a percent sign belongs to the number.
+    while end > 0 && is_punct(&tokens[end - 1]) && tokens[end - 1].text != "%" {
         end -= 1;
     }
     end
@@ -398,8 +469,7 @@ pub(crate) fn complement_after(
             && looks_finite(tokens, t)
             && tokens.get(t + 1).is_none_or(|n| lower(n) != "by");
         // A cue word after a determiner is a noun ("the state news agency").
-        let cue_word = cue_class(&token.text).is_some()
-            && !(t > cue + 1 && is_determiner(&lower(&tokens[t - 1])));
+        let cue_word = cue_class(&token.text).is_some() && !(t > cue + 1 && is_cue_noun(tokens, t));
         if w == "," || verb || is_quote_token(&token.text) || cue_word {
             break;
         }
@@ -436,10 +506,9 @@ pub(crate) fn complement_after(
         return None;
     }
     // "wrote a letter to Trump", "issued a statement": the object, not what was said.
-    if tokens[j..end.min(j + 3)]
-        .iter()
-        .any(|t| is_document_noun(&lower(t)))
-    {
+    // "said the resolution ignored …" has the noun as the clause's subject.
+    let object_noun = (j..end.min(j + 3)).find(|&i| is_document_noun(&lower(&tokens[i])));
+    if object_noun.is_some_and(|i| !(i + 1 < end && looks_finite(tokens, i + 1))) {
         return None;
     }
     // Without "that" a report is a clause ("said the talks will resume"), not an object
@@ -545,6 +614,25 @@ const IRREGULAR_PAST: &[&str] = &[
     "underwent",
 ];
 
+/// Is the cue word at `i` a noun here: after a determiner ("the report", "a statement")
+/// or a possessive ("Pakistan's claim", "his warning")? Past forms stay verbs
+/// ("Iran's envoy's said" does not occur; "the minister, who's said" is not a noun use).
+pub(crate) fn is_cue_noun(tokens: &[Token], i: usize) -> bool {
+    let Some(prev) = i.checked_sub(1).map(|p| lower(&tokens[p])) else {
+        return false;
+    };
+    if is_determiner(&prev) {
+        return true;
+    }
+    let w = lower(&tokens[i]);
+    let past = w.ends_with("ed") || IRREGULAR_PAST.contains(&w.as_str());
+    let possessive = matches!(
+        prev.as_str(),
+        "'s" | "’s" | "his" | "her" | "its" | "their" | "our" | "my" | "your"
+    );
+    possessive && !past
+}
+
 /// Does the token run contain a finite verb? Uses the tagger's UPOS when it ran.
 fn has_verb(tokens: &[Token]) -> bool {
     if tokens.iter().any(|t| !t.upos.is_empty()) {
@@ -618,7 +706,11 @@ fn looks_finite(tokens: &[Token], i: usize) -> bool {
     if has_upper(&t.text) {
         return false;
     }
-    let prev = i.checked_sub(1).map(|p| &tokens[p]);
+    // `China "reserves the right …"`: the opening mark does not separate subject and verb.
+    let prev = (0..i)
+        .rev()
+        .find(|&p| !is_quote_token(&tokens[p].text))
+        .map(|p| &tokens[p]);
     if w.len() > 3 && w.ends_with("ed") {
         return !prev.is_some_and(|p| is_determiner(&lower(p)));
     }
@@ -797,7 +889,7 @@ pub(crate) fn after_dateline(tokens: &[Token]) -> usize {
         .take(12)
         .position(|t| matches!(t.text.as_str(), "-" | "--" | "—" | "–"));
     let Some(dash) = dash.filter(|&d| d > 0) else {
-        return 0;
+        return caps_label_end(tokens);
     };
     let head = &tokens[..dash];
     let place_caps = head[0]
@@ -809,6 +901,29 @@ pub(crate) fn after_dateline(tokens: &[Token]) -> usize {
     let outlet = head.last().is_some_and(|t| t.text == ")");
     if place_caps || outlet {
         dash + 1
+    } else {
+        0
+    }
+}
+
+/// "NEW DELHI: India said …", "ANCHOR: …": an all-capital place or speaker label ending
+/// in a colon opens the sentence.
+fn caps_label_end(tokens: &[Token]) -> usize {
+    let Some(colon) = tokens.iter().take(5).position(|t| t.text == ":") else {
+        return 0;
+    };
+    let head = &tokens[..colon];
+    let all_caps = !head.is_empty()
+        && head.iter().all(|t| {
+            t.text.chars().any(char::is_alphabetic)
+                && t.text
+                    .chars()
+                    .filter(|c| c.is_alphabetic())
+                    .all(char::is_uppercase)
+        })
+        && head.iter().map(|t| t.text.len()).sum::<usize>() >= 3;
+    if all_caps {
+        colon + 1
     } else {
         0
     }

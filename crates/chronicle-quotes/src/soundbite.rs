@@ -54,12 +54,48 @@ fn parse_marker(text: &str, open: usize) -> Option<Marker> {
     if name.is_empty() {
         return None;
     }
-    let start = base + prefix.len() + name_rel;
+    let mut start = base + prefix.len() + name_rel;
+    // "Lim Soo-suk, Foreign Ministry spokesperson": the name, not its appositive role.
+    let name = match name.split_once(',') {
+        Some((first, second)) => {
+            let second_trimmed = second.trim();
+            // A description ends in its lower-case head ("spokesperson"); a place does not.
+            let described = first
+                .split_whitespace()
+                .last()
+                .is_some_and(|w| w.starts_with(char::is_lowercase));
+            if described && is_name_like(second_trimmed) {
+                start += name.len() - second.trim_start().len();
+                second_trimmed
+            } else {
+                first.trim_end()
+            }
+        }
+        None => name,
+    };
+    if name.is_empty() {
+        return None;
+    }
     Some(Marker {
         span: Span::new(open, open + 1 + close + 1),
         cue: Span::new(base, base + prefix.len()),
         speaker: Span::new(start, start + name.len()),
     })
+}
+
+/// Capitalised words only ("Lim Soo-suk", "Abdel Fattah al-Burhan").
+fn is_name_like(phrase: &str) -> bool {
+    let words: Vec<&str> = phrase.split_whitespace().collect();
+    !words.is_empty()
+        && words.len() <= 6
+        && words.iter().all(|w| {
+            w.starts_with(char::is_uppercase)
+                || matches!(
+                    *w,
+                    "bin" | "al" | "de" | "van" | "von" | "da" | "del" | "ibn"
+                )
+                || w.starts_with("al-")
+        })
 }
 
 #[cfg(test)]
@@ -76,6 +112,28 @@ mod tests {
             "Turkish Foreign Minister Hakan Fidan"
         );
         assert_eq!(m[0].cue.slice(text), "Sound bite");
+    }
+
+    #[test]
+    fn keeps_the_name_of_a_name_and_role_pair() {
+        for (text, name) in [
+            (
+                "[Sound bite: Lim Soo-suk, Foreign Ministry spokesperson]",
+                "Lim Soo-suk",
+            ),
+            (
+                "[SOT: Foreign Ministry spokesperson, Lim Soo-suk]",
+                "Lim Soo-suk",
+            ),
+            (
+                "[Sound bite: a farmer in Kherson, Ukraine]",
+                "a farmer in Kherson",
+            ),
+        ] {
+            let m = find_markers(text);
+            assert_eq!(m.len(), 1, "{text}");
+            assert_eq!(m[0].speaker.slice(text), name, "{text}");
+        }
     }
 
     #[test]
