@@ -15,8 +15,9 @@ use crate::lexicon::{
 use crate::marks::{find_regions, QuoteRegion};
 use crate::phrase::{
     after_dateline, appositive_name, complement_after, complement_end, content_end, is_cue_noun,
-    is_negated, lower, object_before_to, relative_speaker_before, sentence_subject, span_of,
-    speaker_after, starts_predicate, subject_before, trailing_adverbials_only,
+    is_negated, lower, object_before_to, relative_speaker_before, sentence_subject,
+    skip_adverbials, span_of, speaker_after, starts_predicate, subject_before,
+    trailing_adverbials_only, trailing_aside,
 };
 use crate::soundbite::{find_markers, Marker};
 
@@ -472,8 +473,16 @@ impl<'a> Ctx<'a> {
                 .or_else(|| self.continuation(so, region, after.as_ref(), st))
                 .or_else(|| self.uncued(so, oi, region, after.as_ref(), st))
         } else {
+            // "Sudan war: 'We ate animal feed', say survivors": after a colon the quote is
+            // whole even when words precede it.
+            let colon = oi > 0 && tokens[oi - 1].text == ":";
+            let kind = if colon {
+                QuoteKind::Direct
+            } else {
+                QuoteKind::Partial
+            };
             self.leading(so, oi, after.as_ref(), st, used_cues)
-                .or_else(|| self.trailing(after.as_ref(), QuoteKind::Partial, st, used_cues))
+                .or_else(|| self.trailing(after.as_ref(), kind, st, used_cues))
                 .or_else(|| self.uncued(so, oi, region, after.as_ref(), st))
         }?;
         if let Some(sp) = &attribution.speaker {
@@ -583,7 +592,8 @@ impl<'a> Ctx<'a> {
         // Right after a quote any cue reports it: `"Why?" asked the minister`.
         let is_speech = |t: &Token| cue_class(&t.text).is_some();
         let (speaker, cue) = if is_speech(&tokens[k]) {
-            (speaker_after(tokens, k + 1, range.end)?, k)
+            let r = speaker_after(tokens, k + 1, range.end)?;
+            (appositive_name(tokens, r, range.end), k)
         } else {
             let cue = (k..range.end.min(k + 16)).find(|&j| is_speech(&tokens[j]))?;
             let r = subject_before(tokens, cue, k)?;
@@ -873,7 +883,10 @@ impl<'a> Ctx<'a> {
         let cue = Some(tokens[ci].span);
         // Only adverbials may follow the cue or its inverted speaker.
         let end = complement_end(tokens, ci + 1);
-        let only_adverbials = |from: usize| trailing_adverbials_only(tokens, from, end);
+        let only_adverbials = |from: usize| {
+            trailing_adverbials_only(tokens, from, end)
+                || trailing_aside(tokens, skip_adverbials(tokens, from, end), end)
+        };
         let (speaker, clause_end) = if ci > 0 && tokens[ci - 1].text == "," {
             match speaker_after(tokens, ci + 1, end) {
                 Some(r) => {

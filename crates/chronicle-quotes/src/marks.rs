@@ -294,6 +294,17 @@ fn single_marks(s: &str, base: usize) -> Vec<Mark> {
             {
                 Shape::Close
             }
+            // Straight single quotes in headlines: "Sudan war: 'We ate animal feed', say …".
+            '\'' if before.is_none_or(|b| b.is_whitespace() || "([—–-\"".contains(b))
+                && after.is_some_and(char::is_alphanumeric) =>
+            {
+                Shape::Open
+            }
+            '\'' if before.is_some_and(|b| b.is_alphanumeric() || ".!?".contains(b))
+                && after.is_none_or(|a| !a.is_alphanumeric()) =>
+            {
+                Shape::Close
+            }
             _ => continue,
         };
         marks.push(Mark {
@@ -383,6 +394,12 @@ mod tests {
     fn british_single_quotes_when_no_double_marks() {
         let text = "‘We cannot accept the outcome,’ Lammy told MPs. The Koreas’ talks stalled.\n\n\"Yes,\" he said, citing ‘prudence’.";
         assert_eq!(contents(text), ["We cannot accept the outcome", "Yes"]);
+    }
+
+    #[test]
+    fn straight_single_quotes_in_a_headline() {
+        let text = "Gaza truce: 'Both sides are close', says Qatar's PM\n\nSeoul's 'firm' stance. The Koreas' talks.";
+        assert_eq!(contents(text), ["Both sides are close", "firm"]);
     }
 
     #[test]

@@ -120,7 +120,26 @@ fn is_name(tokens: &[Token]) -> bool {
                 || t.text.contains('-') && t.text.chars().any(char::is_uppercase)
                 || matches!(
                     t.text.as_str(),
-                    "bin" | "al" | "de" | "van" | "von" | "da" | "del" | "ibn" | "."
+                    "bin"
+                        | "al"
+                        | "de"
+                        | "van"
+                        | "von"
+                        | "da"
+                        | "del"
+                        | "ibn"
+                        | "der"
+                        | "den"
+                        | "la"
+                        | "le"
+                        | "du"
+                        | "di"
+                        | "dos"
+                        | "das"
+                        | "el"
+                        | "ben"
+                        | "ter"
+                        | "."
                 )
         })
 }
@@ -135,7 +154,21 @@ fn accept(tokens: &[Token], mut start: usize, mut end: usize) -> Option<Range<us
     while start < end
         && matches!(
             lower(&tokens[start]).as_str(),
-            "and" | "but" | "also" | "so" | "with"
+            "and"
+                | "but"
+                | "also"
+                | "so"
+                | "with"
+                | "meanwhile"
+                | "however"
+                | "separately"
+                | "instead"
+                | "still"
+                | "yet"
+                | "now"
+                | "then"
+                | "likewise"
+                | "similarly"
         )
     {
         start += 1;
@@ -184,7 +217,8 @@ fn walk_back(tokens: &[Token], floor: usize, end: usize) -> usize {
     let mut start = end;
     while start > floor {
         let t = &tokens[start - 1].text;
-        if t == "and" && joins_names(tokens, start - 1) {
+        if t == "and" && (joins_names(tokens, start - 1) || joins_phrases(tokens, floor, start - 1))
+        {
             start -= 1;
             continue;
         }
@@ -193,12 +227,40 @@ fn walk_back(tokens: &[Token], floor: usize, end: usize) -> usize {
             start -= 3;
             continue;
         }
-        if is_subject_boundary(t) || cue_class(t).is_some() {
+        if is_subject_boundary(t) || ends_phrase_as_cue(t) {
             break;
         }
         start -= 1;
     }
     start
+}
+
+/// "The United States and its European allies said": a name, "and", then a phrase opened
+/// by a determiner or possessive, with no verb on the left ("Fighting resumed in Gaza and
+/// the ministry said" is two clauses).
+fn joins_phrases(tokens: &[Token], floor: usize, and: usize) -> bool {
+    if and == floor || !has_upper(&tokens[and - 1].text) {
+        return false;
+    }
+    let opens_phrase = tokens.get(and + 1).is_some_and(|t| {
+        matches!(
+            lower(t).as_str(),
+            "its" | "their" | "his" | "her" | "the" | "other" | "several" | "some"
+        )
+    });
+    if !opens_phrase {
+        return false;
+    }
+    let mut left = and;
+    while left > floor && !is_subject_boundary(&tokens[left - 1].text) {
+        left -= 1;
+    }
+    (left..and).all(|i| {
+        let t = &tokens[i];
+        has_upper(&t.text)
+            || is_determiner(&lower(t))
+            || matches!(lower(t).as_str(), "'s" | "’s" | "of")
+    })
 }
 
 /// `( KCNA )` starting at `open`: a short capitalised name in brackets after a phrase.
@@ -208,6 +270,17 @@ fn is_bracketed_acronym(tokens: &[Token], open: usize) -> bool {
             && name.text.len() <= 12
             && name.text.starts_with(char::is_uppercase)
             && name.text.chars().all(|ch| ch.is_alphanumeric() || ch == '-' || ch == '.'))
+}
+
+/// A cue word left of a speaker phrase ends it ("Lavrov said Iran reported"), except the
+/// present forms of "that" cues, which are mostly nouns and adjectives there
+/// ("state media reported", "EU member states said", "Iran's claims").
+fn ends_phrase_as_cue(word: &str) -> bool {
+    match cue_class(word) {
+        Some(CueClass::That) => word.ends_with("ed") || word.ends_with("ing"),
+        Some(_) => true,
+        None => false,
+    }
 }
 
 /// "Russia and China": a conjunction between capitalised words stays in the phrase.
@@ -228,6 +301,17 @@ pub(crate) fn speaker_after(tokens: &[Token], from: usize, limit: usize) -> Opti
         if end > from && end + 3 <= limit && is_bracketed_acronym(tokens, end) {
             end += 3;
             continue;
+        }
+        // "said a senior official who asked not to be named": a restrictive relative
+        // clause (no comma before "who") runs to the next comma.
+        if end > from && lower(t) == "who" {
+            let clause_end = (end..limit)
+                .find(|&i| is_subject_boundary(&tokens[i].text) && tokens[i].text != "who")
+                .unwrap_or(limit);
+            if clause_end - from <= MAX_SPEAKER_TOKENS {
+                end = clause_end;
+            }
+            break;
         }
         if ends_inverted_speaker(&t.text) || is_quote_token(&t.text) || cue_class(&t.text).is_some()
         {
@@ -265,11 +349,7 @@ pub(crate) fn speaker_after(tokens: &[Token], from: usize, limit: usize) -> Opti
 /// followed by a name in apposition, the name is the speaker phrase (as with "A ministry
 /// spokesman, Matthew Miller, said").
 pub(crate) fn appositive_name(tokens: &[Token], r: Range<usize>, limit: usize) -> Range<usize> {
-    let described = tokens[r.end - 1]
-        .text
-        .chars()
-        .all(|c| c.is_lowercase() || !c.is_alphabetic());
-    if !described || tokens.get(r.end).is_none_or(|t| t.text != ",") {
+    if is_name(&tokens[r.clone()]) || tokens.get(r.end).is_none_or(|t| t.text != ",") {
         return r;
     }
     let from = r.end + 1;
@@ -798,7 +878,12 @@ pub(crate) fn complement_end(tokens: &[Token], from: usize) -> usize {
         let new_clause = matches!(next.as_str(), "and" | "but")
             && tokens
                 .get(i + 2)
-                .is_some_and(|t| is_pronoun_speaker(&lower(t)));
+                .is_some_and(|t| is_pronoun_speaker(&lower(t)))
+            // "…, while France said …": a contrasting report of its own.
+            || matches!(next.as_str(), "while" | "whereas")
+                && tokens[i + 2..end.min(i + 12)]
+                    .iter()
+                    .any(|t| cue_class(&t.text).is_some());
         if participle || new_clause || comment || tokens[i].text == ";" {
             return i;
         }
@@ -848,6 +933,42 @@ pub(crate) fn trailing_adverbials_only(tokens: &[Token], from: usize, end: usize
         && tokens[from..end]
             .iter()
             .all(|t| lower(t) != "that" && cue_class(&t.text).is_none() && !is_quote_token(&t.text))
+}
+
+/// ", speaking on condition of anonymity", ", requesting anonymity", ", in the latest
+/// swap …", ", after parliament passed a law …": a comma-set aside after a trailing cue
+/// says how or when it was said, not what. A "that" or a quote would be a complement.
+pub(crate) fn trailing_aside(tokens: &[Token], from: usize, end: usize) -> bool {
+    if tokens.get(from).is_none_or(|t| t.text != ",") || from + 1 >= end {
+        return false;
+    }
+    let first = lower(&tokens[from + 1]);
+    let opens_aside = first.ends_with("ing") && cue_class(&first).is_none()
+        || matches!(
+            first.as_str(),
+            "who"
+                | "in"
+                | "on"
+                | "at"
+                | "after"
+                | "before"
+                | "as"
+                | "while"
+                | "when"
+                | "because"
+                | "amid"
+                | "following"
+                | "without"
+                | "with"
+                | "during"
+                | "although"
+                | "though"
+                | "since"
+        );
+    opens_aside
+        && tokens[from + 1..end]
+            .iter()
+            .all(|t| lower(t) != "that" && !is_quote_token(&t.text))
 }
 
 /// The hearer before an infinitive cue: "prompted the army chief to warn" → "the army chief".

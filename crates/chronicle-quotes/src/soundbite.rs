@@ -19,9 +19,123 @@ pub(crate) struct Marker {
 }
 
 pub(crate) fn find_markers(text: &str) -> Vec<Marker> {
-    text.match_indices('[')
+    let mut markers: Vec<Marker> = text
+        .match_indices('[')
         .filter_map(|(i, _)| parse_marker(text, i))
-        .collect()
+        .chain(
+            text.match_indices('(')
+                .filter_map(|(i, _)| parse_shotlist_marker(text, i)),
+        )
+        .collect();
+    markers.sort_by_key(|m| m.span.start);
+    markers
+}
+
+/// A video shotlist line: "(SOUNDBITE) (English) U.S. SECRETARY OF STATE, ANTONY BLINKEN,
+/// SAYING:" — the speaker runs to ", SAYING:" (or the colon ending the line).
+fn parse_shotlist_marker(text: &str, open: usize) -> Option<Marker> {
+    let head = "(soundbite)";
+    let word = text.get(open..open + head.len())?;
+    if !word.eq_ignore_ascii_case(head) {
+        return None;
+    }
+    let cue_word = Span::new(open + 1, open + head.len() - 1);
+    let line_end = text[open..]
+        .char_indices()
+        .take_while(|&(i, _)| i <= MAX_MARKER_BYTES)
+        .find(|&(_, c)| c == '\n')
+        .map_or((open + MAX_MARKER_BYTES + 1).min(text.len()), |(i, _)| {
+            open + i
+        });
+    let line = text.get(open + head.len()..line_end)?;
+    let base = open + head.len();
+    // Skip the language notes: "(English)", "(Ukrainian via interpreter)".
+    let mut rel = 0;
+    loop {
+        let rest = &line[rel..];
+        let trimmed = rest.trim_start();
+        rel += rest.len() - trimmed.len();
+        if !trimmed.starts_with('(') {
+            break;
+        }
+        rel += trimmed.find(')')? + 1;
+    }
+    let colon = rel + line[rel..].find(':')?;
+    let mut body = &line[rel..colon];
+    let mut cue = cue_word;
+    let upper = body.to_uppercase();
+    if let Some(p) = upper.rfind("SAYING") {
+        if upper[p + "SAYING".len()..].trim().is_empty() {
+            cue = Span::new(base + rel + p, base + rel + p + "SAYING".len());
+            body = &body[..p];
+        }
+    }
+    let body = body.trim_end().trim_end_matches(',').trim_end();
+    let (offset, name) = speaker_of_caption(body);
+    if name.is_empty() {
+        return None;
+    }
+    let start = base + rel + offset;
+    Some(Marker {
+        span: Span::new(open, base + colon + 1),
+        cue,
+        speaker: Span::new(start, start + name.len()),
+    })
+}
+
+/// Words naming a role; in an all-capital "ROLE, NAME" caption the other part is the name.
+const ROLE_WORDS: &[&str] = &[
+    "PRESIDENT",
+    "MINISTER",
+    "SECRETARY",
+    "SPOKESMAN",
+    "SPOKESWOMAN",
+    "SPOKESPERSON",
+    "AMBASSADOR",
+    "OFFICIAL",
+    "RESIDENT",
+    "SOLDIER",
+    "CHIEF",
+    "HEAD",
+    "LEADER",
+    "DIRECTOR",
+    "COMMANDER",
+    "GENERAL",
+    "CHAIRMAN",
+    "ENVOY",
+    "MAYOR",
+    "GOVERNOR",
+    "PROTESTER",
+    "ANALYST",
+    "WITNESS",
+    "PRIME",
+];
+
+/// The speaker part of a caption "NAME, ROLE" / "ROLE, NAME": with mixed case the part
+/// that is a name; in capitals the part without a role word. Returns (offset, text).
+fn speaker_of_caption(body: &str) -> (usize, &str) {
+    let parts: Vec<(usize, &str)> = body
+        .split(',')
+        .scan(0, |pos, part| {
+            let at = *pos;
+            *pos += part.len() + 1;
+            let lead = part.len() - part.trim_start().len();
+            Some((at + lead, part.trim()))
+        })
+        .filter(|(_, p)| !p.is_empty())
+        .collect();
+    let Some(&first) = parts.first() else {
+        return (0, "");
+    };
+    if parts.len() == 1 || body.chars().any(char::is_lowercase) {
+        return first;
+    }
+    let has_role = |p: &str| p.split_whitespace().any(|w| ROLE_WORDS.contains(&w));
+    parts
+        .iter()
+        .copied()
+        .find(|(_, p)| !has_role(p))
+        .unwrap_or(first)
 }
 
 fn parse_marker(text: &str, open: usize) -> Option<Marker> {
@@ -134,6 +248,17 @@ mod tests {
             assert_eq!(m.len(), 1, "{text}");
             assert_eq!(m[0].speaker.slice(text), name, "{text}");
         }
+    }
+
+    #[test]
+    fn reads_video_shotlist_soundbites() {
+        let text = "1. CROWDS\n2. (SOUNDBITE) (English) U.S. SECRETARY OF STATE, ANTONY BLINKEN, SAYING:\n\"We...\"\n3. (SOUNDBITE) (Arabic via interpreter) GAZA RESIDENT UM AHMED, SAYING:\n";
+        let m = find_markers(text);
+        assert_eq!(m.len(), 2);
+        assert_eq!(m[0].speaker.slice(text), "ANTONY BLINKEN");
+        assert_eq!(m[0].cue.slice(text), "SAYING");
+        assert_eq!(m[1].speaker.slice(text), "GAZA RESIDENT UM AHMED");
+        assert!(find_markers("(SOUNDBITE) (English) no colon here\n(SOUNDBITE").is_empty());
     }
 
     #[test]
