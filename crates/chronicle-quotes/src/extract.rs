@@ -14,8 +14,8 @@ use crate::lexicon::{
 };
 use crate::marks::{find_regions, QuoteRegion};
 use crate::phrase::{
-    after_dateline, appositive_name, complement_after, complement_end, content_end, is_cue_noun,
-    is_negated, lower, object_before_to, relative_speaker_before, sentence_subject,
+    after_dateline, appositive_name, complement_after, complement_end, content_end, has_verb,
+    is_cue_noun, is_negated, lower, object_before_to, relative_speaker_before, sentence_subject,
     skip_adverbials, span_of, speaker_after, starts_predicate, subject_before,
     trailing_adverbials_only, trailing_aside,
 };
@@ -933,6 +933,10 @@ impl<'a> Ctx<'a> {
         };
         let start = (after_dateline(tokens).min(clause_end)..clause_end)
             .find(|&i| !is_punct(&tokens[i]))?;
+        // A report is a clause: "The US ambassador to Manila, MaryKay Carlson, said" is not.
+        if !has_verb(&tokens[start..clause_end]) {
+            return None;
+        }
         let a = Attribution {
             speaker: Some(self.speaker(si, speaker, st)),
             cue,

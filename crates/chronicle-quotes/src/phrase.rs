@@ -80,12 +80,13 @@ fn subject_by_words(tokens: &[Token], cue: usize, floor: usize) -> Option<Range<
         if end > floor && tokens[end - 1].text == "," {
             let lo = end.saturating_sub(40).max(floor);
             let comma = (lo..end - 1).rev().find(|&i| tokens[i].text == ",")?;
-            // "A ministry spokesman, Matthew Miller, said": the name in apposition speaks.
-            if is_name(&tokens[comma + 1..end - 1]) {
-                return accept(tokens, comma + 1, end - 1);
-            }
             let e2 = strip_tail(tokens, floor, comma);
             let s2 = walk_back(tokens, floor, e2);
+            // "A ministry spokesman, Matthew Miller, said": the name in apposition speaks;
+            // after a name ("Rep. Michael McCaul, R-Texas, said") the first name does.
+            if is_name(&tokens[comma + 1..end - 1]) && !is_name(&tokens[s2..e2]) {
+                return accept(tokens, comma + 1, end - 1);
+            }
             return accept(tokens, s2, e2);
         }
         return None;
@@ -239,28 +240,42 @@ fn walk_back(tokens: &[Token], floor: usize, end: usize) -> usize {
 /// by a determiner or possessive, with no verb on the left ("Fighting resumed in Gaza and
 /// the ministry said" is two clauses).
 fn joins_phrases(tokens: &[Token], floor: usize, and: usize) -> bool {
-    if and == floor || !has_upper(&tokens[and - 1].text) {
-        return false;
-    }
-    let opens_phrase = tokens.get(and + 1).is_some_and(|t| {
-        matches!(
-            lower(t).as_str(),
-            "its" | "their" | "his" | "her" | "the" | "other" | "several" | "some"
-        )
-    });
-    if !opens_phrase {
+    if and == floor {
         return false;
     }
     let mut left = and;
     while left > floor && !is_subject_boundary(&tokens[left - 1].text) {
         left -= 1;
     }
-    (left..and).all(|i| {
-        let t = &tokens[i];
-        has_upper(&t.text)
-            || is_determiner(&lower(t))
-            || matches!(lower(t).as_str(), "'s" | "’s" | "of")
-    })
+    let left_words = &tokens[left..and];
+    let Some(first) = left_words.first() else {
+        return false;
+    };
+    let next = tokens.get(and + 1).map(lower).unwrap_or_default();
+    let opens_phrase = matches!(
+        next.as_str(),
+        "its" | "their" | "his" | "her" | "the" | "other" | "several" | "some"
+    );
+    // "The United States and its allies": capitalised words, determiners, "of", "'s".
+    let named = has_upper(&tokens[and - 1].text)
+        && left_words.iter().all(|t| {
+            has_upper(&t.text)
+                || is_determiner(&lower(t))
+                || matches!(lower(t).as_str(), "'s" | "’s" | "of")
+        });
+    // "The army and police": a determiner and a noun or two, nothing verb-like.
+    let nominal = is_determiner(&lower(first))
+        && left_words.len() <= 3
+        && left_words.iter().enumerate().skip(1).all(|(k, t)| {
+            let w = lower(t);
+            let after_det = is_determiner(&lower(&left_words[k - 1]));
+            let verb_like = is_auxiliary(&w)
+                || IRREGULAR_PAST.contains(&w.as_str())
+                || cue_class(&t.text).is_some()
+                || !has_upper(&t.text) && (w.ends_with("ed") || w.ends_with('s') && !after_det);
+            !verb_like
+        });
+    named && opens_phrase || nominal && !next.is_empty() && !is_pronoun_speaker(&next)
 }
 
 /// `( KCNA )` starting at `open`: a short capitalised name in brackets after a phrase.
@@ -320,8 +335,9 @@ pub(crate) fn speaker_after(tokens: &[Token], from: usize, limit: usize) -> Opti
         if end > from && is_time_word(&lower(t)) && !has_upper(&t.text) {
             break;
         }
-        // "said the department had received …" is a complement, not a speaker.
-        if is_subject_tail_word(&lower(t)) {
+        // "said the department had received …", "said Washington stood with …" are
+        // complements, not speakers.
+        if is_subject_tail_word(&lower(t)) || IRREGULAR_PAST.contains(&lower(t).as_str()) {
             return None;
         }
         end += 1;
@@ -714,7 +730,7 @@ pub(crate) fn is_cue_noun(tokens: &[Token], i: usize) -> bool {
 }
 
 /// Does the token run contain a finite verb? Uses the tagger's UPOS when it ran.
-fn has_verb(tokens: &[Token]) -> bool {
+pub(crate) fn has_verb(tokens: &[Token]) -> bool {
     if tokens.iter().any(|t| !t.upos.is_empty()) {
         return tokens
             .iter()
@@ -869,7 +885,27 @@ pub(crate) fn complement_end(tokens: &[Token], from: usize) -> usize {
             continue;
         }
         let next = tokens.get(i + 1).map(lower).unwrap_or_default();
-        let participle = next.ends_with("ing") && cue_class(&next).is_some();
+        let participle = next.ends_with("ing") && cue_class(&next).is_some()
+            // "…, dealing a blow to efforts to end the war": the writer's comment.
+            || matches!(
+                next.as_str(),
+                "dealing"
+                    | "raising"
+                    | "signalling"
+                    | "signaling"
+                    | "underscoring"
+                    | "underlining"
+                    | "highlighting"
+                    | "marking"
+                    | "deepening"
+                    | "prompting"
+                    | "sparking"
+                    | "fuelling"
+                    | "fueling"
+                    | "dashing"
+                    | "complicating"
+                    | "heightening"
+            );
         // "…, a claim that could not be verified", "…, a move that …" comment on the report.
         let comment = matches!(next.as_str(), "a" | "an")
             && tokens[i + 2..end.min(i + 5)]
