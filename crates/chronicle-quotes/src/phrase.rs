@@ -243,9 +243,14 @@ fn joins_phrases(tokens: &[Token], floor: usize, and: usize) -> bool {
     if and == floor {
         return false;
     }
+    // A few words only: the scan must stay constant-time inside long sentences.
+    let lowest = floor.max(and.saturating_sub(8));
     let mut left = and;
-    while left > floor && !is_subject_boundary(&tokens[left - 1].text) {
+    while left > lowest && !is_subject_boundary(&tokens[left - 1].text) {
         left -= 1;
+    }
+    if left == lowest && left > floor && !is_subject_boundary(&tokens[left - 1].text) {
+        return false;
     }
     let left_words = &tokens[left..and];
     let Some(first) = left_words.first() else {

@@ -429,6 +429,25 @@ fn huge_quote_is_capped_and_does_not_swallow_the_article() {
     assert_eq!(hopeful.speaker_text.as_deref(), Some("the envoy"));
 }
 
+/// One 100 KB "sentence" without a full stop, dense with cues, commas, "and" and "who":
+/// every per-cue scan must stay bounded.
+#[test]
+fn long_unpunctuated_sentence_stays_fast() {
+    let piece = "the army and police in Kharkiv who asked not to be named said , speaking \
+                 to reporters , Denmark , which holds the presidency , said the talks and \
+                 its allies ";
+    let text = piece.repeat(100_000 / piece.len() + 1);
+    let mut doc = segmented(&text);
+    let start = Instant::now();
+    let quotes = run(&mut doc);
+    assert!(
+        start.elapsed() < Duration::from_secs(5),
+        "{:?}",
+        start.elapsed()
+    );
+    assert!(quotes.iter().all(|q| q.content.end <= text.len()));
+}
+
 #[test]
 fn odd_inputs_do_not_panic() {
     let long_line = "\"".repeat(5000);
@@ -625,6 +644,15 @@ fn random_mark_soup_never_panics() {
         " the letter said",
         ":",
         "\u{0}",
+        "(SOUNDBITE) (English) ",
+        " SAYING:",
+        "'",
+        " and its allies",
+        ", which holds",
+        " who asked",
+        " R-Texas,",
+        " (JCS)",
+        ", speaking on condition of anonymity",
     ];
     let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
     for _ in 0..300 {
