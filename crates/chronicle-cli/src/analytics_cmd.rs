@@ -256,11 +256,15 @@ pub struct ExportArgs {
     /// GDELT only: a first line with the column names.
     #[arg(long)]
     header: bool,
+    /// GDELT and PLOVER: one row per mention instead of one per story.
+    #[arg(long)]
+    mentions: bool,
     #[command(flatten)]
     db: DbArgs,
 }
 
-fn event_filter(args: &EventFilterArgs) -> Result<EventFilter> {
+pub(crate) fn event_filter(args: &EventFilterArgs) -> Result<EventFilter> {
+    check_range(args.from, args.to)?;
     let dyad = args
         .dyad
         .as_deref()
@@ -276,7 +280,9 @@ fn event_filter(args: &EventFilterArgs) -> Result<EventFilter> {
         plover: args.plover.clone(),
         doc: args.doc.clone(),
         limit: args.limit,
-        ..EventFilter::default()
+        offset: None,
+        include_duplicates: args.include_duplicates,
+        stories: args.stories,
     })
 }
 
@@ -313,8 +319,11 @@ fn is_broken_pipe(e: &anyhow::Error) -> bool {
 }
 
 fn run_export(args: &ExportArgs) -> Result<i32> {
-    check_range(args.filter.from, args.filter.to)?;
-    let filter = event_filter(&args.filter)?;
+    let mut filter = event_filter(&args.filter)?;
+    // GDELT and PLOVER rows are events, each reported once with its counts.
+    if matches!(args.format, ExportFormat::Gdelt | ExportFormat::Plover) && !args.mentions {
+        filter.stories = true;
+    }
     if args.format == ExportFormat::Parquet
         && args.output.is_none()
         && std::io::stdout().is_terminal()

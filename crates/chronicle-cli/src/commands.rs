@@ -8,7 +8,7 @@ use anyhow::{bail, Context, Result};
 use chronicle_core::record::{EventRecord, QuoteRecord};
 use chronicle_core::Document;
 use chronicle_pipeline::Pipeline;
-use chronicle_store::{EventFilter, InsertOutcome, Store};
+use chronicle_store::{InsertOutcome, Store};
 use indicatif::{ProgressBar, ProgressStyle};
 
 use crate::inputs::analyse_inputs;
@@ -132,34 +132,10 @@ pub fn ingest(read: &ReadArgs, db: &DbArgs) -> Result<i32> {
     Ok(exit_status(counts.failed))
 }
 
-fn event_filter(args: &EventFilterArgs) -> Result<EventFilter> {
-    let dyad = match &args.dyad {
-        None => None,
-        Some(d) => {
-            let (a, b) = d
-                .split_once(':')
-                .with_context(|| format!("--dyad {d:?}: expected SOURCE:TARGET, e.g. USA:PRK"))?;
-            Some((a.trim().to_uppercase(), b.trim().to_uppercase()))
-        }
-    };
-    Ok(EventFilter {
-        actor: args.actor.as_ref().map(|a| a.to_uppercase()),
-        dyad,
-        from: args.from,
-        to: args.to,
-        cameo: args.cameo.clone(),
-        plover: args.plover.clone(),
-        doc: args.doc.clone(),
-        limit: args.limit,
-        offset: None,
-        include_duplicates: args.include_duplicates,
-    })
-}
-
 pub fn events(filter: &EventFilterArgs, format: Format, db: &DbArgs) -> Result<i32> {
     let store = open_existing(db)?;
     let mut writer = EventWriter::stdout(format)?;
-    for record in store.events(&event_filter(filter)?)? {
+    for record in store.events(&crate::analytics_cmd::event_filter(filter)?)? {
         writer.write(&record)?;
     }
     writer.finish()?;

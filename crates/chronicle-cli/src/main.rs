@@ -86,6 +86,10 @@ pub struct EventFilterArgs {
     /// Also list events of near-duplicate copies of articles (by default each story counts once).
     #[arg(long)]
     pub include_duplicates: bool,
+    /// One row per story (every mention of the same event — date, source, target, code and
+    /// negation — within or across articles), listed by its first mention.
+    #[arg(long)]
+    pub stories: bool,
 }
 
 #[derive(Subcommand)]

@@ -1,6 +1,6 @@
-//! `chronicle search` and near-duplicate handling through the real binary: a syndicated
-//! copy of an example article is linked, counted once, and left out of events and search
-//! unless asked for.
+//! `chronicle search` and de-duplication through the real binary: a syndicated copy of an
+//! example article is linked, counted once, and left out of events and search unless asked
+//! for; two outlets' own reports of one event form one story.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -275,4 +275,88 @@ fn odd_queries_never_fail_in_plain_mode() {
     let (status, _, err) = run(&["search", "--raw", "\"ceasefire"], &db);
     assert_ne!(status, 0);
     assert!(err.contains("FTS5 syntax"), "{err}");
+}
+
+const YONHAP_CALL: &str = "Title: Moon, Trump agree to keep pressure on North Korea\n\
+Source: Yonhap\nDate: 2019-11-08\n\n\
+SEOUL, Nov. 8 (Yonhap) -- South Korean President Moon Jae-in held phone talks with U.S. President \
+Donald Trump on Thursday and agreed to keep up pressure on North Korea, Cheong Wa Dae said.\n\n\
+The two leaders also discussed the stalled nuclear negotiations, a presidential spokeswoman told reporters.\n";
+
+const KYODO_CALL: &str = "Title: South Korea's Moon, Trump discuss North Korea by phone\n\
+Source: Kyodo News\nDate: 2019-11-08\n\n\
+TOKYO -- South Korean President Moon Jae-in had a telephone conversation with U.S. President \
+Donald Trump on Thursday, the South Korean presidential office said, as talks with Pyongyang \
+remain stalled.\n";
+
+#[test]
+fn two_outlets_reporting_one_call_make_one_story() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("c.db");
+    let news = dir.path().join("news");
+    std::fs::create_dir(&news).unwrap();
+    std::fs::write(news.join("yonhap.txt"), YONHAP_CALL).unwrap();
+    std::fs::write(news.join("kyodo.txt"), KYODO_CALL).unwrap();
+    ok(&["ingest", news.to_str().unwrap()], &db);
+
+    let calls = |extra: &[&str]| {
+        let mut args = vec![
+            "events", "--dyad", "KOR:USA", "--cameo", "041", "--format", "jsonl",
+        ];
+        args.extend_from_slice(extra);
+        jsonl(&ok(&args, &db))
+    };
+    let mentions = calls(&[]);
+    assert_eq!(mentions.len(), 2, "each article reports the call");
+    assert_eq!(mentions[0]["story"], mentions[1]["story"]);
+    let stories = calls(&["--stories"]);
+    assert_eq!(stories.len(), 1);
+    let story = &stories[0]["story"];
+    assert_eq!(
+        (
+            story["mentions"].as_u64(),
+            story["sources"].as_u64(),
+            story["articles"].as_u64()
+        ),
+        (Some(2), Some(2), Some(2))
+    );
+
+    // GDELT rows are stories, with NumMentions, NumSources and NumArticles filled.
+    let gdelt = ok(
+        &[
+            "export", "--format", "gdelt", "--dyad", "KOR:USA", "--cameo", "041",
+        ],
+        &db,
+    );
+    let rows: Vec<Vec<&str>> = gdelt.lines().map(|l| l.split('\t').collect()).collect();
+    assert_eq!(rows.len(), 1);
+    assert_eq!(&rows[0][31..34], ["2", "2", "2"]);
+    let every = ok(
+        &[
+            "export",
+            "--format",
+            "gdelt",
+            "--dyad",
+            "KOR:USA",
+            "--cameo",
+            "041",
+            "--mentions",
+        ],
+        &db,
+    );
+    assert_eq!(every.lines().count(), 2);
+
+    // PLOVER carries the other report as evidence.
+    let plover = jsonl(&ok(
+        &[
+            "export", "--format", "plover", "--dyad", "KOR:USA", "--cameo", "041",
+        ],
+        &db,
+    ));
+    assert_eq!(plover.len(), 1);
+    let others = plover[0]["other_mentions"]
+        .as_array()
+        .expect("other mentions");
+    assert_eq!(others.len(), 1);
+    assert!(others[0]["text"].as_str().unwrap().contains("Moon Jae-in"));
 }

@@ -5,6 +5,7 @@ use chronicle_core::record::EventRecord;
 use chrono::NaiveDate;
 use rusqlite::params;
 
+use crate::stories::{StoryKey, StoryLinker};
 use crate::{Result, Store};
 
 /// An article known only by its metadata and its coded events.
@@ -36,9 +37,10 @@ impl Store {
             )?;
             let mut event_stmt = tx.prepare(
                 "INSERT INTO events (article_id, sentence, date, source_code, source_country, target_code, target_country,
-                                     cameo, root, goldstein, quad_class, plover, negated, modality, record)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
+                                     cameo, root, goldstein, quad_class, plover, negated, modality, record, story_id)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
             )?;
+            let mut stories = StoryLinker::default();
             for article in articles {
                 let inserted = article_stmt.execute(params![
                     article.doc,
@@ -54,6 +56,16 @@ impl Store {
                 let article_id = tx.last_insert_rowid();
                 for e in &article.events {
                     let modality = serde_json::to_value(e.modality)?;
+                    let story = stories.link(
+                        &tx,
+                        &StoryKey {
+                            date: e.date.map(|d| d.to_string()),
+                            source: e.source.as_ref().map(|a| a.code.as_str()),
+                            target: e.target.as_ref().map(|a| a.code.as_str()),
+                            cameo: &e.cameo,
+                            negated: e.negated,
+                        },
+                    )?;
                     event_stmt.execute(params![
                         article_id,
                         e.sentence.index as i64,
@@ -70,10 +82,12 @@ impl Store {
                         e.negated,
                         modality.as_str().unwrap_or_default(),
                         serde_json::to_string(e)?,
+                        story,
                     ])?;
                     stored += 1;
                 }
             }
+            stories.refresh(&tx)?;
         }
         tx.commit()?;
         Ok(stored)

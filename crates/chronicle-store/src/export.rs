@@ -5,6 +5,7 @@ use chronicle_core::record::EventRecord;
 use rusqlite::params_from_iter;
 
 use crate::series::Where;
+use crate::stories::{story_from_row, STORY_COLUMNS};
 use crate::{EventFilter, Store, StoreError};
 
 /// One stored event with what exports need beyond the record itself.
@@ -18,6 +19,9 @@ pub struct StoredEvent {
     /// When the article was stored, `YYYY-MM-DD HH:MM:SS` (UTC).
     pub ingested_at: String,
     pub record: EventRecord,
+    /// When listing stories: the story's other stored mentions, each with its evidence
+    /// (empty when the story has no other mention, or when listing mentions).
+    pub other_mentions: Vec<EventRecord>,
 }
 
 impl Store {
@@ -35,8 +39,9 @@ impl Store {
     {
         let w = Where::event_filter(&self.conn, filter)?;
         let mut sql = format!(
-            "SELECT e.id, a.outlet, a.title, a.url, a.ingested_at, e.record
+            "SELECT e.id, a.outlet, a.title, a.url, a.ingested_at, e.record, {STORY_COLUMNS}
              FROM events e JOIN articles a ON a.id = e.article_id
+             LEFT JOIN stories st ON st.id = e.story_id
              WHERE 1=1{} ORDER BY e.date, e.id",
             w.sql
         );
@@ -49,13 +54,26 @@ impl Store {
             .map_err(StoreError::from)?;
         while let Some(row) = rows.next().map_err(StoreError::from)? {
             let json: String = row.get(5).map_err(StoreError::from)?;
+            let id = row.get(0).map_err(StoreError::from)?;
+            let mut record: EventRecord = serde_json::from_str(&json).map_err(StoreError::from)?;
+            record.id = Some(id);
+            record.story = story_from_row(row, 6).map_err(StoreError::from)?;
+            let other_mentions = match record.story {
+                Some(story) if filter.stories && spans_rows(&record) => self
+                    .story_events(story.id)?
+                    .into_iter()
+                    .filter(|m| m.id != Some(id))
+                    .collect(),
+                _ => Vec::new(),
+            };
             let event = StoredEvent {
-                id: row.get(0).map_err(StoreError::from)?,
+                id,
+                other_mentions,
                 outlet: row.get(1).map_err(StoreError::from)?,
                 title: row.get(2).map_err(StoreError::from)?,
                 url: row.get(3).map_err(StoreError::from)?,
                 ingested_at: row.get(4).map_err(StoreError::from)?,
-                record: serde_json::from_str(&json).map_err(StoreError::from)?,
+                record,
             };
             each(event)?;
         }
@@ -73,4 +91,12 @@ impl Store {
             .conn
             .query_row(&sql, params_from_iter(w.args.iter()), |r| r.get(0))?)
     }
+}
+
+/// Whether the story of `record` has stored mentions besides this row: other articles, or
+/// more mentions than this row's own reports.
+fn spans_rows(record: &EventRecord) -> bool {
+    record
+        .story
+        .is_some_and(|s| s.articles > 1 || s.mentions > record.reports.max(1))
 }

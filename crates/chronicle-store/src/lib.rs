@@ -12,6 +12,7 @@ mod overview;
 mod schema;
 mod search;
 mod series;
+mod stories;
 
 pub use bulk::BulkArticle;
 pub use duplicates::{DuplicateLink, NearDuplicates};
@@ -33,6 +34,7 @@ use chronicle_core::{CharOffsets, Document};
 use chrono::NaiveDate;
 use rusqlite::{params, params_from_iter, Connection, OptionalExtension};
 use serde::Serialize;
+use stories::{StoryKey, StoryLinker, STORY_COLUMNS};
 
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
@@ -79,6 +81,9 @@ pub struct EventFilter {
     pub offset: Option<usize>,
     /// Also list events of near-duplicate copies (by default each story counts once).
     pub include_duplicates: bool,
+    /// One row per story (its first stored mention) instead of one per mention; undated
+    /// events, which have no story, are listed as they are.
+    pub stories: bool,
 }
 
 /// Filters for [`Store::quotes`]; `None`/empty means "any".
@@ -228,7 +233,8 @@ impl Store {
     pub fn events(&self, filter: &EventFilter) -> Result<Vec<EventRecord>> {
         let w = series::Where::event_filter(&self.conn, filter)?;
         let mut sql = format!(
-            "SELECT e.id, e.record FROM events e JOIN articles a ON a.id = e.article_id WHERE 1=1{} \
+            "SELECT e.id, e.record, {STORY_COLUMNS} FROM events e JOIN articles a ON a.id = e.article_id \
+             LEFT JOIN stories st ON st.id = e.story_id WHERE 1=1{} \
              ORDER BY e.date, a.doc, e.sentence, e.id",
             w.sql
         );
@@ -240,12 +246,17 @@ impl Store {
         }
         let mut stmt = self.conn.prepare(&sql)?;
         let rows = stmt.query_map(params_from_iter(w.args.iter()), |r| {
-            Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?))
+            Ok((
+                r.get::<_, i64>(0)?,
+                r.get::<_, String>(1)?,
+                stories::story_from_row(r, 2)?,
+            ))
         })?;
         rows.map(|row| {
-            let (id, json) = row?;
+            let (id, json, story) = row?;
             let mut record: EventRecord = serde_json::from_str(&json)?;
             record.id = Some(id);
+            record.story = story;
             Ok(record)
         })
         .collect()
@@ -487,12 +498,23 @@ fn insert_layers(tx: &rusqlite::Transaction, doc: &Document) -> Result<i64> {
 
     let mut stmt = tx.prepare(
         "INSERT INTO events (article_id, sentence, date, source_code, source_country, target_code, target_country,
-                             cameo, root, goldstein, quad_class, plover, negated, modality, record)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
+                             cameo, root, goldstein, quad_class, plover, negated, modality, record, story_id)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
     )?;
+    let mut stories = StoryLinker::default();
     for e in &doc.events {
         let record = EventRecord::new(doc, e, &offsets);
         let modality = serde_json::to_value(e.modality)?;
+        let story = stories.link(
+            tx,
+            &StoryKey {
+                date: e.date.map(|d| d.to_string()),
+                source: e.source.as_ref().map(|s| s.actor.code.as_str()),
+                target: e.target.as_ref().map(|t| t.actor.code.as_str()),
+                cameo: &e.cameo,
+                negated: e.negated,
+            },
+        )?;
         stmt.execute(params![
             article_id,
             e.sentence as i64,
@@ -509,8 +531,10 @@ fn insert_layers(tx: &rusqlite::Transaction, doc: &Document) -> Result<i64> {
             e.negated,
             modality.as_str().unwrap_or_default(),
             serde_json::to_string(&record)?,
+            story,
         ])?;
     }
+    stories.refresh(tx)?;
 
     let mut stmt = tx.prepare(
         "INSERT INTO quotes (article_id, sentence, kind, speaker_code, speaker_text, content, record)

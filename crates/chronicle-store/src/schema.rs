@@ -156,4 +156,39 @@ pub(crate) const MIGRATIONS: &[&str] = &[
     CREATE INDEX events_target_day
         ON events(target_code, date, article_id, goldstein, source_code);
     "#,
+    // 4: stories. Every stored mention of the same event — same date, source, target,
+    // CAMEO code and negation, within or across articles — belongs to one story, which
+    // keeps GDELT-style counts of its mentions, distinct sources (outlets) and articles.
+    // Undated events have no story: their date is unknown, so nothing can match them.
+    r#"
+    CREATE TABLE stories (
+        id           INTEGER PRIMARY KEY,
+        date         TEXT NOT NULL,
+        source_code  TEXT NOT NULL,
+        target_code  TEXT NOT NULL,
+        cameo        TEXT NOT NULL,
+        negated      INTEGER NOT NULL,
+        mentions     INTEGER NOT NULL DEFAULT 0,
+        sources      INTEGER NOT NULL DEFAULT 0,
+        articles     INTEGER NOT NULL DEFAULT 0,
+        UNIQUE (date, source_code, target_code, cameo, negated)
+    );
+    ALTER TABLE events ADD COLUMN story_id INTEGER REFERENCES stories(id);
+    INSERT INTO stories (date, source_code, target_code, cameo, negated)
+        SELECT DISTINCT date, coalesce(source_code, ''), coalesce(target_code, ''), cameo, negated
+        FROM events WHERE date IS NOT NULL;
+    UPDATE events SET story_id = (
+        SELECT s.id FROM stories s
+        WHERE s.date = events.date AND s.source_code = coalesce(events.source_code, '')
+          AND s.target_code = coalesce(events.target_code, '') AND s.cameo = events.cameo
+          AND s.negated = events.negated)
+    WHERE date IS NOT NULL;
+    CREATE INDEX events_story ON events(story_id);
+    UPDATE stories SET
+        mentions = (SELECT sum(reports) FROM events WHERE story_id = stories.id),
+        articles = (SELECT count(DISTINCT article_id) FROM events WHERE story_id = stories.id),
+        sources = (SELECT count(DISTINCT coalesce(a.outlet, 'article ' || a.id))
+                   FROM events e JOIN articles a ON a.id = e.article_id
+                   WHERE e.story_id = stories.id);
+    "#,
 ];

@@ -260,6 +260,12 @@ impl<'c> Where<'c> {
         if !filter.include_duplicates {
             w.originals_only()?;
         }
+        if filter.stories {
+            // A story is listed by its first stored mention.
+            w.and(
+                "NOT EXISTS (SELECT 1 FROM events p WHERE p.story_id = e.story_id AND p.id < e.id)",
+            );
+        }
         Ok(w)
     }
 

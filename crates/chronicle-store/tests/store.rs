@@ -199,3 +199,157 @@ fn a_newer_schema_is_refused_not_clobbered() {
     let err = Store::open(&path).err().expect("must refuse");
     assert!(err.to_string().contains("newer"), "{err}");
 }
+
+/// An article by `outlet` that reports Pakistan's accusation of 3 March in its own words.
+fn accusation_report(id: &str, outlet: &str, text: &str, negated: bool) -> Document {
+    let mut doc = Document::new(Article {
+        id: id.into(),
+        origin: format!("wire/{id}"),
+        outlet: Some(outlet.into()),
+        date: NaiveDate::from_ymd_opt(2020, 3, 4),
+        text: text.into(),
+        content_hash: format!("hash of {id}"),
+        ..Default::default()
+    });
+    Segmenter::new().process(&mut doc);
+    let mut e = event(
+        &doc,
+        "accused",
+        actor(&doc, "Pakistan", "PAK", "PAK", ""),
+        actor(&doc, "India", "IND", "IND", ""),
+        "112",
+        3,
+    );
+    e.negated = negated;
+    doc.events = vec![e];
+    doc
+}
+
+#[test]
+fn mentions_of_one_event_across_articles_form_one_story() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("c.db");
+    let mut store = Store::open(&path).unwrap();
+    let mut original = sample();
+    original.article.outlet = Some("Reuters".into());
+    store.insert_document(&original).unwrap();
+    store
+        .insert_document(&accusation_report(
+            "dawn.txt",
+            "Dawn",
+            "Pakistan on Tuesday accused India of shelling villages along the Line of Control, \
+             the foreign office in Islamabad said.",
+            false,
+        ))
+        .unwrap();
+    store
+        .insert_document(&accusation_report(
+            "reuters-2.txt",
+            "Reuters",
+            "ISLAMABAD (Reuters) - Pakistan accused India of firing mortar rounds across \
+             the de facto border in Kashmir on Tuesday, wounding four people.",
+            false,
+        ))
+        .unwrap();
+    // Denying an accusation is not making it: a story of its own.
+    store
+        .insert_document(&accusation_report(
+            "denial.txt",
+            "AFP",
+            "Pakistan has not accused India of violating the ceasefire, a spokesman said on Tuesday.",
+            true,
+        ))
+        .unwrap();
+
+    let mentions = store.events(&EventFilter::default()).unwrap();
+    assert_eq!(mentions.len(), 5);
+    let accusations: Vec<_> = mentions
+        .iter()
+        .filter(|e| e.cameo == "112" && !e.negated)
+        .collect();
+    assert_eq!(accusations.len(), 3);
+    let story = accusations[0].story.expect("a dated event has a story");
+    assert!(accusations.iter().all(|e| e.story == Some(story)));
+    assert_eq!(
+        (story.mentions, story.sources, story.articles),
+        (3, 2, 3),
+        "two Reuters articles are one source"
+    );
+
+    let stories = store
+        .events(&EventFilter {
+            stories: true,
+            ..Default::default()
+        })
+        .unwrap();
+    assert_eq!(
+        stories.len(),
+        3,
+        "the appeal, the accusation and the denial"
+    );
+    assert_eq!(
+        store
+            .count_events(&EventFilter {
+                stories: true,
+                ..Default::default()
+            })
+            .unwrap(),
+        3
+    );
+    let evidence = store.story_events(story.id).unwrap();
+    let docs: Vec<&str> = evidence.iter().map(|e| e.doc.as_str()).collect();
+    assert_eq!(docs, ["delhi.txt", "dawn.txt", "reuters-2.txt"]);
+    assert!(evidence[1].sentence.text.contains("Line of Control"));
+
+    // Exports in story mode carry the other mentions' evidence.
+    let mut seen = Vec::new();
+    store
+        .for_each_event::<chronicle_store::StoreError>(
+            &EventFilter {
+                stories: true,
+                cameo: Some("112".into()),
+                ..Default::default()
+            },
+            |e| {
+                seen.push((e.record.negated, e.other_mentions.len()));
+                Ok(())
+            },
+        )
+        .unwrap();
+    seen.sort();
+    assert_eq!(seen, [(false, 2), (true, 0)]);
+}
+
+#[test]
+fn upgrading_a_store_groups_its_events_into_stories() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("c.db");
+    {
+        let mut store = Store::open(&path).unwrap();
+        store.insert_document(&sample()).unwrap();
+        store
+            .insert_document(&accusation_report(
+                "dawn.txt",
+                "Dawn",
+                "Pakistan on Tuesday accused India of shelling villages along the Line of Control.",
+                false,
+            ))
+            .unwrap();
+    }
+    // Turn the file back into a version-3 store: no stories yet.
+    let conn = rusqlite::Connection::open(&path).unwrap();
+    conn.execute_batch(
+        "DROP INDEX events_story; ALTER TABLE events DROP COLUMN story_id; DROP TABLE stories;
+         PRAGMA user_version = 3;",
+    )
+    .unwrap();
+    drop(conn);
+
+    let store = Store::open(&path).unwrap();
+    let events = store.events(&EventFilter::default()).unwrap();
+    let accusations: Vec<_> = events.iter().filter(|e| e.cameo == "112").collect();
+    assert_eq!(accusations.len(), 2);
+    let story = accusations[0].story.unwrap();
+    assert_eq!(accusations[1].story, Some(story));
+    assert_eq!((story.mentions, story.articles), (2, 2));
+}

@@ -61,6 +61,9 @@ const COLUMNS: &[(&str, Kind, bool)] = &[
     ("sentence_text", Kind::Text, false),
     ("outlet", Kind::Text, true),
     ("url", Kind::Text, true),
+    ("story_mentions", Kind::Int32, true),
+    ("story_sources", Kind::Int32, true),
+    ("story_articles", Kind::Int32, true),
 ];
 
 /// The Parquet schema of the export (message type syntax).
@@ -214,6 +217,9 @@ fn cells(e: &StoredEvent) -> Vec<Cell> {
         text(&r.sentence.text),
         opt(e.outlet.as_ref()),
         opt(e.url.as_ref()),
+        Cell::Int32(r.story.and_then(|s| i32::try_from(s.mentions).ok())),
+        Cell::Int32(r.story.and_then(|s| i32::try_from(s.sources).ok())),
+        Cell::Int32(r.story.and_then(|s| i32::try_from(s.articles).ok())),
     ]
 }
 

@@ -150,9 +150,14 @@ pub fn gdelt_row(e: &StoredEvent) -> Vec<String> {
     row.push(r.cameo.chars().take(2).collect());
     row.push(r.quad_class.to_string());
     row.push(format!("{:.1}", r.goldstein));
-    row.push(r.reports.max(1).to_string());
-    row.push("1".into());
-    row.push("1".into());
+    // A story's counts cover every stored mention; an event read without one is its own.
+    let (mentions, sources, articles) = match r.story {
+        Some(s) => (s.mentions.max(1), s.sources.max(1), s.articles.max(1)),
+        None => (r.reports.max(1), 1, 1),
+    };
+    row.push(mentions.to_string());
+    row.push(sources.to_string());
+    row.push(articles.to_string());
     row.push(String::new()); // AvgTone: not estimated.
                              // Actor1, Actor2 and Action geography.
     row.resize(row.len() + 24, String::new());

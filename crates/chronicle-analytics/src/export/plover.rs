@@ -7,7 +7,7 @@
 
 use std::io::Write;
 
-use chronicle_core::record::ActorRecord;
+use chronicle_core::record::{ActorRecord, EventRecord};
 use serde_json::{json, Map, Value};
 
 use super::StoredEvent;
@@ -36,6 +36,20 @@ fn list(value: &Option<String>) -> Value {
         Some(v) => json!([v.to_lowercase()]),
         None => json!([]),
     }
+}
+
+/// Where another mention of the same story was found: its article, sentence and spans.
+fn mention_evidence(m: &EventRecord) -> Value {
+    json!({
+        "citation": m.doc,
+        "text": m.sentence.text,
+        "text_info": {
+            "sequence": m.sentence.index,
+            "start": m.evidence.sentence[0],
+            "end": m.evidence.sentence[1],
+        },
+        "event_text": [m.trigger],
+    })
 }
 
 /// The PLOVER record of one event, or `None` when a required field cannot be filled: no
@@ -88,6 +102,21 @@ pub fn plover_record(e: &StoredEvent) -> Option<Value> {
     // Our CAMEO view and modality, for users splicing PLOVER with CAMEO series.
     record.insert("cameo".into(), json!(r.cameo));
     record.insert("goldstein".into(), json!(r.goldstein));
+    if let Some(story) = r.story {
+        record.insert(
+            "story".into(),
+            json!({
+                "id": story.id,
+                "mentions": story.mentions,
+                "sources": story.sources,
+                "articles": story.articles,
+            }),
+        );
+    }
+    if !e.other_mentions.is_empty() {
+        let others: Vec<Value> = e.other_mentions.iter().map(mention_evidence).collect();
+        record.insert("other_mentions".into(), Value::Array(others));
+    }
     let modality = serde_json::to_value(r.modality).unwrap_or(Value::Null);
     record.insert(
         "comment".into(),

@@ -8,7 +8,7 @@ use super::StoredEvent;
 use crate::{output_enum_str, Result};
 
 /// The header of `chronicle events --format csv`, in order.
-pub const EVENT_CSV_COLUMNS: [&str; 21] = [
+pub const EVENT_CSV_COLUMNS: [&str; 24] = [
     "doc",
     "article_date",
     "date",
@@ -30,6 +30,9 @@ pub const EVENT_CSV_COLUMNS: [&str; 21] = [
     "trigger",
     "sentence_index",
     "sentence_text",
+    "story_mentions",
+    "story_sources",
+    "story_articles",
 ];
 
 fn opt<T: ToString>(v: &Option<T>) -> String {
@@ -78,6 +81,9 @@ impl<W: Write> CsvEventWriter<W> {
             r.trigger.clone(),
             r.sentence.index.to_string(),
             r.sentence.text.clone(),
+            opt(&r.story.map(|s| s.mentions)),
+            opt(&r.story.map(|s| s.sources)),
+            opt(&r.story.map(|s| s.articles)),
         ])?;
         Ok(())
     }
