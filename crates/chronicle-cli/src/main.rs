@@ -9,6 +9,7 @@ mod evaluate;
 mod inputs;
 mod output;
 mod search_cmd;
+mod serve_cmd;
 
 use std::path::PathBuf;
 
@@ -172,6 +173,8 @@ enum Command {
     Export(analytics_cmd::ExportArgs),
     /// Time analytics queries and exports on a generated store of coded events.
     BenchAnalytics(bench_analytics::BenchAnalyticsArgs),
+    /// Serve the JSON API and the web interface over a database.
+    Serve(serve_cmd::ServeArgs),
     /// Train a model from annotated data.
     #[command(subcommand)]
     Train(evaluate::TrainCommand),
@@ -233,6 +236,7 @@ fn run(cli: Cli) -> Result<i32> {
         Command::Timeline(args) => analytics_cmd::timeline(&args),
         Command::Export(args) => analytics_cmd::export(&args),
         Command::BenchAnalytics(args) => bench_analytics::run(&args),
+        Command::Serve(args) => serve_cmd::run(&args),
         Command::Train(cmd) => evaluate::train(&cmd),
         Command::Eval(cmd) => evaluate::eval(&cmd),
         Command::Actors(cmd) => actors_cmd::actors(&cmd),
