@@ -15,8 +15,8 @@ use crate::lexicon::{
 use crate::marks::{find_regions, QuoteRegion};
 use crate::phrase::{
     after_dateline, appositive_name, complement_after, complement_end, content_end, has_verb,
-    is_cue_noun, is_negated, lower, object_before_to, relative_speaker_before, sentence_subject,
-    skip_adverbials, span_of, speaker_after, starts_predicate, subject_before,
+    is_cue_noun, is_negated, lower, object_before_to, opens_with_clause, relative_speaker_before,
+    sentence_subject, skip_adverbials, span_of, speaker_after, starts_predicate, subject_before,
     trailing_adverbials_only, trailing_aside,
 };
 use crate::soundbite::{find_markers, Marker};
@@ -858,7 +858,10 @@ impl<'a> Ctx<'a> {
             return Some(found);
         }
         if let Some((content, that)) = complement_after(tokens, ci, class) {
-            if content.len() >= 3 && (class != CueClass::That || that) {
+            // "reported two people were wounded": a "that" cue without "that" reports a
+            // clause whose auxiliary comes right after a short subject.
+            let clause = that || class != CueClass::That || opens_with_clause(tokens, &content);
+            if content.len() >= 3 && clause {
                 let speaker = self.speaker_of_cue(si, ci, st)?;
                 let content = relative_clause_end(tokens, ci, &speaker, content);
                 let a = Attribution {

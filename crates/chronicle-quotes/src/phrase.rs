@@ -228,6 +228,15 @@ fn walk_back(tokens: &[Token], floor: usize, end: usize) -> usize {
             start -= 3;
             continue;
         }
+        // "A statement issued after the meeting said": the participle's adverbial.
+        let participle_adverbial = matches!(t.as_str(), "after" | "before" | "following")
+            && start >= floor + 3
+            && is_authoring_verb(&lower(&tokens[start - 2]))
+            && is_document_noun(&lower(&tokens[start - 3]));
+        if participle_adverbial {
+            start -= 3;
+            continue;
+        }
         if is_subject_boundary(t) || ends_phrase_as_cue(t) {
             break;
         }
@@ -268,8 +277,15 @@ fn joins_phrases(tokens: &[Token], floor: usize, and: usize) -> bool {
                 || is_determiner(&lower(t))
                 || matches!(lower(t).as_str(), "'s" | "’s" | "of")
         });
-    // "The army and police": a determiner and a noun or two, nothing verb-like.
-    let nominal = is_determiner(&lower(first))
+    // "The army and police", "Both the government and businesses": a determiner and a
+    // noun or two, nothing verb-like.
+    let opener = lower(first);
+    let left_words = match left_words {
+        [both, rest @ ..] if lower(both) == "both" && !rest.is_empty() => rest,
+        _ => left_words,
+    };
+    let first = &left_words[0];
+    let nominal = (is_determiner(&lower(first)) || opener == "both")
         && left_words.len() <= 3
         && left_words.iter().enumerate().skip(1).all(|(k, t)| {
             let w = lower(t);
@@ -565,8 +581,12 @@ pub(crate) fn complement_after(
         }
         // "said the debate showed that …": the "that" belongs to the clause's own verb
         // ("carried by KCNA that" is a participle of the adverbial).
+        // "in an interview aired Sunday that", "in a report released on Wednesday that".
+        let after_channel =
+            is_channel_word(&lower(&tokens[t - 1])) || is_document_noun(&lower(&tokens[t - 1]));
         let verb = t > cue + 1
             && !w.ends_with('s')
+            && !after_channel
             && looks_finite(tokens, t)
             && tokens.get(t + 1).is_none_or(|n| lower(n) != "by");
         // A cue word after a determiner is a noun ("the state news agency").
@@ -645,6 +665,19 @@ fn skip_hearer(tokens: &[Token], mut j: usize, end: usize) -> usize {
         j += 1;
     }
     j
+}
+
+/// Does `r` open with a short subject and an auxiliary ("two people were wounded", "the
+/// talks had collapsed")? Objects ("a rise in attacks that killed …", "the progress made")
+/// do not.
+pub(crate) fn opens_with_clause(tokens: &[Token], r: &Range<usize>) -> bool {
+    let first = r.start;
+    (first + 1..r.end.min(first + 5))
+        .take_while(|&i| {
+            let w = lower(&tokens[i - 1]);
+            !matches!(w.as_str(), "that" | "which" | "who" | ",") && cue_class(&w).is_none()
+        })
+        .any(|i| is_auxiliary(&lower(&tokens[i])) && lower(&tokens[i]) != "n't")
 }
 
 /// Irregular past forms common in reported clauses.
@@ -910,6 +943,23 @@ pub(crate) fn complement_end(tokens: &[Token], from: usize) -> usize {
                     | "dashing"
                     | "complicating"
                     | "heightening"
+                    // the speaker's own acts: "…, dismissing Seoul's proposal"
+                    | "dismissing"
+                    | "rejecting"
+                    | "accusing"
+                    | "blaming"
+                    | "vowing"
+                    | "pledging"
+                    | "denying"
+                    | "citing"
+                    | "describing"
+                    | "criticising"
+                    | "criticizing"
+                    | "defending"
+                    | "welcoming"
+                    | "praising"
+                    | "hailing"
+                    | "condemning"
             );
         // "…, a claim that could not be verified", "…, a move that …" comment on the report.
         let comment = matches!(next.as_str(), "a" | "an")
@@ -929,15 +979,52 @@ pub(crate) fn complement_end(tokens: &[Token], from: usize) -> usize {
             return i;
         }
     }
-    // "… posed no threat and added that …": the second cue starts its own report.
+    // "… posed no threat and added that …": the second cue starts its own report;
+    // "said Washington "deeply values" the partnership but declined to comment": a past
+    // verb after a present or modal report is the speaker's second act.
     (from..end)
         .find(|&i| {
+            let next = tokens.get(i + 1);
             matches!(tokens[i].text.as_str(), "and" | "but")
-                && tokens
-                    .get(i + 1)
-                    .is_some_and(|t| cue_class(&t.text).is_some())
+                && (next.is_some_and(|t| cue_class(&t.text).is_some())
+                    || next.is_some_and(|t| is_simple_past(&lower(t)))
+                        && present_or_modal(&tokens[from..i]))
         })
         .unwrap_or(end)
+}
+
+/// A past form that is not an auxiliary ("declined", "withdrew").
+fn is_simple_past(w: &str) -> bool {
+    !is_auxiliary(w)
+        && (w.len() > 3 && w.ends_with("ed") || IRREGULAR_PAST.contains(&w))
+        && w.chars().all(char::is_lowercase)
+}
+
+/// Does a reported clause carry a present or modal verb ("would suspend", "values")?
+fn present_or_modal(tokens: &[Token]) -> bool {
+    (0..tokens.len()).any(|i| {
+        let w = lower(&tokens[i]);
+        matches!(
+            w.as_str(),
+            "is" | "are"
+                | "am"
+                | "has"
+                | "have"
+                | "do"
+                | "does"
+                | "will"
+                | "would"
+                | "can"
+                | "could"
+                | "should"
+                | "must"
+                | "may"
+                | "might"
+                | "shall"
+                | "'ll"
+                | "’ll"
+        ) || w.ends_with('s') && !w.ends_with("ss") && looks_finite(tokens, i)
+    })
 }
 
 /// Only adverbials ("on Friday at a council meeting", "in a statement") follow `from`:
