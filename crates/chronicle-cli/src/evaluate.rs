@@ -60,7 +60,9 @@ pub enum EvalCommand {
         #[arg(long, short)]
         verbose: bool,
     },
-    /// Event coding precision/recall/F1 against a gold JSONL file (see eval/events/).
+    /// Event coding precision/recall/F1 against a gold JSONL or PLOVER JSON file; or, given a
+    /// directory with gold.jsonl and its articles, whole-article key-event recall and
+    /// precision (see eval/events/).
     Events { file: PathBuf },
 }
 
@@ -136,6 +138,16 @@ pub fn eval(cmd: &EvalCommand) -> Result<i32> {
             }
             Ok(0)
         }
+        EvalCommand::Events { file } if file.is_dir() => {
+            let pipeline = crate::commands::pipeline();
+            let scores = chronicle_pipeline::eval_articles::evaluate_articles(
+                &pipeline,
+                file,
+                read_article,
+            )?;
+            println!("{scores}");
+            Ok(0)
+        }
         EvalCommand::Events { file } => {
             let pipeline = crate::commands::pipeline();
             println!(
@@ -144,5 +156,15 @@ pub fn eval(cmd: &EvalCommand) -> Result<i32> {
             );
             Ok(0)
         }
+    }
+}
+
+/// One article file, read as `chronicle code` reads its inputs.
+fn read_article(path: &std::path::Path) -> std::result::Result<chronicle_core::Article, String> {
+    let source = chronicle_ingest::InputSource::File(path.to_path_buf());
+    match chronicle_ingest::read_source(&source, &chronicle_ingest::ReadOptions::default()).next() {
+        Some(Ok(article)) => Ok(article),
+        Some(Err(e)) => Err(e.to_string()),
+        None => Err("no article in the file".into()),
     }
 }

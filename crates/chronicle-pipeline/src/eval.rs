@@ -423,9 +423,9 @@ fn truncate(s: &str, n: usize) -> &str {
 
 /// One event reduced to what is compared.
 #[derive(Debug, Clone, PartialEq)]
-struct Key {
-    source: String,
-    target: String,
+pub(crate) struct Key {
+    pub(crate) source: String,
+    pub(crate) target: String,
     cameo: String,
     /// PLOVER event type ("" when the CAMEO code has none).
     plover: String,
@@ -433,7 +433,18 @@ struct Key {
 }
 
 impl Key {
-    fn root(&self) -> &str {
+    /// A gold event's key; its PLOVER type comes from the CAMEO code.
+    pub(crate) fn new(source: &str, target: &str, cameo: &str, date: Option<NaiveDate>) -> Key {
+        Key {
+            source: source.to_owned(),
+            target: target.to_owned(),
+            plover: plover_of(cameo),
+            cameo: cameo.to_owned(),
+            date,
+        }
+    }
+
+    pub(crate) fn root(&self) -> &str {
         self.cameo.get(..2).unwrap_or(&self.cameo)
     }
 
@@ -446,13 +457,13 @@ impl Key {
         }
     }
 
-    fn same_countries(&self, other: &Key) -> bool {
+    pub(crate) fn same_countries(&self, other: &Key) -> bool {
         country(&self.source) == country(&other.source)
             && country(&self.target) == country(&other.target)
     }
 }
 
-fn country(code: &str) -> &str {
+pub(crate) fn country(code: &str) -> &str {
     // IGO/NGO codes keep their organisation part (IGOUNO); states are their first 3 letters.
     if code.starts_with("IGO") || code.starts_with("NGO") {
         code.get(..6).unwrap_or(code)
@@ -488,7 +499,7 @@ fn unasserted(e: &chronicle_core::Event) -> bool {
 }
 
 /// The document's events as keys, without the unasserted ones; returns how many those were.
-fn predicted_keys(doc: &Document) -> (Vec<Key>, usize) {
+pub(crate) fn predicted_keys(doc: &Document) -> (Vec<Key>, usize) {
     let code = |a: &Option<chronicle_core::EventActor>| {
         a.as_ref().map(|a| a.actor.code.clone()).unwrap_or_default()
     };
@@ -536,12 +547,13 @@ fn parse_jsonl(text: &str, path: &str) -> Result<Vec<GoldSnippet>, EvalError> {
         let events = item
             .events
             .iter()
-            .map(|g| Key {
-                source: g.source.clone(),
-                target: g.target.clone().unwrap_or_default(),
-                plover: plover_of(&g.cameo),
-                cameo: g.cameo.clone(),
-                date: g.date,
+            .map(|g| {
+                Key::new(
+                    &g.source,
+                    g.target.as_deref().unwrap_or(""),
+                    &g.cameo,
+                    g.date,
+                )
             })
             .collect();
         out.push(GoldSnippet {
@@ -616,13 +628,7 @@ mod tests {
     use super::*;
 
     fn key(s: &str, t: &str, c: &str) -> Key {
-        Key {
-            source: s.into(),
-            target: t.into(),
-            plover: plover_of(c),
-            cameo: c.into(),
-            date: None,
-        }
+        Key::new(s, t, c, None)
     }
 
     #[test]

@@ -7,6 +7,7 @@
 
 pub mod eval;
 pub mod eval_actors;
+pub mod eval_articles;
 
 use std::time::{Duration, Instant};
 
