@@ -1,10 +1,14 @@
 //! Runs the standard pipeline over a gold file and prints the snippets whose events differ
-//! from the gold at the countries+root level, with the predicted events' patterns.
+//! from the gold at the countries+root level, with the predicted events' patterns, then the
+//! scores of `chronicle eval events`.
 //!
 //! `cargo run --release -p chronicle-events --example gold_errors -- crates/chronicle-events/tests/gold/dev.json`
 
 use chronicle_core::{Article, EventActor};
-use chronicle_pipeline::{eval::read_gold, Pipeline};
+use chronicle_pipeline::{
+    eval::{evaluate_events, read_gold},
+    Pipeline,
+};
 
 fn country(code: &str) -> &str {
     let n = if code.starts_with("IGO") || code.starts_with("NGO") {
@@ -89,5 +93,9 @@ fn main() {
                 .collect();
             println!("   actors: {}", actors.join(", "));
         }
+    }
+    match evaluate_events(&pipeline, std::path::Path::new(&path)) {
+        Ok(scores) => println!("{scores}"),
+        Err(e) => eprintln!("{e}"),
     }
 }

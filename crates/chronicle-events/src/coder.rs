@@ -1,7 +1,7 @@
 //! The event-coding stage: patterns → events with roles, modality and ontology facts.
 
 use chronicle_core::{
-    DatePrecision, Document, Event, EventActor, EventDateSource, Modality, Span, Stage,
+    ActorCode, DatePrecision, Document, Event, EventActor, EventDateSource, Modality, Span, Stage,
 };
 
 use crate::lemma::Lemmatizer;
@@ -178,11 +178,12 @@ impl EventCoder {
         m: &Match,
     ) -> Vec<Event> {
         let opts = &m.pattern.options;
-        let (sources, targets, quote) = roles(doc, view, m);
+        let (mut sources, mut targets, quote) = roles(doc, view, m);
+        let (code, modality) = remap(m.pattern, modality_at(view, m.anchor));
+        place_unplaced_groups(&mut sources, &mut targets, &code);
         if sources.is_empty() {
             return Vec::new();
         }
-        let (code, modality) = remap(m.pattern, modality_at(view, m.anchor));
         let Some(cameo) = self.ontology.get(&code) else {
             return Vec::new();
         };
@@ -259,6 +260,25 @@ impl Stage for EventCoder {
         }
         doc.events.extend(events);
     }
+}
+
+/// An unnamed group the sentence does not place ("police killed three *protesters*") is
+/// on the other side's state in a domestic act of force (roots 17–20); otherwise it is no
+/// actor.
+fn place_unplaced_groups(sources: &mut Vec<EventActor>, targets: &mut Vec<EventActor>, code: &str) {
+    let unplaced = |a: &EventActor| a.mention.is_none() && a.actor.country.is_none();
+    let domestic = matches!(code.get(..2), Some("17" | "18" | "19" | "20"));
+    let home = sources
+        .iter()
+        .find_map(|s| s.actor.country.clone())
+        .filter(|_| domestic);
+    for t in targets.iter_mut().filter(|t| unplaced(t)) {
+        if let Some(country) = &home {
+            t.actor = ActorCode::new(Some(country), t.actor.agent.as_deref(), "");
+        }
+    }
+    targets.retain(|t| !unplaced(t));
+    sources.retain(|s| !unplaced(s));
 }
 
 fn dedupe_within_sentence(events: &mut Vec<Event>) {

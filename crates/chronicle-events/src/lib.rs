@@ -30,6 +30,7 @@
 mod coder;
 mod dedupe;
 mod error;
+mod gazetteer;
 mod lemma;
 mod lexicon;
 mod matcher;

@@ -1,11 +1,13 @@
 //! Who did it to whom: sources and targets from bound slots, the parse, possessors, the
 //! passive, clause word order, quotes and clause inheritance.
 
-use chronicle_core::{Document, EventActor};
+use chronicle_core::{ActorCode, Document, EventActor, Span};
+
+use crate::gazetteer::ImplicitKind;
 
 use crate::lexicon::{NOMINAL_MARKERS, SPEECH_ACT_ROOTS};
 use crate::matcher::Match;
-use crate::sentence::{ClauseKind, SentenceView, LOCATIVES};
+use crate::sentence::{ClauseKind, Origin, SentenceView, LOCATIVES};
 
 /// Source and target actors of a match, and the quote it lies in.
 pub(crate) fn roles(
@@ -82,18 +84,47 @@ pub(crate) fn roles(
     targets.retain(|t| !sources.contains(t));
     sources.truncate(4);
     targets.truncate(4);
-    let actor = |a: &usize| event_actor(doc, view.actors[*a].mention);
+    let actor = |a: &usize| event_actor(doc, view, *a);
     let mut source_actors: Vec<EventActor> = sources.iter().map(actor).collect();
     source_actors.extend(speaker);
-    (source_actors, targets.iter().map(actor).collect(), quote)
+    let mut target_actors: Vec<EventActor> = targets.iter().map(actor).collect();
+    let violent = matches!(&m.pattern.code[..2], "17" | "18" | "19" | "20");
+    if violent && target_actors.is_empty() && !passive {
+        target_actors.extend(located_target(doc, view, m));
+    }
+    (source_actors, target_actors, quote)
+}
+
+/// "bombed villages *in Khost province*", "struck targets *near Damascus*": an attack on
+/// something unnamed is on the country of the place it happened in.
+fn located_target(doc: &Document, view: &SentenceView, m: &Match) -> Option<EventActor> {
+    let end = view
+        .frame_end(m.end.max(m.anchor + 1), m.limit, true)
+        .max(m.end);
+    let a = (0..view.actors.len()).find(|&a| {
+        let span = view.actors[a];
+        span.start > m.anchor && span.end <= end && view.preceded_by(a, LOCATIVES).is_some()
+    })?;
+    let country = country_of(doc, view, a)?;
+    let mut place = event_actor(doc, view, a);
+    place.actor = ActorCode::new(Some(&country), None, "");
+    place.mention = None;
+    Some(place)
+}
+
+/// The state an actor span belongs to.
+pub(crate) fn country_of(doc: &Document, view: &SentenceView, actor: usize) -> Option<String> {
+    match view.actors[actor].origin {
+        Origin::Mention(m) => doc.mentions[m].actor.country.clone(),
+        Origin::Implicit(i) => view.implicit[i].country.clone(),
+    }
 }
 
 /// Whether the actor belongs to a verb other than `anchor` (its subject or object): by the
 /// parse, else by a verb or auxiliary right after it.
 fn subject_of_other_verb(doc: &Document, view: &SentenceView, actor: usize, anchor: usize) -> bool {
     if view.parsed {
-        return governing_verb(view, doc.mentions[view.actors[actor].mention].head)
-            .is_some_and(|verb| verb != anchor);
+        return governing_verb(view, head_of(doc, view, actor)).is_some_and(|verb| verb != anchor);
     }
     let next = view.actors[actor].end;
     // "its position *on Ukraine* had not changed": a modifier, not the subject.
@@ -139,13 +170,50 @@ fn with_conjuncts(view: &SentenceView, actors: Vec<usize>, floor: usize, end: us
     out
 }
 
-fn event_actor(doc: &Document, mention: usize) -> EventActor {
-    let m = &doc.mentions[mention];
-    EventActor {
-        text: m.text.clone(),
-        span: m.span,
-        actor: m.actor.clone(),
-        mention: Some(mention),
+fn event_actor(doc: &Document, view: &SentenceView, actor: usize) -> EventActor {
+    let span = view.actors[actor];
+    match span.origin {
+        Origin::Mention(mention) => {
+            let m = &doc.mentions[mention];
+            EventActor {
+                text: m.text.clone(),
+                span: m.span,
+                actor: m.actor.clone(),
+                mention: Some(mention),
+            }
+        }
+        Origin::Implicit(i) => {
+            let implicit = &view.implicit[i];
+            let agent = match &implicit.kind {
+                ImplicitKind::Place => None,
+                ImplicitKind::Group(agent) => Some(agent.as_str()),
+            };
+            let first = view.tokens[span.start].span;
+            let last = view.tokens[span.end - 1].span;
+            let text_span = Span {
+                start: first.start.min(last.start),
+                end: first.end.max(last.end),
+            };
+            EventActor {
+                text: doc
+                    .article
+                    .text
+                    .get(text_span.start..text_span.end)
+                    .unwrap_or_default()
+                    .to_owned(),
+                span: text_span,
+                actor: ActorCode::new(implicit.country.as_deref(), agent, ""),
+                mention: None,
+            }
+        }
+    }
+}
+
+/// The syntactic head of an actor: the mention's, else an implicit actor's last word.
+fn head_of(doc: &Document, view: &SentenceView, actor: usize) -> usize {
+    match view.actors[actor].origin {
+        Origin::Mention(m) => doc.mentions[m].head,
+        Origin::Implicit(_) => view.actors[actor].end - 1,
     }
 }
 
@@ -325,9 +393,7 @@ fn has_case(view: &SentenceView, token: usize, word: &str) -> bool {
 /// The actor covering `token` or headed by it, plus the actors of its `conj` dependents.
 fn actors_of(doc: &Document, view: &SentenceView, token: usize) -> Vec<usize> {
     let own = |t: usize| {
-        view.actor_at[t].or_else(|| {
-            (0..view.actors.len()).find(|&a| doc.mentions[view.actors[a].mention].head == t)
-        })
+        view.actor_at[t].or_else(|| (0..view.actors.len()).find(|&a| head_of(doc, view, a) == t))
     };
     let mut out: Vec<usize> = own(token).into_iter().collect();
     for (c, tok) in view.tokens.iter().enumerate() {

@@ -2,16 +2,25 @@
 
 use chronicle_core::{Document, Token};
 
+use crate::gazetteer::{covered_by_mentions, Gazetteer, Implicit, ImplicitKind};
 use crate::lemma::Lemmatizer;
 use crate::patterns::PatternSet;
 
-/// An actor mention located in the sentence's tokens.
+/// An actor located in the sentence's tokens.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct ActorSpan {
     pub start: usize,
     pub end: usize,
+    pub origin: Origin,
+}
+
+/// Where an actor span comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Origin {
     /// Index into `Document::mentions`.
-    pub mention: usize,
+    Mention(usize),
+    /// Index into `SentenceView::implicit`: a place or unnamed group.
+    Implicit(usize),
 }
 
 /// Why a clause began; decides where a clause without a subject takes its source from.
@@ -210,6 +219,8 @@ pub(crate) struct SentenceView<'a> {
     pub lower: Vec<String>,
     pub lemmas: Vec<String>,
     pub actors: Vec<ActorSpan>,
+    /// Places and unnamed groups the actor stage left without a mention.
+    pub implicit: Vec<Implicit>,
     /// For each token, the actor span covering it.
     pub actor_at: Vec<Option<usize>>,
     pub clauses: Vec<Clause>,
@@ -239,7 +250,8 @@ impl<'a> SentenceView<'a> {
                 lemmatizer.lemma(if lemmatized { &t.lemma } else { low })
             })
             .collect();
-        let actors = actor_spans(doc, index, tokens.len());
+        let mentions = actor_spans(doc, index, tokens.len());
+        let (actors, implicit) = with_implicit(doc, tokens, &lower, mentions);
         let mut actor_at = vec![None; tokens.len()];
         for (i, a) in actors.iter().enumerate() {
             for slot in &mut actor_at[a.start..a.end] {
@@ -252,6 +264,7 @@ impl<'a> SentenceView<'a> {
             lower,
             lemmas,
             actors,
+            implicit,
             actor_at,
             clauses: Vec::new(),
             clause_of: Vec::new(),
@@ -599,28 +612,68 @@ fn is_headline(tokens: &[Token]) -> bool {
 /// The sentence's mentions as token spans: out-of-range ones dropped, nested ones folded into
 /// the outer mention, and directly adjacent ones ("Russian President" + "Vladimir Putin")
 /// merged under the first.
-fn actor_spans(doc: &Document, index: usize, n_tokens: usize) -> Vec<ActorSpan> {
-    let mut spans: Vec<ActorSpan> = doc
+fn actor_spans(doc: &Document, index: usize, n_tokens: usize) -> Vec<(usize, usize, usize)> {
+    let mut spans: Vec<(usize, usize, usize)> = doc
         .mentions_in(index)
         .filter(|(_, m)| m.tokens.0 < m.tokens.1 && m.tokens.1 <= n_tokens)
-        .map(|(i, m)| ActorSpan {
-            start: m.tokens.0,
-            end: m.tokens.1,
-            mention: i,
-        })
+        .map(|(i, m)| (m.tokens.0, m.tokens.1, i))
         .collect();
-    spans.sort_by_key(|a| (a.start, std::cmp::Reverse(a.end)));
-    let mut out: Vec<ActorSpan> = Vec::with_capacity(spans.len());
-    for span in spans {
+    spans.sort_by_key(|&(start, end, _)| (start, std::cmp::Reverse(end)));
+    let mut out: Vec<(usize, usize, usize)> = Vec::with_capacity(spans.len());
+    for (start, end, mention) in spans {
         match out.last_mut() {
-            Some(last) if span.start < last.end => last.end = last.end.max(span.end),
+            Some(last) if start < last.1 => last.1 = last.1.max(end),
             // A compound's head is its last part: "United States Security Council".
-            Some(last) if span.start == last.end => {
-                last.end = span.end;
-                last.mention = span.mention;
+            Some(last) if start == last.1 => {
+                last.1 = end;
+                last.2 = mention;
             }
-            _ => out.push(span),
+            _ => out.push((start, end, mention)),
         }
     }
     out
+}
+
+/// The mentions' spans with the places and unnamed groups between them, in token order.
+fn with_implicit(
+    doc: &Document,
+    tokens: &[Token],
+    lower: &[String],
+    mentions: Vec<(usize, usize, usize)>,
+) -> (Vec<ActorSpan>, Vec<Implicit>) {
+    let covered = covered_by_mentions(doc, &mentions, tokens.len());
+    let mut implicit = Gazetteer::builtin().implicit_actors(tokens, lower, &covered);
+    let mut mentions = mentions;
+    // "*Russian* drones", "*Israeli* jets": a bare state right before a group is its
+    // nationality; the group is the actor.
+    for group in implicit
+        .iter_mut()
+        .filter(|a| matches!(a.kind, ImplicitKind::Group(_)))
+    {
+        let Some(pos) = mentions.iter().position(|&(_, end, m)| {
+            end == group.start
+                && doc.mentions[m].actor.agent.is_none()
+                && doc.mentions[m].actor.country.is_some()
+        }) else {
+            continue;
+        };
+        let (start, _, m) = mentions.remove(pos);
+        group.start = start;
+        group.country = doc.mentions[m].actor.country.clone();
+    }
+    let mut actors: Vec<ActorSpan> = mentions
+        .into_iter()
+        .map(|(start, end, m)| ActorSpan {
+            start,
+            end,
+            origin: Origin::Mention(m),
+        })
+        .chain(implicit.iter().enumerate().map(|(i, a)| ActorSpan {
+            start: a.start,
+            end: a.end,
+            origin: Origin::Implicit(i),
+        }))
+        .collect();
+    actors.sort_by_key(|a| a.start);
+    (actors, implicit)
 }

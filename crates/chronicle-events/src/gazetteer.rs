@@ -1,0 +1,426 @@
+//! Places below the state (`data/places.txt`) and unnamed groups (`data/groups.txt`): the
+//! actors a sentence names without a state ("shelled *Kharkiv*", "killed 12 *civilians* in
+//! Idlib"), which the actor stage leaves without a mention.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use chronicle_core::{Document, Token};
+
+use crate::error::DataError;
+
+const PLACES: &str = include_str!("../data/places.txt");
+const GROUPS: &str = include_str!("../data/groups.txt");
+
+/// Words that may follow a place name inside its phrase ("Idlib *province*").
+const PLACE_WORDS: &[&str] = &[
+    "province",
+    "region",
+    "state",
+    "oblast",
+    "district",
+    "governorate",
+    "city",
+    "county",
+    "area",
+    "valley",
+    "camp",
+    "strip",
+];
+
+/// Prepositions after a group that say where it is ("protesters *in* Lima", "the mayor *of*
+/// Istanbul").
+const WHERE: &[&str] = &[
+    "in",
+    "near",
+    "from",
+    "of",
+    "across",
+    "outside",
+    "inside",
+    "at",
+    "around",
+    "throughout",
+];
+
+/// Prepositions that make an actor a place in the sentence ("killed 20 villagers *in* Niger").
+const LOCATIVE: &[&str] = &[
+    "in",
+    "near",
+    "across",
+    "outside",
+    "inside",
+    "throughout",
+    "around",
+    "at",
+];
+
+/// Words skipped between a preposition and its place ("in *northern* Syria").
+const PLACE_MODIFIERS: &[&str] = &[
+    "the",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "central",
+    "northeastern",
+    "northwestern",
+    "southeastern",
+    "southwestern",
+    "north",
+    "south",
+    "east",
+    "west",
+    "occupied",
+    "rebel-held",
+    "government-held",
+    "besieged",
+    "own",
+];
+
+/// One multi-word name and what it stands for (a country code or an agent code).
+#[derive(Debug, Clone)]
+struct Entry {
+    words: Vec<String>,
+    code: String,
+}
+
+/// The place and group tables, indexed by first word.
+#[derive(Debug, Default)]
+pub(crate) struct Gazetteer {
+    /// Keyed by the exact first token (place names are capitalised).
+    places: HashMap<String, Vec<Entry>>,
+    /// Keyed by the lower-cased first token.
+    groups: HashMap<String, Vec<Entry>>,
+}
+
+/// What an implicit actor is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum ImplicitKind {
+    /// A place: stands for its country.
+    Place,
+    /// An unnamed group with its agent code (`OPP`, `CVL`, `REB`, …).
+    Group(String),
+}
+
+/// An actor the sentence names without a mention.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Implicit {
+    pub start: usize,
+    pub end: usize,
+    pub kind: ImplicitKind,
+    /// The state: a place's own; a group's from the sentence, if it says.
+    pub country: Option<String>,
+}
+
+impl Gazetteer {
+    /// The embedded tables, parsed once per process.
+    pub fn builtin() -> &'static Gazetteer {
+        static BUILT: OnceLock<Gazetteer> = OnceLock::new();
+        BUILT.get_or_init(|| {
+            Gazetteer::parse(PLACES, GROUPS).expect("embedded places.txt and groups.txt are valid")
+        })
+    }
+
+    pub fn parse(places: &str, groups: &str) -> Result<Gazetteer, DataError> {
+        let mut g = Gazetteer::default();
+        for (code, words) in table(places, "places.txt")? {
+            let key = words[0].clone();
+            g.places.entry(key).or_default().push(Entry { words, code });
+        }
+        for (code, words) in table(groups, "groups.txt")? {
+            let words: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+            let key = words[0].clone();
+            g.groups.entry(key).or_default().push(Entry { words, code });
+        }
+        // Longest names first, so "North Waziristan" wins over a shorter entry.
+        for list in g.places.values_mut().chain(g.groups.values_mut()) {
+            list.sort_by_key(|e| std::cmp::Reverse(e.words.len()));
+        }
+        Ok(g)
+    }
+
+    /// The implicit actors of a sentence, outside the `covered` tokens (the mentions').
+    /// `mention_country` gives the country of the mention covering a token, for the groups'
+    /// "in X" and "its" context.
+    pub fn implicit_actors(
+        &self,
+        tokens: &[Token],
+        lower: &[String],
+        covered: &[Option<Option<String>>],
+    ) -> Vec<Implicit> {
+        let mut out: Vec<Implicit> = Vec::new();
+        let mut i = 0;
+        while i < tokens.len() {
+            if covered[i].is_some() {
+                i += 1;
+                continue;
+            }
+            if let Some(found) = self
+                .place_at(tokens, lower, covered, i)
+                .or_else(|| self.group_at(tokens, lower, covered, i))
+            {
+                i = found.end;
+                out.push(found);
+            } else {
+                i += 1;
+            }
+        }
+        let countries: Vec<Option<String>> = (0..tokens.len())
+            .map(|t| match &covered[t] {
+                Some(c) => c.clone(),
+                None => out
+                    .iter()
+                    .find(|a| a.kind == ImplicitKind::Place && a.start <= t && t < a.end)
+                    .and_then(|a| a.country.clone()),
+            })
+            .collect();
+        let starts: Vec<bool> = (0..tokens.len())
+            .map(|t| {
+                countries[t].is_some()
+                    && (t == 0 || countries[t - 1].is_none() || is_separator(lower, t - 1))
+            })
+            .collect();
+        for a in out.iter_mut() {
+            if a.kind != ImplicitKind::Place {
+                a.country = group_country(lower, &countries, &starts, a);
+            }
+        }
+        out
+    }
+
+    fn place_at(
+        &self,
+        tokens: &[Token],
+        lower: &[String],
+        covered: &[Option<Option<String>>],
+        i: usize,
+    ) -> Option<Implicit> {
+        let entries = self.places.get(tokens[i].text.as_str())?;
+        let entry = entries
+            .iter()
+            .find(|e| matches_at(e, i, covered, |k| tokens[k].text.as_str()))?;
+        let mut end = i + entry.words.len();
+        if end < tokens.len()
+            && covered[end].is_none()
+            && PLACE_WORDS.contains(&lower[end].as_str())
+        {
+            end += 1;
+        }
+        Some(Implicit {
+            start: i,
+            end,
+            kind: ImplicitKind::Place,
+            country: Some(entry.code.clone()),
+        })
+    }
+
+    fn group_at(
+        &self,
+        tokens: &[Token],
+        lower: &[String],
+        covered: &[Option<Option<String>>],
+        i: usize,
+    ) -> Option<Implicit> {
+        // "the Popular Mobilization *Forces*": a capital inside a sentence is part of a name.
+        let capitalised = |k: usize| {
+            tokens[k]
+                .text
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
+        };
+        if i > 0 && capitalised(i) && (capitalised(i - 1) || lower[i - 1] == "of") {
+            return None;
+        }
+        // "the law *forces* companies to …": a verb, not the military.
+        if matches!(tokens[i].upos.as_str(), "VERB" | "AUX") {
+            return None;
+        }
+        let entries = self.groups.get(lower[i].as_str())?;
+        let entry = entries
+            .iter()
+            .find(|e| matches_at(e, i, covered, |k| lower[k].as_str()))?;
+        let end = i + entry.words.len();
+        // "the *people's* will", "*police* station": a modifier of another noun.
+        if end < tokens.len() && matches!(lower[end].as_str(), "'s" | "’s" | "station" | "stations")
+        {
+            return None;
+        }
+        Some(Implicit {
+            start: i,
+            end,
+            kind: ImplicitKind::Group(entry.code.clone()),
+            country: None,
+        })
+    }
+}
+
+fn is_separator(lower: &[String], i: usize) -> bool {
+    matches!(lower[i].as_str(), "," | "and" | "or")
+}
+
+fn matches_at<'t>(
+    entry: &Entry,
+    i: usize,
+    covered: &[Option<Option<String>>],
+    word: impl Fn(usize) -> &'t str,
+) -> bool {
+    let n = entry.words.len();
+    i + n <= covered.len()
+        && (0..n).all(|k| covered[i + k].is_none() && word(i + k) == entry.words[k])
+}
+
+/// A group's country: "its/their" → the nearest named side before; a place right after
+/// ("protesters in Lima"); else the one place the sentence locates things in.
+fn group_country(
+    lower: &[String],
+    countries: &[Option<String>],
+    starts: &[bool],
+    group: &Implicit,
+) -> Option<String> {
+    let before = group.start.checked_sub(1);
+    let possessive = before
+        .map(|b| {
+            let mut k = b;
+            while k > 0 && PLACE_MODIFIERS.contains(&lower[k].as_str()) {
+                k -= 1;
+            }
+            k
+        })
+        .filter(|&k| matches!(lower[k].as_str(), "its" | "their"));
+    if let Some(p) = possessive {
+        return (0..p).rev().find_map(|t| countries[t].clone());
+    }
+    if let Some(c) = place_after_preposition(lower, countries, group.end, WHERE) {
+        return Some(c);
+    }
+    // The nearest located place, after the group first ("killed 20 villagers in Niger").
+    let located = |t: usize| {
+        starts[t] && t > 0 && {
+            let mut k = t - 1;
+            while k > 0 && PLACE_MODIFIERS.contains(&lower[k].as_str()) {
+                k -= 1;
+            }
+            LOCATIVE.contains(&lower[k].as_str())
+        }
+    };
+    (group.end..lower.len())
+        .chain((0..group.start).rev())
+        .find(|&t| located(t))
+        .and_then(|t| countries[t].clone())
+}
+
+/// The country of a place that `preps` opens right at `at` ("in northern Syria").
+fn place_after_preposition(
+    lower: &[String],
+    countries: &[Option<String>],
+    at: usize,
+    preps: &[&str],
+) -> Option<String> {
+    if at >= lower.len() || !preps.contains(&lower[at].as_str()) {
+        return None;
+    }
+    let mut k = at + 1;
+    while k < lower.len() && countries[k].is_none() && PLACE_MODIFIERS.contains(&lower[k].as_str())
+    {
+        k += 1;
+    }
+    countries.get(k).cloned().flatten()
+}
+
+/// `code | names` lines.
+fn table(text: &str, name: &'static str) -> Result<Vec<(String, Vec<String>)>, DataError> {
+    let mut out = Vec::new();
+    for (n, raw) in text.lines().enumerate() {
+        let line = raw.trim();
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let Some((code, names)) = line.split_once('|') else {
+            return Err(DataError::at(name, n + 1, "expected `code | names`"));
+        };
+        let code = code.trim();
+        if code.is_empty() || !code.chars().all(|c| c.is_ascii_uppercase()) {
+            return Err(DataError::at(name, n + 1, format!("bad code {code:?}")));
+        }
+        for phrase in names.split(';').map(str::trim).filter(|p| !p.is_empty()) {
+            let words: Vec<String> = phrase.split_whitespace().map(str::to_owned).collect();
+            out.push((code.to_owned(), words));
+        }
+    }
+    Ok(out)
+}
+
+/// The tokens of `doc`'s sentence `index` covered by a mention, with the mention's country.
+pub(crate) fn covered_by_mentions(
+    doc: &Document,
+    spans: &[(usize, usize, usize)],
+    n_tokens: usize,
+) -> Vec<Option<Option<String>>> {
+    let mut covered = vec![None; n_tokens];
+    for &(start, end, mention) in spans {
+        let country = doc.mentions[mention].actor.country.clone();
+        for slot in &mut covered[start..end.min(n_tokens)] {
+            *slot = Some(country.clone());
+        }
+    }
+    covered
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tokens(text: &str) -> (Vec<Token>, Vec<String>) {
+        let toks: Vec<Token> = text
+            .split_whitespace()
+            .map(|w| Token {
+                text: w.to_owned(),
+                ..Default::default()
+            })
+            .collect();
+        let lower = toks.iter().map(|t| t.text.to_lowercase()).collect();
+        (toks, lower)
+    }
+
+    #[test]
+    fn places_and_groups_take_their_country_from_the_sentence() {
+        let g = Gazetteer::builtin();
+        let (toks, lower) = tokens("Israeli jets killed 12 civilians in Idlib province on Sunday");
+        let mut covered = vec![None; toks.len()];
+        covered[0] = Some(Some("ISR".to_owned()));
+        let found = g.implicit_actors(&toks, &lower, &covered);
+        let civilians = found.iter().find(|a| a.start == 4).expect("civilians");
+        assert_eq!(civilians.kind, ImplicitKind::Group("CVL".into()));
+        assert_eq!(civilians.country.as_deref(), Some("SYR"));
+        let idlib = found.iter().find(|a| a.start == 6).expect("Idlib");
+        assert_eq!((idlib.end, idlib.country.as_deref()), (8, Some("SYR")));
+    }
+
+    #[test]
+    fn a_group_without_a_place_has_no_country() {
+        let g = Gazetteer::builtin();
+        let (toks, lower) = tokens("Police arrested dozens of protesters on Monday");
+        let found = g.implicit_actors(&toks, &lower, &vec![None; toks.len()]);
+        assert_eq!(found.len(), 2);
+        assert!(found.iter().all(|a| a.country.is_none()));
+    }
+
+    #[test]
+    fn its_points_back_to_the_named_side() {
+        let g = Gazetteer::builtin();
+        let (toks, lower) = tokens("Turkey said its forces had killed 15 militants");
+        let mut covered = vec![None; toks.len()];
+        covered[0] = Some(Some("TUR".to_owned()));
+        let found = g.implicit_actors(&toks, &lower, &covered);
+        assert_eq!(found[0].country.as_deref(), Some("TUR"));
+        assert_eq!(found[1].country, None);
+    }
+
+    #[test]
+    fn malformed_lines_are_reported() {
+        assert!(Gazetteer::parse("UKR Kharkiv\n", "").is_err());
+        assert!(Gazetteer::parse("", "cvl | civilians\n").is_err());
+    }
+}
