@@ -149,7 +149,11 @@ fn accept(tokens: &[Token], mut start: usize, mut end: usize) -> Option<Range<us
     while start < end && is_punct(&tokens[start]) {
         start += 1;
     }
-    while start < end && is_punct(&tokens[end - 1]) {
+    // A closing bracket stays when its opening one is in the phrase: "(IRGC)".
+    while start < end
+        && is_punct(&tokens[end - 1])
+        && !(tokens[end - 1].text == ")" && tokens[start..end].iter().any(|t| t.text == "("))
+    {
         end -= 1;
     }
     while start < end
@@ -349,11 +353,20 @@ pub(crate) fn speaker_after(tokens: &[Token], from: usize, limit: usize) -> Opti
             }
             break;
         }
+        if end > from && place_postmodifier(tokens, from, end, limit) {
+            end += 2;
+            continue;
+        }
         if ends_inverted_speaker(&t.text) || is_quote_token(&t.text) || cue_class(&t.text).is_some()
         {
             break;
         }
-        if end > from && is_time_word(&lower(t)) && !has_upper(&t.text) {
+        // "said Peskov Monday": a weekday (AP style, no "on") is not part of the name.
+        let weekday = matches!(
+            lower(t).as_str(),
+            "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
+        );
+        if end > from && is_time_word(&lower(t)) && (!has_upper(&t.text) || weekday) {
             break;
         }
         // "said the department had received …", "said Washington stood with …" are
@@ -394,10 +407,9 @@ pub(crate) fn appositive_name(tokens: &[Token], r: Range<usize>, limit: usize) -
     let to = (from..limit)
         .find(|&i| tokens[i].text == ",")
         .unwrap_or(limit);
-    if to > from + 1 && is_name(&tokens[from..to]) {
-        from..to
-    } else {
-        r
+    match accept(tokens, from, to) {
+        Some(name) if name.len() > 1 && is_name(&tokens[name.clone()]) => name,
+        _ => r,
     }
 }
 
@@ -428,6 +440,27 @@ pub(crate) fn relative_speaker_before(
     let nominal = has_upper(&first.text) || is_determiner(&lower(first));
     let r = accept(tokens, start, open).filter(|_| nominal)?;
     Some((r, start - 1))
+}
+
+/// "said the Organization for Security and Co-operation in Europe", "said a senior
+/// official in Kyiv": "in"/"at" and a capitalised place continue a phrase that opened
+/// with a determiner, inside an institution's name or after a common-noun head. After a
+/// bare name ("said Peskov in Moscow") it says where, not who.
+fn place_postmodifier(tokens: &[Token], from: usize, at: usize, limit: usize) -> bool {
+    let preposition = matches!(lower(&tokens[at]).as_str(), "in" | "at");
+    let Some(place) = tokens.get(at + 1).filter(|_| preposition && at + 1 < limit) else {
+        return false;
+    };
+    let place_word = lower(place);
+    let is_place = has_upper(&place.text)
+        && !is_time_word(&place_word)
+        && !is_channel_word(&place_word)
+        && place.text.chars().any(char::is_alphabetic);
+    let opened_with_determiner = matches!(
+        lower(&tokens[from]).as_str(),
+        "the" | "a" | "an" | "one" | "two" | "three" | "several"
+    );
+    is_place && opened_with_determiner
 }
 
 /// Words that open a sentence-initial adverbial ("On Friday, …", "Meanwhile, …").
@@ -594,6 +627,11 @@ pub(crate) fn complement_after(
         if w == "," || verb || is_quote_token(&token.text) || cue_word {
             break;
         }
+    }
+    // "said, after talks ran late, …": a comma right after the cue opens an aside; a
+    // complement after it would have had its "that".
+    if tokens.get(cue + 1).is_some_and(|t| t.text == ",") {
+        return None;
     }
     if class == CueClass::Tell {
         j = skip_hearer(tokens, j, end);
@@ -1023,7 +1061,19 @@ fn present_or_modal(tokens: &[Token]) -> bool {
                 | "shall"
                 | "'ll"
                 | "’ll"
-        ) || w.ends_with('s') && !w.ends_with("ss") && looks_finite(tokens, i)
+        ) || w.ends_with('s')
+            && !w.ends_with("ss")
+            && !has_upper(&tokens[i].text)
+            // "Beijing wants", "it says", `Washington "deeply values"` (not "its troops")
+            && (0..i)
+                .rev()
+                .find(|&p| {
+                    let pw = lower(&tokens[p]);
+                    !is_quote_token(&tokens[p].text) && !(pw.len() > 3 && pw.ends_with("ly"))
+                })
+                .is_some_and(|p| {
+                    has_upper(&tokens[p].text) || is_pronoun_speaker(&lower(&tokens[p]))
+                })
     })
 }
 
@@ -1224,11 +1274,21 @@ mod tests {
     }
 
     #[test]
-    fn inverted_speaker_stops_at_preposition() {
+    fn inverted_speaker_keeps_a_place_but_not_an_adverbial() {
         let toks = tokenize("said the NATO commander in Europe on Tuesday.", 0);
         assert_eq!(
             phrase(&toks, speaker_after(&toks, 1, toks.len())).as_deref(),
-            Some("the NATO commander")
+            Some("the NATO commander in Europe")
+        );
+        let toks = tokenize("said Peskov in Moscow.", 0);
+        assert_eq!(
+            phrase(&toks, speaker_after(&toks, 1, toks.len())).as_deref(),
+            Some("Peskov")
+        );
+        let toks = tokenize("said the minister in a statement.", 0);
+        assert_eq!(
+            phrase(&toks, speaker_after(&toks, 1, toks.len())).as_deref(),
+            Some("the minister")
         );
     }
 
