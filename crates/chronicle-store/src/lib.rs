@@ -245,37 +245,24 @@ impl Store {
             ));
         }
         let mut stmt = self.conn.prepare(&sql)?;
-        let rows = stmt.query_map(params_from_iter(w.args.iter()), |r| {
-            Ok((
-                r.get::<_, i64>(0)?,
-                r.get::<_, String>(1)?,
-                stories::story_from_row(r, 2)?,
-            ))
-        })?;
-        rows.map(|row| {
-            let (id, json, story) = row?;
-            let mut record: EventRecord = serde_json::from_str(&json)?;
-            record.id = Some(id);
-            record.story = story;
-            Ok(record)
-        })
-        .collect()
+        let rows = stmt.query_map(params_from_iter(w.args.iter()), stories::stored_event_row)?;
+        rows.map(|row| stories::decode_event(row?)).collect()
     }
 
     /// One stored event by its row id.
     pub fn event(&self, id: i64) -> Result<Option<EventRecord>> {
-        let json: Option<String> = self
-            .conn
-            .query_row("SELECT record FROM events WHERE id = ?1", [id], |r| {
-                r.get(0)
-            })
-            .optional()?;
-        json.map(|j| {
-            let mut record: EventRecord = serde_json::from_str(&j)?;
-            record.id = Some(id);
-            Ok(record)
-        })
-        .transpose()
+        self.conn
+            .query_row(
+                &format!(
+                    "SELECT e.id, e.record, {STORY_COLUMNS} FROM events e \
+                     LEFT JOIN stories st ON st.id = e.story_id WHERE e.id = ?1"
+                ),
+                [id],
+                stories::stored_event_row,
+            )
+            .optional()?
+            .map(stories::decode_event)
+            .transpose()
     }
 
     /// Quotes matching `filter`, ordered by date, article and position.

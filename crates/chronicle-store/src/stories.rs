@@ -90,6 +90,21 @@ pub(crate) fn story_from_row(row: &Row, first: usize) -> rusqlite::Result<Option
     }))
 }
 
+/// An event row read as `e.id, e.record, STORY_COLUMNS`.
+pub(crate) type StoredEventRow = (i64, String, Option<StoryCounts>);
+
+pub(crate) fn stored_event_row(r: &Row) -> rusqlite::Result<StoredEventRow> {
+    Ok((r.get(0)?, r.get(1)?, story_from_row(r, 2)?))
+}
+
+/// The record of an event row, with its id and story filled in.
+pub(crate) fn decode_event((id, json, story): StoredEventRow) -> Result<EventRecord> {
+    let mut record: EventRecord = serde_json::from_str(&json)?;
+    record.id = Some(id);
+    record.story = story;
+    Ok(record)
+}
+
 impl Store {
     /// Every stored mention of one story, oldest first (the story's full evidence).
     pub fn story_events(&self, story: i64) -> Result<Vec<EventRecord>> {
@@ -97,21 +112,8 @@ impl Store {
             "SELECT e.id, e.record, {STORY_COLUMNS} FROM events e
              JOIN stories st ON st.id = e.story_id WHERE e.story_id = ?1 ORDER BY e.id"
         ))?;
-        let rows = stmt.query_map([story], |r| {
-            Ok((
-                r.get::<_, i64>(0)?,
-                r.get::<_, String>(1)?,
-                story_from_row(r, 2)?,
-            ))
-        })?;
-        rows.map(|row| {
-            let (id, json, story) = row?;
-            let mut record: EventRecord = serde_json::from_str(&json)?;
-            record.id = Some(id);
-            record.story = story;
-            Ok(record)
-        })
-        .collect()
+        let rows = stmt.query_map([story], stored_event_row)?;
+        rows.map(|row| decode_event(row?)).collect()
     }
 
     /// Counts of one story, if it exists.

@@ -296,6 +296,10 @@ fn mentions_of_one_event_across_articles_form_one_story() {
             .unwrap(),
         3
     );
+    let one = store.event(accusations[1].id.unwrap()).unwrap().unwrap();
+    assert_eq!(one.story, Some(story));
+    assert_eq!(store.story(story.id).unwrap(), Some(story));
+    assert!(store.event(i64::MAX).unwrap().is_none());
     let evidence = store.story_events(story.id).unwrap();
     let docs: Vec<&str> = evidence.iter().map(|e| e.doc.as_str()).collect();
     assert_eq!(docs, ["delhi.txt", "dawn.txt", "reuters-2.txt"]);
