@@ -5,21 +5,29 @@
 
 import { s, num, signed } from './dom.js';
 
-const HEIGHT = 300;
-const MARGIN = { top: 16, right: 52, bottom: 44, left: 48 };
+// The drawing is always this wide in SVG units (it scales to the page): a few periods get
+// wide columns with capped bars, many get narrow ones.
+const WIDTH = 960;
+const HEIGHT = 320;
+const MARGIN = { top: 24, right: 64, bottom: 44, left: 64 };
+const MAX_BAR = 36;
 
 function niceMax(value) {
-  if (value <= 5) return Math.max(1, value);
+  if (value <= 10) return Math.max(2, 2 * Math.ceil(value / 2)); // even, so the half tick is whole
   const step = 10 ** Math.floor(Math.log10(value));
   return Math.ceil(value / step) * step;
+}
+
+function rotated(text, x, y) {
+  return s('text', { class: 'axis-title', x, y, 'text-anchor': 'middle', transform: `rotate(-90 ${x} ${y})` }, text);
 }
 
 /** `hrefFor(period)` gives the link of a period's column. */
 export function dyadChart(series, hrefFor) {
   const periods = series.periods || [];
   const n = Math.max(1, periods.length);
-  const colWidth = Math.max(10, Math.min(56, 900 / n));
-  const width = MARGIN.left + MARGIN.right + colWidth * n;
+  const width = WIDTH;
+  const colWidth = (WIDTH - MARGIN.left - MARGIN.right) / n;
   const plotH = HEIGHT - MARGIN.top - MARGIN.bottom;
   const zeroY = MARGIN.top + plotH / 2;
   const coop = (p) => p.verbal_cooperation + p.material_cooperation;
@@ -28,7 +36,7 @@ export function dyadChart(series, hrefFor) {
   const y = (count) => (count / top) * (plotH / 2); // bar length
   const gy = (g) => zeroY - (g / 10) * (plotH / 2); // Goldstein -10..10
   const x = (i) => MARGIN.left + i * colWidth;
-  const barW = Math.max(4, colWidth * 0.62);
+  const barW = Math.max(1, Math.min(MAX_BAR, colWidth * 0.62));
   const labelEvery = Math.ceil(64 / colWidth);
 
   const grid = [];
@@ -83,9 +91,10 @@ export function dyadChart(series, hrefFor) {
   grid,
   s('line', { class: 'axis', x1: MARGIN.left, x2: MARGIN.left, y1: MARGIN.top, y2: HEIGHT - MARGIN.bottom }),
   s('line', { class: 'axis', x1: width - MARGIN.right, x2: width - MARGIN.right, y1: MARGIN.top, y2: HEIGHT - MARGIN.bottom }),
-  s('text', { class: 'axis-title', x: 4, y: MARGIN.top + 10 }, 'coop.'),
-  s('text', { class: 'axis-title', x: 4, y: HEIGHT - MARGIN.bottom - 2 }, 'conflict'),
-  s('text', { class: 'axis-title', x: width - 4, y: MARGIN.top + 10, 'text-anchor': 'end' }, 'Goldstein'),
+  s('text', { class: 'axis-title', x: MARGIN.left - 6, y: 12, 'text-anchor': 'end' }, 'events'),
+  s('text', { class: 'axis-title', x: width - MARGIN.right + 6, y: 12 }, 'Goldstein'),
+  rotated('cooperation', 16, MARGIN.top + plotH / 4),
+  rotated('conflict', 16, MARGIN.top + (3 * plotH) / 4),
   columns,
   s('line', { class: 'zero', x1: MARGIN.left, x2: width - MARGIN.right, y1: zeroY, y2: zeroY }),
   goldstein,

@@ -50,6 +50,11 @@ export function num(n) {
   return n === null || n === undefined ? '–' : numberFormat.format(n);
 }
 
+/** '1 article', '3 articles'. */
+export function plural(n, one, many = `${one}s`) {
+  return `${num(n)} ${n === 1 ? one : many}`;
+}
+
 export function signed(x, digits = 1) {
   if (x === null || x === undefined || Number.isNaN(x)) return '–';
   const v = Number(x).toFixed(digits);

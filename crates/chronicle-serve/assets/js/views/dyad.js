@@ -5,7 +5,22 @@ import { api, actorList } from '../api.js';
 import { h, num, signed, route, table, pageHead, field, filterForm, empty, articleHref } from '../dom.js';
 import { dyadChart } from '../chart.js';
 
-const PERIODS = [['day', 'Day'], ['week', 'Week'], ['month', 'Month'], ['year', 'Year']];
+const PERIODS = [['', 'Automatic'], ['day', 'Day'], ['week', 'Week'], ['month', 'Month'], ['year', 'Year']];
+
+/**
+ * The series by the asked period, or, when none is asked, by months unless that shows too
+ * little (one or two months: by day) or too much (over ten years: by year).
+ */
+async function fetchSeries(q) {
+  if (q.by) return api('dyad', q);
+  const monthly = await api('dyad', { ...q, by: 'month' });
+  const n = monthly.periods.length;
+  if (n > 0 && n <= 2) {
+    const daily = await api('dyad', { ...q, by: 'day' });
+    return daily.periods.length <= 180 ? daily : monthly;
+  }
+  return n > 120 ? api('dyad', { ...q, by: 'year' }) : monthly;
+}
 
 function periodEventsHref(series, p) {
   return route('events', { source: series.source, target: series.target, from: p.start, to: p.end });
@@ -59,7 +74,7 @@ function chartFigure(series) {
 export async function dyad({ params }) {
   const q = {
     source: params.get('source') || '', target: params.get('target') || '',
-    by: params.get('by') || 'month', from: params.get('from') || '', to: params.get('to') || '',
+    by: params.get('by') || '', from: params.get('from') || '', to: params.get('to') || '',
   };
   const actors = await actorList();
   const form = filterForm('dyad', [
@@ -75,7 +90,7 @@ export async function dyad({ params }) {
       form, datalist);
     return { title: 'Dyad', node };
   }
-  const series = await api('dyad', q);
+  const series = await fetchSeries(q);
   const t = totals(series.periods || []);
   const arrow = series.undirected ? '↔' : '→';
   const summary = `${num(t.events)} events · ${num(t.coop)} cooperation · ${num(t.conf)} conflict · mean Goldstein ${signed(t.mean)}`;

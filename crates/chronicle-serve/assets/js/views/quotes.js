@@ -26,7 +26,7 @@ export async function quotes({ params }) {
       ? [h('p', { class: 'muted', 'data-testid': 'quote-count' }, `${num(list.length)} quotes`),
         table(['Said', 'Speaker', 'Words', 'Cue', 'Article'], list.map((x) => h('tr', { 'data-testid': 'quote-row' },
           h('td', { class: 'nowrap' }, x.date || h('span', { class: 'muted' }, '–'),
-            x.date_source && x.date_source !== 'article' ? h('div', { class: 'small muted' }, `from ${x.date_source}`) : null),
+            x.date && x.date_source && x.date_source !== 'article' ? h('div', { class: 'small muted' }, `from ${x.date_source}`) : null),
           h('td', null, x.speaker ? actorChip(x.speaker) : null, ' ', x.speaker_text || (x.speaker ? x.speaker.text : h('span', { class: 'muted' }, 'unknown'))),
           h('td', { class: 'sentence' }, `“${x.content}”`, x.kind ? h('span', { class: 'badge', title: 'quote kind' }, ` ${x.kind}`) : null),
           h('td', null, x.cue || ''),

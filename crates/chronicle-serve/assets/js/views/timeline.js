@@ -2,14 +2,14 @@
 // sentences that best tell what happened, linked to their articles.
 
 import { api, actorList } from '../api.js';
-import { h, num, signed, route, pageHead, field, filterForm, empty, articleHref } from '../dom.js';
+import { h, plural, signed, route, pageHead, field, filterForm, empty, articleHref } from '../dom.js';
 
 function entry(e, subject) {
   const eventsHref = route('events', { ...subject, from: e.date, to: e.date });
   return h('li', { 'data-testid': 'timeline-entry' },
     h('div', null, h('span', { class: 'tl-date' }, e.date), ' ',
       h('span', { class: 'muted small' },
-        h('a', { href: eventsHref }, `${num(e.events)} events`), ` · ${num(e.articles)} articles · ${num(e.outlets)} outlets · score ${e.score.toFixed(1)}`)),
+        h('a', { href: eventsHref }, plural(e.events, 'event')), ` · ${plural(e.articles, 'article')} · ${plural(e.outlets, 'outlet')} · score ${e.score.toFixed(1)}`)),
     (e.sentences || []).map((s) => h('blockquote', null,
       h('a', { href: articleHref(s.doc, { s: s.sentence_index }), 'data-testid': 'timeline-sentence' }, s.text),
       h('div', { class: 'small muted' },
