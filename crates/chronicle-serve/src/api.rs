@@ -17,7 +17,7 @@ use axum::extract::{DefaultBodyLimit, FromRequestParts, Path, Query, State};
 use axum::http::header;
 use axum::http::request::Parts;
 use axum::response::{IntoResponse, Response};
-use axum::routing::{any, get};
+use axum::routing::{any, get, MethodRouter};
 use axum::{Json, Router};
 use chronicle_actors::KnowledgeBase;
 use chronicle_analytics::dyad::{dyad_series, DyadSeries};
@@ -26,7 +26,7 @@ use chronicle_analytics::plot::render_svg;
 use chronicle_analytics::timeline::{self, TimelineOptions};
 use chronicle_analytics::{DyadQuery, TimelineQuery};
 use chronicle_store::{
-    plain_query, EventFilter, QuoteFilter, SearchQuery, SearchScope, Store, StoreError,
+    plain_query, EventFilter, QuoteFilter, SearchHit, SearchQuery, SearchScope, Store, StoreError,
 };
 use serde_json::{json, Value};
 
@@ -50,23 +50,51 @@ pub(crate) fn routes(opts: &ServeOptions) -> Result<Router, ServeError> {
         overview: Default::default(),
         actors: Default::default(),
     });
-    Ok(Router::new()
-        .route("/api/health", get(health))
-        .route("/api/overview", get(overview))
-        .route("/api/events", get(events))
-        .route("/api/events/{id}", get(event))
-        .route("/api/dyad", get(dyad))
-        .route("/api/dyad/chart.svg", get(dyad_chart))
-        .route("/api/timeline", get(timeline_route))
-        .route("/api/search", get(search))
-        .route("/api/quotes", get(quotes))
-        .route("/api/articles", get(articles).post(ingest::post_articles))
-        .route("/api/articles/{doc}", get(article))
-        .route("/api/actors", get(actors))
+    let router = api_table()
+        .into_iter()
+        .fold(Router::new(), |router, (path, _, handler)| {
+            router.route(path, handler)
+        });
+    Ok(router
         .route("/api/{*rest}", any(no_such_route))
-        .route("/openapi.yaml", get(openapi))
         .layer(DefaultBodyLimit::max(opts.max_body))
         .with_state(state))
+}
+
+/// Every documented route: path, methods, handlers. The router is built from this table and
+/// a test checks it against `openapi.yaml` both ways.
+fn api_table() -> Vec<(
+    &'static str,
+    &'static [&'static str],
+    MethodRouter<SharedState>,
+)> {
+    vec![
+        ("/api/health", &["get"], get(health)),
+        ("/api/overview", &["get"], get(overview)),
+        ("/api/events", &["get"], get(events)),
+        ("/api/events/{id}", &["get"], get(event)),
+        ("/api/dyad", &["get"], get(dyad)),
+        ("/api/dyad/chart.svg", &["get"], get(dyad_chart)),
+        ("/api/timeline", &["get"], get(timeline_route)),
+        ("/api/search", &["get"], get(search)),
+        ("/api/quotes", &["get"], get(quotes)),
+        (
+            "/api/articles",
+            &["get", "post"],
+            get(articles).post(ingest::post_articles),
+        ),
+        ("/api/articles/{doc}", &["get"], get(article)),
+        ("/api/actors", &["get"], get(actors)),
+        ("/openapi.yaml", &["get"], get(openapi)),
+    ]
+}
+
+/// The documented routes as (path, lower-case methods), for checking the spec.
+pub fn documented_routes() -> Vec<(&'static str, &'static [&'static str])> {
+    api_table()
+        .into_iter()
+        .map(|(path, methods, _)| (path, methods))
+        .collect()
 }
 
 /// One read connection per core: queries are CPU-bound in SQLite.
@@ -377,7 +405,20 @@ async fn search(State(state): State<SharedState>, RawQuery(q): RawQuery) -> ApiR
         limit: p.number("limit", 20, 1, 200)?,
     };
     let hits = state.read(move |store| Ok(store.search(&query)?)).await?;
+    let hits: Vec<Value> = hits.iter().map(hit_json).collect();
     Ok(Json(json!({ "hits": hits })))
+}
+
+/// A hit as JSON with its snippet as pieces, so a client can highlight without parsing HTML.
+fn hit_json(hit: &SearchHit) -> Value {
+    let mut value = serde_json::to_value(hit).unwrap_or_default();
+    let parts: Vec<Value> = hit
+        .snippet_parts
+        .iter()
+        .map(|p| json!({ "text": p.text, "hit": p.hit }))
+        .collect();
+    value["snippet_parts"] = Value::Array(parts);
+    value
 }
 
 const QUOTE_PARAMS: &[&str] = &["speaker", "actor", "q", "from", "to", "limit"];

@@ -13,7 +13,7 @@ use std::path::PathBuf;
 
 use axum::Router;
 
-pub use api::OPENAPI_YAML;
+pub use api::{documented_routes, OPENAPI_YAML};
 
 /// Largest accepted request body by default (2 MiB).
 pub const DEFAULT_MAX_BODY: usize = 2 << 20;
