@@ -1069,7 +1069,8 @@ fn present_or_modal(tokens: &[Token]) -> bool {
                 .rev()
                 .find(|&p| {
                     let pw = lower(&tokens[p]);
-                    !is_quote_token(&tokens[p].text) && !(pw.len() > 3 && pw.ends_with("ly"))
+                    let adverb = pw.len() > 3 && pw.ends_with("ly");
+                    !(is_quote_token(&tokens[p].text) || adverb)
                 })
                 .is_some_and(|p| {
                     has_upper(&tokens[p].text) || is_pronoun_speaker(&lower(&tokens[p]))
