@@ -5,13 +5,16 @@ use chronicle_core::{
 };
 
 use crate::lemma::Lemmatizer;
-use crate::lexicon::{NOT_NOUNS, SPEECH_ACT_ROOTS};
+use crate::lexicon::{
+    AIR_FORCE, COMMENTATORS, COMMENT_VERBS, INTENT_WORDS, NOT_NOUNS, SPEECH_ACT_ROOTS,
+};
 use crate::matcher::{is_passive, match_at, Match};
 use crate::modality::{modality_at, remap};
 use crate::ontology::Ontology;
+use crate::patterns::Element;
 use crate::patterns::PatternSet;
 use crate::roles::roles;
-use crate::sentence::SentenceView;
+use crate::sentence::{ClauseKind, SentenceView};
 
 /// Sentences longer than this many tokens are not coded.
 pub const MAX_CODED_TOKENS: usize = 1000;
@@ -72,6 +75,7 @@ impl EventCoder {
         let mut consumed = vec![false; view.len()];
         let mut events = Vec::new();
         let mut fallback = Vec::new();
+        let mut violence_coded = false;
         for anchor in 0..view.len() {
             if consumed[anchor]
                 || view.actor_at[anchor].is_some()
@@ -80,13 +84,27 @@ impl EventCoder {
                 || (view.tokens[anchor].deprel == "amod" && view.tokens[anchor].upos == "VERB")
                 || self.in_requested_action(&view, anchor)
                 || in_reduced_relative(&view, anchor)
+                || is_month(&view, anchor)
             {
                 continue;
             }
             let Some(m) = self.best_match(&view, anchor) else {
                 continue;
             };
+            let violent = is_violent(&m.pattern.code);
+            // "shelled Kharkiv, *killing* two civilians": the toll of the attack just coded.
+            if violent && violence_coded && view.clause_at(anchor).kind == ClauseKind::Participial {
+                continue;
+            }
+            // "*an attack* on a village": a nominal attack without its attacker is background.
+            if violent
+                && !m.pattern.elements.contains(&Element::Target)
+                && view.is_word(anchor.wrapping_sub(1), &["a", "an", "the"])
+            {
+                continue;
+            }
             let coded = self.events_for(doc, index, &view, &m);
+            violence_coded |= violent && !coded.is_empty();
             // What was asked, offered or refused did not happen, even when uncoded.
             let root_of = |code: &str| code.get(..2).map(str::to_owned).unwrap_or_default();
             let speech_act = std::iter::once(root_of(&m.pattern.code))
@@ -125,7 +143,9 @@ impl EventCoder {
         };
         let clause = view.clause_at(anchor);
         (clause.start.max(to.saturating_sub(10))..to).any(|i| {
+            // "plans *to impose* sanctions": a plan is the act itself, to come.
             !view.is_name_part(i)
+                && !view.is_word(i, INTENT_WORDS)
                 && self
                     .patterns
                     .anchored_at(&view.lemmas[i])
@@ -179,10 +199,20 @@ impl EventCoder {
     ) -> Vec<Event> {
         let opts = &m.pattern.options;
         let (mut sources, mut targets, quote) = roles(doc, view, m);
-        let (code, modality) = remap(m.pattern, modality_at(view, m.anchor));
+        let mut reading = modality_at(view, m.anchor);
+        // "China could invade Taiwan, *analysts* said": someone else's speculation, no threat.
+        if reading.modality == Modality::Hypothetical && speculation_by_others(doc, view, &sources)
+        {
+            reading.conditional = true;
+        }
+        let (mut code, modality) = remap(m.pattern, reading);
         place_unplaced_groups(&mut sources, &mut targets, &code);
         if sources.is_empty() {
             return Vec::new();
+        }
+        // "Israeli *jets* struck …", "Russian *drones* attacked …": force from the air.
+        if code == "190" && sources.iter().all(|s| is_air_force(&s.text)) {
+            code = "195".to_owned();
         }
         let Some(cameo) = self.ontology.get(&code) else {
             return Vec::new();
@@ -279,6 +309,44 @@ fn place_unplaced_groups(sources: &mut Vec<EventActor>, targets: &mut Vec<EventA
     }
     targets.retain(|t| !unplaced(t));
     sources.retain(|s| !unplaced(s));
+}
+
+fn is_violent(code: &str) -> bool {
+    matches!(code.get(..2), Some("18" | "19" | "20"))
+}
+
+/// "since *March*", "in *May*": capitalised month names are no verbs.
+fn is_month(view: &SentenceView, i: usize) -> bool {
+    matches!(view.tokens[i].text.as_str(), "March" | "May")
+}
+
+/// Aircraft, drones and missiles as the attacker: an aerial attack (195).
+fn is_air_force(text: &str) -> bool {
+    let last = text.rsplit(' ').next().unwrap_or_default().to_lowercase();
+    AIR_FORCE.contains(&last.as_str())
+}
+
+/// A hypothetical said by a commentator ("analysts said", "experts believe") or by a state
+/// other than the would-be actor's.
+fn speculation_by_others(doc: &Document, view: &SentenceView, sources: &[EventActor]) -> bool {
+    (0..view.len())
+        .filter(|&i| view.is_word(i, COMMENT_VERBS))
+        .any(|i| {
+            let mut s = i;
+            while s > 0 && view.lower[s - 1].ends_with("ly") {
+                s -= 1;
+            }
+            let Some(speaker) = s.checked_sub(1) else {
+                return false;
+            };
+            match view.actor_at[speaker] {
+                None => view.is_word(speaker, COMMENTATORS),
+                Some(a) => {
+                    let country = crate::roles::country_of(doc, view, a);
+                    country.is_some() && !sources.iter().any(|src| src.actor.country == country)
+                }
+            }
+        })
 }
 
 fn dedupe_within_sentence(events: &mut Vec<Event>) {

@@ -78,11 +78,105 @@ const PLACE_MODIFIERS: &[&str] = &[
     "own",
 ];
 
+/// Nouns after which a group word is a modifier ("*military* aid", "*police* station").
+const MODIFIED_NOUNS: &[&str] = &[
+    "'s",
+    "’s",
+    "station",
+    "stations",
+    "force",
+    "aid",
+    "assistance",
+    "drills",
+    "drill",
+    "exercise",
+    "exercises",
+    "operation",
+    "operations",
+    "action",
+    "cooperation",
+    "ties",
+    "support",
+    "spending",
+    "equipment",
+    "base",
+    "bases",
+    "chief",
+    "chiefs",
+    "commander",
+    "commanders",
+    "leader",
+    "leaders",
+    "official",
+    "officials",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "source",
+    "sources",
+    "court",
+    "courts",
+    "vehicle",
+    "vehicles",
+    "convoy",
+    "checkpoint",
+    "checkpoints",
+    "post",
+    "posts",
+    "camp",
+    "camps",
+    "position",
+    "positions",
+    "target",
+    "targets",
+    "facility",
+    "facilities",
+    "site",
+    "sites",
+    "headquarters",
+    "building",
+    "buildings",
+    "presence",
+    "budget",
+    "personnel",
+    "unit",
+    "units",
+    "officer",
+    "officers",
+    "deal",
+    "agreement",
+    "talks",
+    "pact",
+    "buildup",
+    "build-up",
+    "parade",
+    "junta",
+    "rule",
+    "regime",
+    "coup",
+    "crackdown",
+    "ministry",
+    "minister",
+    "academy",
+    "hospital",
+    "plane",
+    "aircraft",
+    "ship",
+    "ships",
+    "vessel",
+    "vessels",
+    "intelligence",
+    "reform",
+    "reforms",
+];
+
 /// One multi-word name and what it stands for (a country code or an agent code).
 #[derive(Debug, Clone)]
 struct Entry {
     words: Vec<String>,
     code: String,
+    /// Written `+word`: an actor only right after a nationality ("Israeli *strikes*").
+    nationality_only: bool,
 }
 
 /// The place and group tables, indexed by first word.
@@ -111,6 +205,8 @@ pub(crate) struct Implicit {
     pub kind: ImplicitKind,
     /// The state: a place's own; a group's from the sentence, if it says.
     pub country: Option<String>,
+    /// Only an actor with a nationality before it ("Israeli *strikes*").
+    pub nationality_only: bool,
 }
 
 impl Gazetteer {
@@ -126,12 +222,24 @@ impl Gazetteer {
         let mut g = Gazetteer::default();
         for (code, words) in table(places, "places.txt")? {
             let key = words[0].clone();
-            g.places.entry(key).or_default().push(Entry { words, code });
+            g.places.entry(key).or_default().push(Entry {
+                words,
+                code,
+                nationality_only: false,
+            });
         }
         for (code, words) in table(groups, "groups.txt")? {
-            let words: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+            let nationality_only = words[0].starts_with('+');
+            let words: Vec<String> = words
+                .iter()
+                .map(|w| w.trim_start_matches('+').to_lowercase())
+                .collect();
             let key = words[0].clone();
-            g.groups.entry(key).or_default().push(Entry { words, code });
+            g.groups.entry(key).or_default().push(Entry {
+                words,
+                code,
+                nationality_only,
+            });
         }
         // Longest names first, so "North Waziristan" wins over a shorter entry.
         for list in g.places.values_mut().chain(g.groups.values_mut()) {
@@ -181,9 +289,13 @@ impl Gazetteer {
                     && (t == 0 || countries[t - 1].is_none() || is_separator(lower, t - 1))
             })
             .collect();
+        let mut is_place = vec![false; tokens.len()];
+        for a in out.iter().filter(|a| a.kind == ImplicitKind::Place) {
+            is_place[a.start..a.end].iter_mut().for_each(|p| *p = true);
+        }
         for a in out.iter_mut() {
             if a.kind != ImplicitKind::Place {
-                a.country = group_country(lower, &countries, &starts, a);
+                a.country = group_country(lower, &countries, &starts, &is_place, a);
             }
         }
         out
@@ -212,6 +324,7 @@ impl Gazetteer {
             end,
             kind: ImplicitKind::Place,
             country: Some(entry.code.clone()),
+            nationality_only: false,
         })
     }
 
@@ -242,9 +355,10 @@ impl Gazetteer {
             .iter()
             .find(|e| matches_at(e, i, covered, |k| lower[k].as_str()))?;
         let end = i + entry.words.len();
-        // "the *people's* will", "*police* station": a modifier of another noun.
-        if end < tokens.len() && matches!(lower[end].as_str(), "'s" | "’s" | "station" | "stations")
-        {
+        // "the *people's* will", "*military* force": a modifier of another noun.
+        let modifier = matches!(tokens[i].deprel.as_str(), "amod" | "compound")
+            && tokens[i].head.is_some_and(|h| h >= end);
+        if modifier || (end < tokens.len() && MODIFIED_NOUNS.contains(&lower[end].as_str())) {
             return None;
         }
         Some(Implicit {
@@ -252,6 +366,7 @@ impl Gazetteer {
             end,
             kind: ImplicitKind::Group(entry.code.clone()),
             country: None,
+            nationality_only: entry.nationality_only,
         })
     }
 }
@@ -277,6 +392,7 @@ fn group_country(
     lower: &[String],
     countries: &[Option<String>],
     starts: &[bool],
+    is_place: &[bool],
     group: &Implicit,
 ) -> Option<String> {
     let before = group.start.checked_sub(1);
@@ -292,12 +408,24 @@ fn group_country(
     if let Some(p) = possessive {
         return (0..p).rev().find_map(|t| countries[t].clone());
     }
+    // "Japan's prime minister"
+    if let Some(b) = before.filter(|&b| b > 0 && matches!(lower[b].as_str(), "'s" | "’s")) {
+        if let Some(c) = &countries[b - 1] {
+            return Some(c.clone());
+        }
+    }
     if let Some(c) = place_after_preposition(lower, countries, group.end, WHERE) {
         return Some(c);
     }
     // The nearest located place, after the group first ("killed 20 villagers in Niger").
+    // "near the Ukrainian *border*" is no place in Ukraine.
+    let at_border = |t: usize| {
+        (t..lower.len())
+            .find(|&k| countries[k].is_none())
+            .is_some_and(|k| matches!(lower[k].as_str(), "border" | "frontier" | "borders"))
+    };
     let located = |t: usize| {
-        starts[t] && t > 0 && {
+        starts[t] && t > 0 && !at_border(t) && {
             let mut k = t - 1;
             while k > 0 && PLACE_MODIFIERS.contains(&lower[k].as_str()) {
                 k -= 1;
@@ -305,10 +433,14 @@ fn group_country(
             LOCATIVE.contains(&lower[k].as_str())
         }
     };
-    (group.end..lower.len())
-        .chain((0..group.start).rev())
-        .find(|&t| located(t))
-        .and_then(|t| countries[t].clone())
+    let nearest = |keep: &dyn Fn(usize) -> bool| {
+        (group.end..lower.len())
+            .chain((0..group.start).rev())
+            .find(|&t| keep(t))
+            .and_then(|t| countries[t].clone())
+    };
+    // Else a place named anywhere ("shelled *Kharkiv*, killing two civilians").
+    nearest(&located).or_else(|| nearest(&|t| starts[t] && is_place[t]))
 }
 
 /// The country of a place that `preps` opens right at `at` ("in northern Syria").

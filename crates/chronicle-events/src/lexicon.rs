@@ -94,3 +94,94 @@ pub(crate) const STATIVE_PARTICIPLES: &[&str] = &[
 pub(crate) const BE_FORMS: &[&str] = &[
     "was", "were", "been", "being", "is", "are", "be", "get", "got", "gets",
 ];
+
+/// Verbs of planning: an act "planned" or "intended" is that act, to come ("plans *to
+/// impose* sanctions"), not something asked for.
+pub(crate) const INTENT_WORDS: &[&str] = &[
+    "plan",
+    "plans",
+    "planned",
+    "planning",
+    "intend",
+    "intends",
+    "intended",
+    "decide",
+    "decided",
+    "decides",
+    "aim",
+    "aims",
+    "aimed",
+    "prepare",
+    "prepares",
+    "prepared",
+    "preparing",
+    "expect",
+    "expects",
+    "expected",
+    "seek",
+    "seeks",
+    "sought",
+    "move",
+    "moved",
+    "moves",
+];
+
+/// Attackers that strike from the air.
+pub(crate) const AIR_FORCE: &[&str] = &[
+    "jets",
+    "jet",
+    "warplanes",
+    "warplane",
+    "aircraft",
+    "drones",
+    "drone",
+    "helicopters",
+    "gunships",
+    "bombers",
+    "missiles",
+    "missile",
+    "rockets",
+    "strikes",
+    "airstrikes",
+    "planes",
+];
+
+/// Verbs that introduce someone's view or report.
+pub(crate) const COMMENT_VERBS: &[&str] = &[
+    "said",
+    "say",
+    "says",
+    "believe",
+    "believes",
+    "warned",
+    "warn",
+    "warns",
+    "argue",
+    "argued",
+    "argues",
+    "noted",
+    "wrote",
+    "think",
+    "thinks",
+    "fear",
+    "fears",
+    "feared",
+    "predicted",
+];
+
+/// People whose speculation is no state's threat.
+pub(crate) const COMMENTATORS: &[&str] = &[
+    "analysts",
+    "analyst",
+    "experts",
+    "expert",
+    "observers",
+    "commentators",
+    "researchers",
+    "scholars",
+    "economists",
+    "critics",
+    "some",
+    "many",
+    "others",
+];

@@ -66,7 +66,9 @@ pub(crate) fn roles(
             view.frame_end(m.end.max(m.anchor + 1), m.limit, !speech_act)
                 .max(m.end)
         };
-        first_target_after(view, m.anchor + 1, end)
+        first_target_after(view, m.anchor + 1, end, &|t| {
+            own_group(doc, view, m, &sources, t)
+        })
     };
     // "Seoul said *North Korea* had fired …": the subject of the reported clause is what
     // was talked about, not whom the statement was made to.
@@ -242,6 +244,8 @@ fn subject_before(view: &SentenceView, pos: usize, clause_index: usize) -> Vec<u
     }
     (0..view.actors.len())
         .rev()
+        // An unplaced group is no source: it would hide the named one.
+        .filter(|&a| !view.is_unplaced(a))
         .filter(|&a| view.actors[a].end <= pos && view.actors[a].start >= clause.start)
         .map(|a| view.conjoined_before(a, clause.start))
         // "after stops in Tokyo and Seoul": the whole conjunction is inside the phrase.
@@ -336,16 +340,53 @@ fn agent_after(view: &SentenceView, from: usize, end: usize) -> Vec<usize> {
         .unwrap_or_default()
 }
 
-/// The first actor after the trigger that is not a place or time ("met *in Beijing*").
-fn first_target_after(view: &SentenceView, from: usize, end: usize) -> Vec<usize> {
-    let found = (0..view.actors.len()).find(|&a| {
+/// The first actor after the trigger that is not a place or time ("met *in Beijing*"),
+/// preferring named actors to unplaced groups.
+fn first_target_after(
+    view: &SentenceView,
+    from: usize,
+    end: usize,
+    skip: &dyn Fn(usize) -> bool,
+) -> Vec<usize> {
+    let candidate = |a: usize| {
         let span = view.actors[a];
-        span.start >= from && span.end <= end && view.preceded_by(a, LOCATIVES).is_none()
-    });
+        span.start >= from
+            && span.end <= end
+            && view.preceded_by(a, LOCATIVES).is_none()
+            && !skip(a)
+    };
+    let found = (0..view.actors.len())
+        .find(|&a| candidate(a) && !view.is_unplaced(a))
+        .or_else(|| (0..view.actors.len()).find(|&a| candidate(a)));
     match found {
         Some(a) => view.conjoined_after(a, end),
         None => Vec::new(),
     }
+}
+
+/// "Moscow denied that *its troops* …": a state's own forces and officials are its side, no
+/// target; nor are the troops a state mobilises ("massed *troops*").
+fn own_group(doc: &Document, view: &SentenceView, m: &Match, sources: &[usize], t: usize) -> bool {
+    if !view.is_group(t) {
+        return false;
+    }
+    if m.pattern.code.starts_with("15") {
+        return true;
+    }
+    let organ = matches!(view.actors[t].origin, Origin::Implicit(i) if matches!(
+        &view.implicit[i].kind,
+        ImplicitKind::Group(agent) if matches!(agent.as_str(), "MIL" | "GOV" | "COP")
+    ));
+    let country = country_of(doc, view, t);
+    organ
+        && country.is_some()
+        && sources.iter().any(|&s| {
+            let bare_state = match view.actors[s].origin {
+                Origin::Mention(i) => doc.mentions[i].actor.agent.is_none(),
+                Origin::Implicit(_) => false,
+            };
+            bare_state && country_of(doc, view, s) == country
+        })
 }
 
 /// Roles from a dependency parse: the trigger's own subjects, objects, passive subjects and

@@ -118,6 +118,11 @@ pub(crate) const LOCATIVES: &[&str] = &[
     "under",
 ];
 
+/// Words before a number that make it approximate ("at least", "more than").
+const APPROXIMATORS: &[&str] = &[
+    "least", "more", "than", "nearly", "almost", "roughly", "some",
+];
+
 const DETERMINERS: &[&str] = &[
     "the", "a", "an", "its", "their", "his", "her", "fellow", "both",
 ];
@@ -291,6 +296,22 @@ impl<'a> SentenceView<'a> {
         self.tokens.len()
     }
 
+    /// An unnamed group whose state the sentence does not say ("*police* arrested …").
+    pub fn is_unplaced(&self, actor: usize) -> bool {
+        match self.actors[actor].origin {
+            Origin::Implicit(i) => self.implicit[i].country.is_none(),
+            Origin::Mention(_) => false,
+        }
+    }
+
+    /// An unnamed group (not a mention, not a place).
+    pub fn is_group(&self, actor: usize) -> bool {
+        match self.actors[actor].origin {
+            Origin::Implicit(i) => matches!(self.implicit[i].kind, ImplicitKind::Group(_)),
+            Origin::Mention(_) => false,
+        }
+    }
+
     pub fn clause_at(&self, token: usize) -> Clause {
         self.clauses[self.clause_of[token]]
     }
@@ -361,7 +382,16 @@ impl<'a> SentenceView<'a> {
     /// The actor starting at `i`, after skipping determiners.
     pub fn actor_starting_near(&self, mut i: usize, limit: usize) -> Option<usize> {
         let mut skipped = 0;
-        while i < limit && skipped < 2 && self.is_modifier_word(i) && self.actor_at[i].is_none() {
+        // "killed *at least ten* people", "*more than 40,000* people"
+        if self.is_word(i, &["at"]) && self.is_word(i + 1, &["least"]) {
+            i += 1;
+        }
+        let max_skip = if self.is_word(i, APPROXIMATORS) { 4 } else { 2 };
+        while i < limit
+            && skipped < max_skip
+            && (self.is_modifier_word(i) || self.is_word(i, APPROXIMATORS))
+            && self.actor_at[i].is_none()
+        {
             i += 1;
             skipped += 1;
         }
@@ -486,6 +516,8 @@ impl<'a> SentenceView<'a> {
 
     /// ", Seoul said." / ", said Trump": a trailing attribution, not part of the clause.
     fn is_attribution(&self, i: usize) -> bool {
+        // ", *the* South Korean military said": the determiner is outside the mention.
+        let i = if self.is_word(i, &["the"]) { i + 1 } else { i };
         let after_actor = match self.actor_at.get(i).copied().flatten() {
             Some(a) if self.actors[a].start == i => self.actors[a].end,
             _ => i,
@@ -660,7 +692,9 @@ fn with_implicit(
         let (start, _, m) = mentions.remove(pos);
         group.start = start;
         group.country = doc.mentions[m].actor.country.clone();
+        group.nationality_only = false;
     }
+    implicit.retain(|a| !a.nationality_only);
     let mut actors: Vec<ActorSpan> = mentions
         .into_iter()
         .map(|(start, end, m)| ActorSpan {

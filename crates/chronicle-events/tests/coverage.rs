@@ -48,17 +48,18 @@ const CASES: &[Case] = &[
     (
         "Greek and Turkish warships conducted joint exercises in the Aegean.",
         &[("Greek", "GRC"), ("Turkish", "TUR")],
-        &[("GRC", "TUR", "062"), ("TUR", "GRC", "062")],
+        // "Turkish warships": the nationality before a group word makes the group its actor.
+        &[("GRC", "TURMIL", "062"), ("TURMIL", "GRC", "062")],
     ),
     (
         "Ecuador granted asylum to the Swedish activist.",
         &[("Ecuador", "ECU"), ("Swedish", "SWE")],
-        &[("ECU", "SWE", "075")],
+        &[("ECU", "SWECVL", "075")],
     ),
     (
         "Armenian and Azerbaijani forces declared a ceasefire on Saturday.",
         &[("Armenian", "ARM"), ("Azerbaijani", "AZE")],
-        &[("ARM", "AZE", "0871"), ("AZE", "ARM", "0871")],
+        &[("ARM", "AZEMIL", "0871"), ("AZEMIL", "ARM", "0871")],
     ),
     (
         "Dutch prosecutors launched an investigation into the Russian shipping company.",

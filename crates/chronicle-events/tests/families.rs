@@ -83,7 +83,7 @@ fn talks_skip_the_place_and_meetings_pair_conjoined_sources() {
             "Indian and Pakistani officials met in Geneva on Thursday.",
             &[("Indian", "IND"), ("Pakistani", "PAK"), ("Geneva", "CHE")]
         ),
-        vec![t("IND", "PAK", "040"), t("PAK", "IND", "040")]
+        vec![t("IND", "PAKGOV", "040"), t("PAKGOV", "IND", "040")]
     );
 }
 
@@ -221,7 +221,7 @@ fn military_posture_sanctions_expulsions_and_arrests() {
             "Canada froze the assets of several Iranian officials.",
             &[("Canada", "CAN"), ("Iranian", "IRN")]
         ),
-        vec![t("CAN", "IRN", "163")]
+        vec![t("CAN", "IRNGOV", "163")]
     );
     assert_eq!(
         triples(
