@@ -502,6 +502,31 @@ fn opens_adverbial(lower: &str) -> bool {
             | "if"
             | "writing"
             | "responding"
+            | "ahead"
+            | "prior"
+            | "given"
+            | "unlike"
+            | "like"
+            | "against"
+            | "besides"
+            | "beyond"
+            | "within"
+            | "without"
+            | "through"
+            | "throughout"
+            | "once"
+            | "until"
+            | "although"
+            | "though"
+            | "because"
+            | "nevertheless"
+            | "nonetheless"
+            | "moreover"
+            | "furthermore"
+            | "elsewhere"
+            | "overall"
+            | "today"
+            | "yesterday"
     )
 }
 
@@ -526,6 +551,7 @@ pub(crate) fn sentence_subject(tokens: &[Token], limit: usize) -> Option<Range<u
             || is_authoring_verb(&w)
             || is_subject_tail_word(&w)
             || (w.len() > 3 && w.ends_with("ed") && !has_upper(&t.text))
+            || IRREGULAR_PAST.contains(&w.as_str()) && !has_upper(&t.text)
             || is_quote_token(&t.text)
             || t.text == ",";
         if verb_like {
@@ -790,6 +816,13 @@ const IRREGULAR_PAST: &[&str] = &[
 /// or a possessive ("Pakistan's claim", "his warning")? Past forms stay verbs
 /// ("Iran's envoy's said" does not occur; "the minister, who's said" is not a noun use).
 pub(crate) fn is_cue_noun(tokens: &[Token], i: usize) -> bool {
+    // "a Washington-based think tank that …"
+    if tokens
+        .get(i + 1)
+        .is_some_and(|n| matches!(lower(n).as_str(), "tank" | "tanks"))
+    {
+        return true;
+    }
     let Some(prev) = i.checked_sub(1).map(|p| lower(&tokens[p])) else {
         return false;
     };

@@ -195,3 +195,17 @@ fn headline_quotes_and_broadcast_markers() {
         "We will not be lectured.",
     );
 }
+
+#[test]
+fn opening_adverbials_and_think_tanks() {
+    has(
+        "Ahead of the vote, Kenya and Uganda's trade ministers met in Nairobi and announced they would scrap the levy.",
+        "Kenya and Uganda's trade ministers",
+        "they would scrap the levy",
+    );
+    // "think" in "think tank" is not a belief cue.
+    assert!(quotes(
+        "Researchers at a Berlin think tank that tracks arms exports published new figures."
+    )
+    .is_empty());
+}
