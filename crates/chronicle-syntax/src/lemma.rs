@@ -5,6 +5,7 @@
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 use crate::binio::{ReadResult, Reader, Writer};
+use crate::hash::IdentityBuild;
 
 /// Longest word ending (in chars) used as a rule key.
 const MAX_SUFFIX: usize = 5;
@@ -42,16 +43,18 @@ impl Rule {
     }
 }
 
+/// The maps use the crate's cheap hasher: looked up several times per token, SipHash showed
+/// in profiles, and the keys come from our own model file.
 #[derive(Debug, Default, Clone)]
 pub struct Lemmatizer {
     /// `"XPOS\tending"` → rules, most frequent first.
-    rules: HashMap<String, Vec<Rule>>,
+    rules: HashMap<String, Vec<Rule>, IdentityBuild>,
     /// `"form\tXPOS"` → lemma, for training words the rules get wrong.
-    exceptions: HashMap<String, String>,
+    exceptions: HashMap<String, String, IdentityBuild>,
     /// Lower-cased lemmas seen in training: a rule whose output is a known lemma wins.
-    known: HashSet<String>,
+    known: HashSet<String, IdentityBuild>,
     /// XPOS tags whose capitalised forms keep their case in the lemma (NNP, NNPS).
-    keep_case: HashSet<String>,
+    keep_case: HashSet<String, IdentityBuild>,
 }
 
 fn key(xpos: &str, ending: &str) -> String {
@@ -72,7 +75,7 @@ impl Lemmatizer {
         let mut counts: HashMap<String, HashMap<Rule, usize>> = HashMap::new();
         let mut case_votes: HashMap<&str, (usize, usize)> = HashMap::new();
         let mut lexicon: HashMap<String, HashMap<&str, usize>> = HashMap::new();
-        let mut known = HashSet::new();
+        let mut known = HashSet::default();
         for (form, xpos, lemma) in words.clone() {
             if lemma.is_empty() {
                 continue;
@@ -119,11 +122,11 @@ impl Lemmatizer {
             .collect();
         let mut lemmatizer = Lemmatizer {
             rules,
-            exceptions: HashMap::new(),
+            exceptions: HashMap::default(),
             known,
             keep_case,
         };
-        let mut exceptions = HashMap::new();
+        let mut exceptions = HashMap::default();
         for (k, lemmas) in lexicon {
             let best = lemmas
                 .into_iter()
@@ -201,7 +204,7 @@ impl Lemmatizer {
 
     pub(crate) fn read(input: &mut Reader) -> ReadResult<Self> {
         let n = input.usize()?;
-        let mut rules = HashMap::with_capacity(n.min(1 << 20));
+        let mut rules = HashMap::with_capacity_and_hasher(n.min(1 << 20), IdentityBuild::default());
         for _ in 0..n {
             let k = input.str()?;
             let m = input.usize()?;
@@ -216,7 +219,8 @@ impl Lemmatizer {
             rules.insert(k, rs);
         }
         let n = input.usize()?;
-        let mut exceptions = HashMap::with_capacity(n.min(1 << 20));
+        let mut exceptions =
+            HashMap::with_capacity_and_hasher(n.min(1 << 20), IdentityBuild::default());
         for _ in 0..n {
             exceptions.insert(input.str()?, input.str()?);
         }

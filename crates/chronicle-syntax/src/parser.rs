@@ -202,6 +202,11 @@ fn features(st: &State, words: &[ParseWord], out: &mut Vec<u64>) {
     let s1r = child(s1, &|i| st.right[i][0]);
     let b0l = child(b0, &|i| st.left[i][0]);
     let b0l2 = child(b0, &|i| st.left[i][1]);
+    let s1l2 = child(s1, &|i| st.left[i][1]);
+    let s1r2 = child(s1, &|i| st.right[i][1]);
+    let s0ll = child(s0l, &|i| st.left[i][0]);
+    let s0rr = child(s0r, &|i| st.right[i][0]);
+    let b0ll = child(b0l, &|i| st.left[i][0]);
     let (s0w, s0p, s1w, s1p, s2p) = (w(s0), p(s0), w(s1), p(s1), p(s2));
     let (b0w, b0p, b1w, b1p, b2w, b2p) = (w(b0), p(b0), w(b1), p(b1), w(b2), p(b2));
     let s0wp = mix(s0w ^ s0p);
@@ -235,8 +240,20 @@ fn features(st: &State, words: &[ParseWord], out: &mut Vec<u64>) {
             mix(s as u64 ^ mix((s >> 64) as u64))
         })
     };
-    let (s0vl, s0vr, s1vr, b0vl) = (val(s0, true), val(s0, false), val(s1, false), val(b0, true));
-    let (s0ls, s0rs, s1rs, b0ls) = (set(s0, true), set(s0, false), set(s1, false), set(b0, true));
+    let (s0vl, s0vr, s1vl, s1vr, b0vl) = (
+        val(s0, true),
+        val(s0, false),
+        val(s1, true),
+        val(s1, false),
+        val(b0, true),
+    );
+    let (s0ls, s0rs, s1ls, s1rs, b0ls) = (
+        set(s0, true),
+        set(s0, false),
+        set(s1, true),
+        set(s1, false),
+        set(b0, true),
+    );
     out.clear();
     out.extend_from_slice(&[
         f1(0, 0),
@@ -346,6 +363,24 @@ fn features(st: &State, words: &[ParseWord], out: &mut Vec<u64>) {
         f1(97, p(st.b(3))),
         f3(98, s1w, s0p, b0p),
         f2(99, s1w, b0w),
+        // third order: second children's words, grandchildren, and s1 as fully as s0
+        f1(100, w(s0l2)),
+        f1(101, w(s0r2)),
+        f1(102, w(b0l2)),
+        f1(103, w(s1l)),
+        f1(104, w(s1r)),
+        f2(105, p(s1l2), l(s1l2)),
+        f2(106, p(s1r2), l(s1r2)),
+        f3(107, s1p, p(s1r), p(s1r2)),
+        f3(108, s0p, p(s0l), p(s0ll)),
+        f3(109, s0p, p(s0r), p(s0rr)),
+        f3(110, b0p, p(b0l), p(b0ll)),
+        f2(111, s1w, s1vl),
+        f2(112, s1p, s1vl),
+        f2(113, s1w, s1ls),
+        f2(114, s1p, s1ls),
+        f2(115, s1w, s1rs),
+        f3(116, s1p, s0p, l(s1r)),
     ]);
 }
 
@@ -431,8 +466,17 @@ impl Parser {
         let n = words.len() - 1;
         let mut st = State::new(n);
         let mut scores = vec![0f32; self.weights.n_classes()];
-        let mut feats = Vec::with_capacity(96);
+        let mut feats = Vec::with_capacity(128);
         while !st.terminal() {
+            // With only the root on the stack SHIFT is the one valid move (often: after
+            // every LEFT that empties the stack): no need to score.
+            if !st.can_left() && !st.can_right() {
+                if !st.can_shift() {
+                    break;
+                }
+                st.apply(Move::Shift);
+                continue;
+            }
             features(&st, words, &mut feats);
             self.weights.score(&feats, &mut scores);
             let Some(class) = best_valid(&st, &scores) else {
@@ -464,7 +508,7 @@ impl Parser {
         let mut order: Vec<usize> = (0..examples.len()).collect();
         let mut scores = vec![0f32; n_classes];
         let mut costs = vec![0u32; n_classes];
-        let mut feats = Vec::with_capacity(96);
+        let mut feats = Vec::with_capacity(128);
         let mut best: Option<(f64, Parser)> = None;
         for epoch in 0..epochs.max(1) {
             rng.shuffle(&mut order);

@@ -3,7 +3,7 @@
 use std::collections::HashMap;
 
 use crate::binio::{ReadResult, Reader, Writer};
-use crate::hash::{f1, f2, f3, hash_str, Rng};
+use crate::hash::{f1, f2, f3, hash_str, IdentityBuild, Rng};
 use crate::perceptron::{Trainer, Weights};
 
 /// What the tagger knows about one word, computed once per token.
@@ -58,7 +58,7 @@ fn prefix(word: &str, n: usize) -> &str {
 }
 
 pub(crate) struct Lexicon<'a> {
-    pub(crate) ambiguity: &'a HashMap<String, u64>,
+    pub(crate) ambiguity: &'a HashMap<String, u64, IdentityBuild>,
 }
 
 impl WordInfo {
@@ -157,9 +157,9 @@ pub(crate) struct Tagger {
     pub(crate) tags: Vec<(String, String)>,
     weights: Weights,
     /// Frequent, unambiguous word forms → tag id, decided without scoring.
-    tagdict: HashMap<String, u16>,
+    tagdict: HashMap<String, u16, IdentityBuild>,
     /// Lower-cased word → hash of the set of tags seen with it in training.
-    ambiguity: HashMap<String, u64>,
+    ambiguity: HashMap<String, u64, IdentityBuild>,
 }
 
 /// One training sentence for the tagger: forms and gold joint tag ids.
@@ -298,7 +298,8 @@ impl Tagger {
             tags.push((input.str()?, input.str()?));
         }
         let n = input.usize()?;
-        let mut tagdict = HashMap::with_capacity(n.min(1 << 20));
+        let mut tagdict =
+            HashMap::with_capacity_and_hasher(n.min(1 << 20), IdentityBuild::default());
         for _ in 0..n {
             let w = input.str()?;
             let t = input.usize()?;
@@ -310,7 +311,8 @@ impl Tagger {
         let n = input.usize()?;
         let classes: Vec<u64> = (0..n).map(|_| input.varint()).collect::<ReadResult<_>>()?;
         let n = input.usize()?;
-        let mut ambiguity = HashMap::with_capacity(n.min(1 << 20));
+        let mut ambiguity =
+            HashMap::with_capacity_and_hasher(n.min(1 << 20), IdentityBuild::default());
         for _ in 0..n {
             let w = input.str()?;
             let c = input.usize()?;
@@ -342,7 +344,9 @@ pub(crate) fn argmax(scores: &[f32]) -> usize {
 
 /// The tag dictionary (frequent forms seen with one tag ≥ 99.5% of the time) and the
 /// ambiguity classes of lower-cased words.
-fn build_lexicons(examples: &[TagExample]) -> (HashMap<String, u16>, HashMap<String, u64>) {
+type StrMap<V> = HashMap<String, V, IdentityBuild>;
+
+fn build_lexicons(examples: &[TagExample]) -> (StrMap<u16>, StrMap<u64>) {
     let mut by_form: HashMap<&str, HashMap<u16, usize>> = HashMap::new();
     let mut by_lower: HashMap<String, (usize, Vec<u16>)> = HashMap::new();
     for ex in examples {
@@ -355,7 +359,7 @@ fn build_lexicons(examples: &[TagExample]) -> (HashMap<String, u16>, HashMap<Str
             }
         }
     }
-    let mut tagdict = HashMap::new();
+    let mut tagdict = HashMap::default();
     for (form, counts) in by_form {
         let total: usize = counts.values().sum();
         let (&tag, &n) = counts
