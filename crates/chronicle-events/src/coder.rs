@@ -6,7 +6,8 @@ use chronicle_core::{
 
 use crate::lemma::Lemmatizer;
 use crate::lexicon::{
-    AIR_FORCE, COMMENTATORS, COMMENT_VERBS, INTENT_WORDS, NOT_NOUNS, SPEECH_ACT_ROOTS,
+    AIR_FORCE, COMMENTATORS, COMMENT_VERBS, INTENT_WORDS, NOMINAL_MARKERS, NOT_NOUNS,
+    SPEECH_ACT_ROOTS,
 };
 use crate::matcher::{is_passive, match_at, Match};
 use crate::modality::{modality_at, remap};
@@ -76,19 +77,48 @@ impl EventCoder {
         let mut events = Vec::new();
         let mut fallback = Vec::new();
         let mut violence_coded = false;
+        if std::env::var_os("DBG_EVENTS").is_some() {
+            eprintln!(
+                "TOKENS {:?}",
+                view.tokens
+                    .iter()
+                    .map(|t| format!("{}/{}/{}/{:?}", t.text, t.upos, t.deprel, t.head))
+                    .collect::<Vec<_>>()
+            );
+            eprintln!("ACTORS {:?}", view.actors);
+            eprintln!("IMPLICIT {:?}", view.implicit);
+            eprintln!("CLAUSES {:?}", view.clauses);
+        }
         for anchor in 0..view.len() {
             if consumed[anchor]
                 || view.actor_at[anchor].is_some()
                 || view.is_name_part(anchor)
-                // "the *detained* journalist", "the *proposed* talks" describe a noun.
-                || (view.tokens[anchor].deprel == "amod" && view.tokens[anchor].upos == "VERB")
+                // "the *detained* journalist", "the *proposed* talks" describe a noun (not
+                // "Police in Islamabad *arrested* …", which a parser may also call amod).
+                || (view.tokens[anchor].deprel == "amod"
+                    && view.tokens[anchor].upos == "VERB"
+                    && (anchor == 0 || view.is_word(anchor - 1, NOMINAL_MARKERS)))
                 || self.in_requested_action(&view, anchor)
                 || in_reduced_relative(&view, anchor)
                 || is_month(&view, anchor)
             {
                 continue;
             }
-            let Some(m) = self.best_match(&view, anchor) else {
+            // The best match that codes an event ("refused to allow girls to *return*": the
+            // release reading finds no target, the plain refusal does).
+            let ranked = self.ranked_matches(&view, anchor);
+            let mut chosen = None;
+            for m in ranked {
+                let coded = self.events_for(doc, index, &view, &m);
+                let done = !coded.is_empty();
+                if chosen.is_none() || done {
+                    chosen = Some((m, coded));
+                }
+                if done {
+                    break;
+                }
+            }
+            let Some((m, coded)) = chosen else {
                 continue;
             };
             let violent = is_violent(&m.pattern.code);
@@ -103,7 +133,6 @@ impl EventCoder {
             {
                 continue;
             }
-            let coded = self.events_for(doc, index, &view, &m);
             violence_coded |= violent && !coded.is_empty();
             // What was asked, offered or refused did not happen, even when uncoded.
             let root_of = |code: &str| code.get(..2).map(str::to_owned).unwrap_or_default();
@@ -153,7 +182,8 @@ impl EventCoder {
         })
     }
 
-    fn best_match<'p>(&'p self, view: &SentenceView, anchor: usize) -> Option<Match<'p>> {
+    /// The matches at `anchor`, best first.
+    fn ranked_matches<'p>(&'p self, view: &SentenceView, anchor: usize) -> Vec<Match<'p>> {
         let lemma = &view.lemmas[anchor];
         let lower = &view.lower[anchor];
         let candidates = self.patterns.anchored_at(lemma).chain(
@@ -163,30 +193,18 @@ impl EventCoder {
                 .flatten(),
         );
         let passive = is_passive(view, anchor);
-        let mut best: Option<Match> = None;
-        for pattern in candidates {
-            let Some(m) = match_at(view, pattern, anchor, passive) else {
-                continue;
-            };
-            let better = match &best {
-                None => true,
-                Some(b) => {
-                    // Longest phrase; then the nearest complement word; then file order.
-                    let key = |x: &Match| {
-                        (
-                            x.pattern.specificity(),
-                            std::cmp::Reverse(x.end),
-                            std::cmp::Reverse(x.pattern.rank),
-                        )
-                    };
-                    key(&m) > key(b)
-                }
-            };
-            if better {
-                best = Some(m);
-            }
-        }
-        best
+        let mut found: Vec<Match> = candidates
+            .filter_map(|pattern| match_at(view, pattern, anchor, passive))
+            .collect();
+        // Longest phrase; then the nearest complement word; then file order.
+        found.sort_by_key(|x| {
+            std::cmp::Reverse((
+                x.pattern.specificity(),
+                std::cmp::Reverse(x.end),
+                std::cmp::Reverse(x.pattern.rank),
+            ))
+        });
+        found
     }
 
     /// Events for one match: roles, modality, one event per source–target pair.
@@ -199,6 +217,11 @@ impl EventCoder {
     ) -> Vec<Event> {
         let opts = &m.pattern.options;
         let (mut sources, mut targets, quote) = roles(doc, view, m);
+        // "French and Malian forces conducted a joint operation against militants": a joint
+        // act pairs its sources, not the unnamed group it was against.
+        if opts.mutual && sources.len() > 1 {
+            targets.retain(|t| t.mention.is_some());
+        }
         let mut reading = modality_at(view, m.anchor);
         // "China could invade Taiwan, *analysts* said": someone else's speculation, no threat.
         if reading.modality == Modality::Hypothetical && speculation_by_others(doc, view, &sources)
@@ -224,7 +247,10 @@ impl EventCoder {
         let same_side = |s: &EventActor, t: &EventActor| {
             let same_country = s.actor.country.is_some() && s.actor.country == t.actor.country;
             let bare_state = s.actor.agent.is_none() || t.actor.agent.is_none();
-            t.actor.code == s.actor.code || (same_country && (opts.low_priority || bare_state))
+            // A place or unnamed group is never an organ of the state it is in.
+            let organ = t.mention.is_some();
+            t.actor.code == s.actor.code
+                || (organ && same_country && (opts.low_priority || bare_state))
         };
         for s in &sources {
             for t in &targets {

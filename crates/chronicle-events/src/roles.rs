@@ -52,6 +52,10 @@ pub(crate) fn roles(
     } else {
         subject_before(view, m.start.min(m.anchor), view.clause_of[m.anchor])
     };
+    let parse_targets: Vec<usize> = parse_targets
+        .into_iter()
+        .filter(|&t| !own_group(doc, view, m, &sources, t))
+        .collect();
     let mut targets = if !m.targets.is_empty() {
         m.targets.clone()
     } else if !parse_targets.is_empty() {

@@ -357,6 +357,10 @@ impl<'a> SentenceView<'a> {
     /// Whether token `i` may be a verb: the tagger's word when there is one ("sent aid *to
     /// earthquake-hit* Morocco" is no infinitive), else any word.
     fn may_be_verb(&self, i: usize) -> bool {
+        // "to *flood-hit* Bangladesh": a hyphenated compound is an adjective.
+        if self.lower.get(i).is_some_and(|w| w.contains('-')) {
+            return false;
+        }
         match self.tokens.get(i).map(|t| t.upos.as_str()) {
             None => false,
             Some("") => true,
