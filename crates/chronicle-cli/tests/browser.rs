@@ -236,19 +236,24 @@ impl Session {
         Ok(())
     }
 
-    /// Waits until the page `route` has rendered; fails with the page's error message if it
-    /// showed one.
-    async fn ready(&self, route: &str) -> Result<()> {
+    /// Waits until the page `route` has rendered; its state: `ready` or `error`.
+    async fn settled(&self, route: &str) -> Result<String> {
         let css = format!("#app[data-route='{route}']:not([data-state='loading'])");
-        self.client
+        let app = self
+            .client
             .wait()
             .at_most(WAIT)
             .for_element(Locator::Css(&css))
             .await
             .with_context(|| format!("page {route} did not render"))?;
-        let app = self.client.find(Locator::Css("#app")).await?;
-        if app.attr("data-state").await?.as_deref() != Some("ready") {
-            bail!("page {route} shows an error: {}", app.text().await?);
+        Ok(app.attr("data-state").await?.unwrap_or_default())
+    }
+
+    /// Waits until the page `route` has rendered; fails with the page's error message if it
+    /// showed one.
+    async fn ready(&self, route: &str) -> Result<()> {
+        if self.settled(route).await? != "ready" {
+            bail!("page {route} shows an error: {}", self.text("#app").await?);
         }
         Ok(())
     }
@@ -591,6 +596,101 @@ async fn timeline(s: &Session, source: &str, target: &str) -> Result<()> {
     Ok(())
 }
 
+/// Every article: the page shows its text unchanged, and each event's trigger is marked
+/// exactly (the API's offsets are code points; a slip shows here as shifted marks).
+async fn every_article_marks_its_triggers(s: &Session) -> Result<()> {
+    let list = api_json(&s.addr, "/api/articles?limit=1000")?;
+    let docs: Vec<String> = list["articles"]
+        .as_array()
+        .ok_or_else(|| anyhow!("no article list"))?
+        .iter()
+        .filter_map(|a| a["doc"].as_str().map(str::to_owned))
+        .collect();
+    ensure!(!docs.is_empty(), "no articles stored");
+    let check = "const [text, events] = arguments;\
+        const shown = document.querySelector('[data-testid=article-text]');\
+        const bad = [];\
+        if (shown.textContent !== text) bad.push('the text differs from the article');\
+        for (const e of events) {\
+          const got = [...shown.querySelectorAll('[data-events~=\"' + e.id + '\"]')]\
+            .map((el) => el.textContent).join('');\
+          if (got !== e.trigger) bad.push('event ' + e.id + ' marks ' + JSON.stringify(got)\
+            + ', trigger ' + JSON.stringify(e.trigger));\
+        }\
+        return bad;";
+    for doc in &docs {
+        let encoded: String = url_escape(doc);
+        let api = api_json(&s.addr, &format!("/api/articles/{encoded}"))?;
+        s.goto(&format!("#/article/{encoded}")).await?;
+        // The previous article's page is also "ready": wait for this one's.
+        let css = format!(
+            "#app[data-state='ready'] [data-testid='article-view'][data-doc=\"{}\"]",
+            doc.replace('\\', "\\\\").replace('"', "\\\"")
+        );
+        s.client
+            .wait()
+            .at_most(WAIT)
+            .for_element(Locator::Css(&css))
+            .await
+            .with_context(|| format!("article {doc} did not render"))?;
+        let events: Vec<Value> = api["events"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .map(|e| json!({ "id": e["id"], "trigger": e["trigger"] }))
+            .collect();
+        let bad = s
+            .client
+            .execute(
+                check,
+                vec![api["article"]["text"].clone(), Value::from(events)],
+            )
+            .await?;
+        ensure!(
+            bad.as_array().is_some_and(|b| b.is_empty()),
+            "article {doc}: {bad}"
+        );
+    }
+    Ok(())
+}
+
+/// Percent-encodes everything but unreserved characters (a path segment).
+fn url_escape(text: &str) -> String {
+    text.bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                (b as char).to_string()
+            }
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}
+
+/// An unknown event shows a clear message, not a blank page.
+async fn not_found(s: &Session) -> Result<()> {
+    s.goto("#/event/999999999").await?;
+    ensure!(
+        s.settled("event").await? == "error",
+        "an unknown event did not show an error"
+    );
+    let message = s.text("[data-testid='error']").await?;
+    ensure!(
+        message.contains("Not found"),
+        "unknown event message: {message:?}"
+    );
+    Ok(())
+}
+
+/// No script error or content blocked by the page's security policy on the way.
+async fn no_script_problems(s: &Session) -> Result<()> {
+    let problems = s.script("return window.chronicleProblems").await?;
+    ensure!(
+        problems.as_array().is_some_and(|p| p.is_empty()),
+        "the page reported problems: {problems}"
+    );
+    Ok(())
+}
+
 async fn walk(s: &Session) -> Result<()> {
     overview(s).await?;
     let (source, target) = dyad_and_period(s).await?;
@@ -605,6 +705,9 @@ async fn walk(s: &Session) -> Result<()> {
     search(s, &word).await?;
     quotes(s).await?;
     timeline(s, &source, &target).await?;
+    every_article_marks_its_triggers(s).await?;
+    not_found(s).await?;
+    no_script_problems(s).await?;
     Ok(())
 }
 

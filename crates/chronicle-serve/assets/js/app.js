@@ -26,6 +26,14 @@ const VIEWS = {
 };
 
 const app = document.getElementById('app');
+
+// Script errors and blocked content are kept where a test (or a curious analyst in the
+// console) can read them: window.chronicleProblems.
+window.chronicleProblems = [];
+const problem = (text) => window.chronicleProblems.push(text);
+window.addEventListener('error', (e) => problem(`error: ${e.message}`));
+window.addEventListener('unhandledrejection', (e) => problem(`unhandled: ${e.reason}`));
+document.addEventListener('securitypolicyviolation', (e) => problem(`blocked by CSP: ${e.violatedDirective} ${e.blockedURI}`));
 let rendering = 0;
 
 function parseHash() {

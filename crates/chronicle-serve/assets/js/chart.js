@@ -72,12 +72,19 @@ export function dyadChart(series, hrefFor) {
       : s('g', attrs, parts);
   });
 
-  const points = periods
-    .map((p, i) => (p.goldstein_mean === null || p.goldstein_mean === undefined ? null : [x(i) + colWidth / 2, gy(p.goldstein_mean)]))
-    .filter(Boolean);
+  // The mean Goldstein line breaks at periods without events: no events, no score.
+  const runs = [[]];
+  periods.forEach((p, i) => {
+    if (p.goldstein_mean === null || p.goldstein_mean === undefined) {
+      if (runs[runs.length - 1].length) runs.push([]);
+    } else {
+      runs[runs.length - 1].push([x(i) + colWidth / 2, gy(p.goldstein_mean)]);
+    }
+  });
   const goldstein = [
-    points.length > 1 ? s('polyline', { class: 'gs-line', points: points.map((pt) => pt.join(',')).join(' ') }) : null,
-    points.map(([px, py]) => s('circle', { class: 'gs-point', cx: px, cy: py, r: 3.5 })),
+    runs.filter((run) => run.length > 1)
+      .map((run) => s('polyline', { class: 'gs-line', points: run.map((pt) => pt.join(',')).join(' ') })),
+    runs.flat().map(([px, py]) => s('circle', { class: 'gs-point', cx: px, cy: py, r: 3.5 })),
   ];
 
   const labels = periods.map((p, i) => (i % labelEvery === 0

@@ -37,8 +37,12 @@ export function highlight(text, spans, base = 0) {
     const titles = [...new Set(covering.map((sp) => sp.title).filter(Boolean))];
     const link = covering.find((sp) => sp.href);
     const attrs = { class: ['hl', ...classes], title: titles.join('\n') || null };
+    // Data attributes of several spans add up (two events sharing a trigger: "12 13").
     for (const sp of covering) {
-      if (sp.data) for (const [k, v] of Object.entries(sp.data)) attrs[`data-${k}`] = v;
+      for (const [k, v] of Object.entries(sp.data || {})) {
+        const key = `data-${k}`;
+        attrs[key] = attrs[key] ? `${attrs[key]} ${v}` : String(v);
+      }
     }
     const starting = covering.find((sp) => sp.id && sp.start === a);
     if (starting) attrs.id = starting.id;

@@ -32,6 +32,7 @@ function spansOf(r, focusSentence, focusEvent) {
       start: e.evidence.trigger[0], end: e.evidence.trigger[1], cls: 'hl-trigger',
       title: `${e.cameo} ${e.cameo_name}: ${src} → ${tgt}`,
       href: e.id !== undefined && e.id !== null ? eventHref(e.id) : null,
+      data: e.id !== undefined && e.id !== null ? { events: e.id } : null,
     });
     if (focusEvent !== null && String(e.id) === focusEvent) {
       spans.push({ start: e.evidence.trigger[0], end: e.evidence.trigger[1], cls: 'hl-current' });
@@ -89,7 +90,7 @@ export async function article({ arg, params }) {
   const text = h('div', { class: 'article-text', 'data-testid': 'article-text', lang: 'en' },
     highlight(a.text, spansOf(r, focusSentence, focusEvent)));
   const meta = [a.outlet || 'unknown outlet', a.date || 'undated', `document ${a.doc}`].join(' · ');
-  const node = h('div', { 'data-testid': 'article-view' },
+  const node = h('div', { 'data-testid': 'article-view', 'data-doc': a.doc },
     pageHead(a.title || a.doc, meta,
       h('span', { class: 'small' },
         a.url ? h('a', { href: a.url, rel: 'noopener noreferrer', target: '_blank' }, 'source page') : null,

@@ -2,7 +2,7 @@
 // over time, then open the events of any period.
 
 import { api, actorList } from '../api.js';
-import { h, num, signed, route, table, pageHead, field, filterForm, empty, articleHref } from '../dom.js';
+import { h, num, plural, signed, route, table, pageHead, field, filterForm, empty, articleHref } from '../dom.js';
 import { dyadChart } from '../chart.js';
 
 const PERIODS = [['', 'Automatic'], ['day', 'Day'], ['week', 'Week'], ['month', 'Month'], ['year', 'Year']];
@@ -86,14 +86,22 @@ export async function dyad({ params }) {
   ], 'Show', 'dyad-form');
   const datalist = h('datalist', { id: 'dyad-actors' }, actors.map((a) => h('option', { value: a.code }, a.name || a.code)));
   if (!q.source || !q.target) {
+    const busiest = (await api('overview')).top_dyads || [];
+    const picks = busiest.length
+      ? h('section', { class: 'panel', 'aria-labelledby': 'h-picks' }, h('h2', { id: 'h-picks' }, 'Busiest dyads'),
+        h('ul', { class: 'picks' }, busiest.map((d) => h('li', null,
+          h('a', { href: route('dyad', { source: d.source, target: d.target }), 'data-testid': 'dyad-pick' },
+            h('span', { class: 'actor-code' }, d.source), ' → ', h('span', { class: 'actor-code' }, d.target)),
+          h('span', { class: 'muted small' }, ` ${plural(d.events, 'event')}`)))))
+      : null;
     const node = h('div', { 'data-testid': 'dyad' }, pageHead('Dyad', 'Choose a source and a target actor (codes are prefixes: USA matches USAGOV).'),
-      form, datalist);
+      form, datalist, picks);
     return { title: 'Dyad', node };
   }
   const series = await fetchSeries(q);
   const t = totals(series.periods || []);
   const arrow = series.undirected ? '↔' : '→';
-  const summary = `${num(t.events)} events · ${num(t.coop)} cooperation · ${num(t.conf)} conflict · mean Goldstein ${signed(t.mean)}`;
+  const summary = `${plural(t.events, 'event')} · ${num(t.coop)} cooperation · ${num(t.conf)} conflict · mean Goldstein ${signed(t.mean)}`;
   const node = h('div', { 'data-testid': 'dyad' },
     pageHead(`${series.source} ${arrow} ${series.target}`, `by ${series.by} · ${summary}`,
       h('a', { href: route('events', { source: series.source, target: series.target, from: q.from, to: q.to }), 'data-testid': 'dyad-all-events' }, 'all events'),

@@ -68,6 +68,9 @@ export async function eventView({ arg }) {
     h('section', { 'aria-labelledby': 'h-sentence' },
       h('h2', { id: 'h-sentence' }, `Sentence ${e.sentence ? e.sentence.index + 1 : ''}`),
       h('p', { class: 'evidence', 'data-testid': 'event-sentence' }, evidenceSentence(e)),
+      h('p', { class: 'small' }, h('a', {
+        href: articleHref(e.doc, { s: e.sentence ? e.sentence.index : null, e: e.id }), 'data-testid': 'read-in-article',
+      }, 'Read it in the article →')),
       h('p', { class: 'legend small' },
         h('span', { class: 'hl hl-trigger swatch' }, 'trigger'), h('span', { class: 'hl hl-source swatch' }, 'source'),
         h('span', { class: 'hl hl-target swatch' }, 'target'), h('span', { class: 'hl hl-timex swatch' }, 'time'))),
@@ -79,6 +82,7 @@ export async function eventView({ arg }) {
           row('Outlet', a.outlet || h('span', { class: 'muted' }, 'unknown')),
           row('Date', a.date || h('span', { class: 'muted' }, 'unknown')),
           row('Document', h('code', null, e.doc)),
+          row('Events', h('a', { href: route('events', { doc: e.doc }) }, 'all events of this article')),
           a.url ? row('Source page', h('a', { href: a.url, rel: 'noopener noreferrer', target: '_blank' }, a.url)) : null))));
   return { title: `${e.cameo} ${e.cameo_name}`, node };
 }
