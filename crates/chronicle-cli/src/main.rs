@@ -4,6 +4,7 @@ mod actors_cmd;
 mod analytics_cmd;
 mod bench;
 mod bench_analytics;
+mod bench_serve;
 mod commands;
 mod evaluate;
 mod inputs;
@@ -175,6 +176,8 @@ enum Command {
     BenchAnalytics(bench_analytics::BenchAnalyticsArgs),
     /// Serve the JSON API and the web interface over a database.
     Serve(serve_cmd::ServeArgs),
+    /// Load-test the HTTP API on a generated store of coded events.
+    BenchServe(bench_serve::BenchServeArgs),
     /// Train a model from annotated data.
     #[command(subcommand)]
     Train(evaluate::TrainCommand),
@@ -237,6 +240,7 @@ fn run(cli: Cli) -> Result<i32> {
         Command::Export(args) => analytics_cmd::export(&args),
         Command::BenchAnalytics(args) => bench_analytics::run(&args),
         Command::Serve(args) => serve_cmd::run(&args),
+        Command::BenchServe(args) => bench_serve::run(&args),
         Command::Train(cmd) => evaluate::train(&cmd),
         Command::Eval(cmd) => evaluate::eval(&cmd),
         Command::Actors(cmd) => actors_cmd::actors(&cmd),

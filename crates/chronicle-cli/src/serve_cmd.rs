@@ -32,7 +32,9 @@ pub fn run(args: &ServeArgs) -> Result<i32> {
             args.db.display()
         );
     }
-    if args.allow_ingest && args.token.as_deref().map_or(true, |t| t.trim().is_empty()) {
+    if args.allow_ingest
+        && !matches!(args.token.as_deref().map(str::trim), Some(t) if !t.is_empty())
+    {
         bail!("--allow-ingest needs a token: --token TOKEN or the CHRONICLE_TOKEN variable");
     }
     let opts = chronicle_serve::ServeOptions {

@@ -6,6 +6,7 @@
 //! ingest endpoint writes through one writer connection.
 
 mod api;
+pub mod load;
 mod ui;
 
 use std::net::SocketAddr;
