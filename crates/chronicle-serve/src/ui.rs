@@ -164,6 +164,78 @@ async fn page_or_api_404(uri: Uri, request: HeaderMap) -> Response {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use axum::body::Body;
+    use axum::http::Request;
+    use tower::ServiceExt;
+
+    async fn get(path: &str, if_none_match: Option<&str>) -> Response {
+        let mut request = Request::get(path);
+        if let Some(tag) = if_none_match {
+            request = request.header(IF_NONE_MATCH, tag);
+        }
+        let request = request.body(Body::empty()).expect("request");
+        routes().oneshot(request).await.expect("infallible")
+    }
+
+    fn header(response: &Response, name: axum::http::HeaderName) -> &str {
+        response
+            .headers()
+            .get(name)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or("")
+    }
+
+    #[tokio::test]
+    async fn the_page_answers_at_the_root_and_at_deep_links() {
+        for path in ["/", "/dyad", "/article/01_us_china_tariffs.txt?s=2"] {
+            let response = get(path, None).await;
+            assert_eq!(response.status(), StatusCode::OK, "{path}");
+            assert!(
+                header(&response, CONTENT_TYPE).starts_with("text/html"),
+                "{path}"
+            );
+            assert!(header(&response, CONTENT_SECURITY_POLICY).contains("script-src 'self'"));
+        }
+    }
+
+    #[tokio::test]
+    async fn assets_have_types_and_revalidate_with_their_etag() {
+        let response = get("/assets/js/app.js", None).await;
+        assert_eq!(response.status(), StatusCode::OK);
+        assert_eq!(
+            header(&response, CONTENT_TYPE),
+            "text/javascript; charset=utf-8"
+        );
+        assert_eq!(header(&response, CACHE_CONTROL), "no-cache");
+        let tag = header(&response, ETAG).to_owned();
+        assert!(tag.starts_with('"') && tag.len() > 2, "{tag}");
+        let again = get("/assets/js/app.js", Some(&tag)).await;
+        assert_eq!(again.status(), StatusCode::NOT_MODIFIED);
+        let other = get("/assets/style.css", Some(&tag)).await;
+        assert_eq!(
+            other.status(),
+            StatusCode::OK,
+            "another file's tag must not match"
+        );
+        assert_eq!(header(&other, CONTENT_TYPE), "text/css; charset=utf-8");
+    }
+
+    #[tokio::test]
+    async fn unknown_assets_and_api_paths_are_not_the_page() {
+        for path in [
+            "/assets/missing.js",
+            "/assets/../Cargo.toml",
+            "/api/nothing",
+            "/api",
+        ] {
+            let response = get(path, None).await;
+            assert_eq!(response.status(), StatusCode::NOT_FOUND, "{path}");
+            assert!(
+                !header(&response, CONTENT_TYPE).starts_with("text/html"),
+                "{path}"
+            );
+        }
+    }
 
     #[test]
     fn every_asset_has_a_known_content_type() {

@@ -28,7 +28,7 @@ export async function quotes({ params }) {
           h('td', { class: 'nowrap' }, x.date || h('span', { class: 'muted' }, '–'),
             x.date && x.date_source && x.date_source !== 'article' ? h('div', { class: 'small muted' }, `from ${x.date_source}`) : null),
           h('td', null, x.speaker ? actorChip(x.speaker) : null, ' ', x.speaker_text || (x.speaker ? x.speaker.text : h('span', { class: 'muted' }, 'unknown'))),
-          h('td', { class: 'sentence' }, `“${x.content}”`, x.kind ? h('span', { class: 'badge', title: 'quote kind' }, ` ${x.kind}`) : null),
+          h('td', { class: 'sentence' }, `“${x.content}” `, x.kind ? h('span', { class: 'badge', title: 'quote kind' }, x.kind) : null),
           h('td', null, x.cue || ''),
           h('td', { class: 'small' }, h('a', { href: articleHref(x.doc, { s: x.sentence }) }, x.doc)))), { 'data-testid': 'quotes-table' })]
       : empty('No quotes match these filters.');
