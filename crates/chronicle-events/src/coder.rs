@@ -77,18 +77,6 @@ impl EventCoder {
         let mut events = Vec::new();
         let mut fallback = Vec::new();
         let mut violence_coded = false;
-        if std::env::var_os("DBG_EVENTS").is_some() {
-            eprintln!(
-                "TOKENS {:?}",
-                view.tokens
-                    .iter()
-                    .map(|t| format!("{}/{}/{}/{:?}", t.text, t.upos, t.deprel, t.head))
-                    .collect::<Vec<_>>()
-            );
-            eprintln!("ACTORS {:?}", view.actors);
-            eprintln!("IMPLICIT {:?}", view.implicit);
-            eprintln!("CLAUSES {:?}", view.clauses);
-        }
         for anchor in 0..view.len() {
             if consumed[anchor]
                 || view.actor_at[anchor].is_some()
@@ -126,10 +114,11 @@ impl EventCoder {
             if violent && violence_coded && view.clause_at(anchor).kind == ClauseKind::Participial {
                 continue;
             }
-            // "*an attack* on a village": a nominal attack without its attacker is background.
+            // "*an attack* on a village", "Houthi *targets*": a violent word without its
+            // target slot must be a verb.
             if violent
                 && !m.pattern.elements.contains(&Element::Target)
-                && view.is_word(anchor.wrapping_sub(1), &["a", "an", "the"])
+                && !verb_like(&view, anchor)
             {
                 continue;
             }
@@ -237,6 +226,14 @@ impl EventCoder {
         if code == "190" && sources.iter().all(|s| is_air_force(&s.text)) {
             code = "195".to_owned();
         }
+        // "Protesters clashed with police": a violent protest, not a battle.
+        if code.starts_with("19")
+            && sources
+                .iter()
+                .all(|s| s.actor.agent.as_deref() == Some("OPP"))
+        {
+            code = "145".to_owned();
+        }
         let Some(cameo) = self.ontology.get(&code) else {
             return Vec::new();
         };
@@ -336,6 +333,27 @@ fn place_unplaced_groups(sources: &mut Vec<EventActor>, targets: &mut Vec<EventA
     targets.retain(|t| !unplaced(t));
     sources.retain(|s| !unplaced(s));
 }
+
+/// Whether token `i` reads as a verb: the tagger's word when there is a parse, else its form.
+fn verb_like(view: &SentenceView, i: usize) -> bool {
+    if view.parsed {
+        return view.tokens[i].upos == "VERB";
+    }
+    let prev = i.wrapping_sub(1);
+    !view.is_word(prev, NOMINAL_MARKERS)
+        && (view.trigger_verb[i]
+            || view.lower[i].ends_with("ed")
+            || view.lower[i].ends_with("ing")
+            // "could *use* force", "Rebels *attack* …"
+            || view.is_word(prev, VERB_BEFORE)
+            || view.actor_at.get(prev).is_some_and(Option::is_some))
+}
+
+/// Words after which a bare form is a verb.
+const VERB_BEFORE: &[&str] = &[
+    "could", "would", "will", "may", "might", "must", "should", "can", "to", "not", "n't", "did",
+    "do", "does", "also", "then", "later",
+];
 
 fn is_violent(code: &str) -> bool {
     matches!(code.get(..2), Some("18" | "19" | "20"))

@@ -78,6 +78,8 @@ const PLACE_MODIFIERS: &[&str] = &[
     "own",
 ];
 
+const WATERS: &[&str] = &["gulf", "sea", "bay", "strait", "straits", "coast"];
+
 /// Nouns after which a group word is a modifier ("*military* aid", "*police* station").
 const MODIFIED_NOUNS: &[&str] = &[
     "'s",
@@ -308,6 +310,10 @@ impl Gazetteer {
         covered: &[Option<Option<String>>],
         i: usize,
     ) -> Option<Implicit> {
+        // "the Gulf *of Aden*", "the Sea of Azov": waters, not the place.
+        if i >= 2 && lower[i - 1] == "of" && WATERS.contains(&lower[i - 2].as_str()) {
+            return None;
+        }
         let entries = self.places.get(tokens[i].text.as_str())?;
         let entry = entries
             .iter()

@@ -70,8 +70,16 @@ pub(crate) fn roles(
             view.frame_end(m.end.max(m.anchor + 1), m.limit, !speech_act)
                 .max(m.end)
         };
+        // "refused to sign the statement *on Ukraine*": what a rejection is about is no target.
+        let rejection = m.pattern.code.starts_with("12");
+        let about = |t: usize| {
+            rejection
+                && view
+                    .preceded_by(t, &["on", "about", "over", "regarding"])
+                    .is_some()
+        };
         first_target_after(view, m.anchor + 1, end, &|t| {
-            own_group(doc, view, m, &sources, t)
+            about(t) || own_group(doc, view, m, &sources, t)
         })
     };
     // "Seoul said *North Korea* had fired …": the subject of the reported clause is what
