@@ -81,6 +81,9 @@ export async function events({ params: urlParams }) {
     if (err.status !== 400) throw err;
     body = h('div', { class: 'error', role: 'alert', 'data-testid': 'error' }, err.message);
   }
-  const node = h('div', { 'data-testid': 'events' }, pageHead('Events', describe(params)), form, datalist, body);
+    const json = `/api/events?${new URLSearchParams({ ...params, limit, offset })}`;
+  const node = h('div', { 'data-testid': 'events' },
+    pageHead('Events', describe(params), h('a', { href: json, class: 'small', title: 'These events as the API returns them' }, 'JSON')),
+    form, datalist, body);
   return { title: `Events: ${describe(params)}`, node };
 }
