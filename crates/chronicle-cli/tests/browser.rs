@@ -596,6 +596,57 @@ async fn timeline(s: &Session, source: &str, target: &str) -> Result<()> {
     Ok(())
 }
 
+/// The events list pages through the total and filters from its form.
+async fn events_paging_and_filters(s: &Session, actor: &str) -> Result<()> {
+    let total = api_json(&s.addr, "/api/events?limit=1")?["total"]
+        .as_u64()
+        .ok_or_else(|| anyhow!("no events total"))?;
+    ensure!(total > 20, "too few events ({total}) to page through");
+    s.goto("#/events?limit=20").await?;
+    s.ready("events").await?;
+    let range = s.text("[data-testid='page-range']").await?;
+    ensure!(
+        range == format!("1–20 of {total}"),
+        "first page says {range:?}"
+    );
+    ensure!(s.count("[data-testid='event-row']").await? == 20);
+    s.click("[data-testid='next-page']").await?;
+    let second = "//*[@data-testid='page-range' and starts-with(normalize-space(.), '21–')]";
+    s.client
+        .wait()
+        .at_most(WAIT)
+        .for_element(Locator::XPath(second))
+        .await
+        .context("the next page did not show events 21 on")?;
+
+    let expected = api_json(&s.addr, &format!("/api/events?actor={actor}&limit=1"))?["total"]
+        .as_u64()
+        .unwrap_or(0);
+    let field = s.client.find(Locator::Css("#f-actor")).await?;
+    field.clear().await?;
+    field
+        .send_keys(&format!(
+            "{actor}{}",
+            char::from(fantoccini::key::Key::Enter)
+        ))
+        .await?;
+    let described = format!("//p[@class='subtitle' and contains(., 'actor {actor}')]");
+    s.client
+        .wait()
+        .at_most(WAIT)
+        .for_element(Locator::XPath(&described))
+        .await
+        .context("the actor filter was not applied")?;
+    s.ready("events").await?;
+    let rows = s.count("[data-testid='event-row']").await? as u64;
+    ensure!(
+        rows == expected.min(50),
+        "actor {actor}: {rows} rows, the API has {expected}"
+    );
+    s.screenshot("09-events-filtered").await?;
+    Ok(())
+}
+
 /// Every article: the page shows its text unchanged, and each event's trigger is marked
 /// exactly (the API's offsets are code points; a slip shows here as shifted marks).
 async fn every_article_marks_its_triggers(s: &Session) -> Result<()> {
@@ -692,7 +743,7 @@ async fn no_script_problems(s: &Session) -> Result<()> {
 }
 
 async fn walk(s: &Session) -> Result<()> {
-    overview(s).await?;
+    let overview_api = overview(s).await?;
     let (source, target) = dyad_and_period(s).await?;
     let event = event_view(s).await?;
     article_view(s, &event).await?;
@@ -705,6 +756,11 @@ async fn walk(s: &Session) -> Result<()> {
     search(s, &word).await?;
     quotes(s).await?;
     timeline(s, &source, &target).await?;
+    let top_actor = overview_api["top_actors"][0]["code"]
+        .as_str()
+        .ok_or_else(|| anyhow!("no top actor"))?
+        .to_owned();
+    events_paging_and_filters(s, &top_actor).await?;
     every_article_marks_its_triggers(s).await?;
     not_found(s).await?;
     no_script_problems(s).await?;

@@ -63,6 +63,7 @@ async function render() {
   const { name, arg, params } = parseHash();
   const view = VIEWS[name];
   markNav(name);
+  if (name !== 'search') document.getElementById('quicksearch-q').value = '';
   app.dataset.state = 'loading';
   app.dataset.route = name;
   app.setAttribute('aria-busy', 'true');

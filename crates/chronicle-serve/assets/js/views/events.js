@@ -44,7 +44,7 @@ function describe(params) {
 function pager(params, offset, limit, total) {
   const prev = Math.max(0, offset - limit);
   const next = offset + limit;
-  const at = (o) => route('events', { ...params, offset: o || null });
+  const at = (o) => route('events', { ...params, limit: limit === PAGE ? null : limit, offset: o || null });
   return h('nav', { class: 'pager', 'aria-label': 'Pages' },
     h('a', { class: 'button secondary', href: at(prev), 'aria-disabled': offset === 0 ? 'true' : null, 'data-testid': 'prev-page' }, '← Previous'),
     h('span', { class: 'muted', 'data-testid': 'page-range' },
@@ -75,7 +75,7 @@ export async function events({ params: urlParams }) {
     body = [
       pager(params, offset, limit, r.total),
       r.events.length ? eventsTable(r.events) : empty('No events match these filters.'),
-      r.total > limit ? pager(params, offset, limit, r.total) : null,
+      r.events.length > 20 ? pager(params, offset, limit, r.total) : null,
     ];
   } catch (err) {
     if (err.status !== 400) throw err;
