@@ -770,17 +770,20 @@ async fn walk(s: &Session) -> Result<()> {
 #[test]
 fn web_interface_in_chromium() -> Result<()> {
     let Some((chromium, driver)) = browser_tools() else {
-        let msg = format!(
-            "Chromium or chromedriver not found ({CHROMIUM}, {CHROMEDRIVER}): install the Debian packages \
-             `chromium chromium-driver`"
-        );
+        let msg =
+            "Chromium or chromedriver not found (/usr/bin/chromium and /usr/bin/chromedriver, \
+                   or the CHROMIUM and CHROMEDRIVER variables): install the Debian packages \
+                   `chromium chromium-driver`";
         if std::env::var("CHRONICLE_BROWSER_TESTS").as_deref() == Ok("1") {
             bail!("CHRONICLE_BROWSER_TESTS=1 but {msg}");
         }
-        eprintln!("\n!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!");
-        eprintln!("!! SKIPPED: browser test of the web interface. {msg}.");
-        eprintln!("!! Set CHRONICLE_BROWSER_TESTS=1 to make this a failure.");
-        eprintln!("!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!\n");
+        // Straight to the stream: the test harness swallows eprintln! of passing tests.
+        let bar = "!".repeat(78);
+        let _ = writeln!(
+            std::io::stderr(),
+            "\n{bar}\n!! SKIPPED: browser test of the web interface.\n!! {msg}.\n\
+             !! Set CHRONICLE_BROWSER_TESTS=1 to make this a failure.\n{bar}\n"
+        );
         return Ok(());
     };
     let shots = screenshot_dir();
