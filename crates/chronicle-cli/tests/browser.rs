@@ -532,6 +532,13 @@ async fn article_view(s: &Session, event: &Value) -> Result<()> {
             >= 4,
         "no layer legend"
     );
+    // The busiest actor's toggle outlines its mentions in the text.
+    s.click("[data-testid='article-actors'] button[aria-pressed='false']")
+        .await?;
+    ensure!(
+        s.count("[data-testid='article-text'] .hl-selected").await? > 0,
+        "marking an actor outlined none of its mentions"
+    );
     s.screenshot("05-article").await?;
     Ok(())
 }

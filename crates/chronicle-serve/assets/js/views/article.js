@@ -20,7 +20,7 @@ function spansOf(r, focusSentence, focusEvent) {
     spans.push({ start: q.evidence[0], end: q.evidence[1], cls: 'hl-quote', title: `quote: ${who}` });
   }
   for (const m of r.mentions || []) {
-    spans.push({ start: m.start, end: m.end, cls: 'hl-actor', title: `${m.code} (${m.kind})` });
+    spans.push({ start: m.start, end: m.end, cls: 'hl-actor', title: `${m.code} (${m.kind})`, data: { codes: m.code } });
   }
   for (const t of r.timexes || []) {
     spans.push({ start: t.start, end: t.end, cls: 'hl-timex', title: `${t.type} ${t.value}` });
@@ -52,7 +52,18 @@ function legend(textEl) {
     }));
 }
 
-function actorsList(mentions) {
+/** A toggle that outlines every mention of `code` in the text. */
+function markButton(code, textEl) {
+  const button = h('button', { type: 'button', class: 'link-button', 'aria-pressed': 'false', title: `Mark the mentions of ${code} in the text` }, code);
+  button.addEventListener('click', () => {
+    const on = button.getAttribute('aria-pressed') !== 'true';
+    button.setAttribute('aria-pressed', String(on));
+    for (const el of textEl.querySelectorAll(`[data-codes~="${CSS.escape(code)}"]`)) el.classList.toggle('hl-selected', on);
+  });
+  return button;
+}
+
+function actorsList(mentions, textEl) {
   const byCode = new Map();
   for (const m of mentions) {
     const entry = byCode.get(m.code) || { code: m.code, texts: new Set(), count: 0 };
@@ -62,10 +73,11 @@ function actorsList(mentions) {
   }
   const rows = [...byCode.values()].sort((a, b) => b.count - a.count || a.code.localeCompare(b.code));
   if (!rows.length) return empty('No actors found.');
-  return table(['Actor', ['Mentions', 'num'], 'As written'], rows.map((a) => h('tr', null,
-    h('td', null, h('a', { href: route('events', { actor: a.code }) }, actorChip(a.code))),
+  return table(['Actor', ['Mentions', 'num'], 'As written', ''], rows.map((a) => h('tr', null,
+    h('td', null, markButton(a.code, textEl)),
     h('td', { class: 'num' }, num(a.count)),
-    h('td', { class: 'small' }, [...a.texts].join(' · ')))), { 'data-testid': 'article-actors' });
+    h('td', { class: 'small' }, [...a.texts].join(' · ')),
+    h('td', { class: 'small' }, h('a', { href: route('events', { actor: a.code }) }, 'events')))), { 'data-testid': 'article-actors' });
 }
 
 function timexList(timexes) {
@@ -99,7 +111,7 @@ export async function article({ arg, params }) {
     h('div', { class: 'article-layout' },
       text,
       h('aside', { class: 'side', 'aria-label': 'Article details' },
-        h('h2', null, `Actors (${num((r.mentions || []).length)} mentions)`), actorsList(r.mentions || []),
+        h('h2', null, `Actors (${num((r.mentions || []).length)} mentions)`), actorsList(r.mentions || [], text),
         h('h2', null, `Time expressions (${num((r.timexes || []).length)})`), timexList(r.timexes || []))),
     h('h2', null, `Events (${num((r.events || []).length)})`),
     (r.events || []).length ? eventsTable(r.events, { showArticle: false }) : empty('No events found.'),
