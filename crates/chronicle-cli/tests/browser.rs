@@ -402,20 +402,33 @@ async fn overview(s: &Session) -> Result<Value> {
 
 /// Dyad: the busiest dyad of the overview, its chart, and the events of its busiest period.
 async fn dyad_and_period(s: &Session) -> Result<(String, String)> {
-    let row = s
+    // The first listed dyad with dated events (undated events have no place on a chart).
+    let mut chosen = None;
+    for row in s
         .client
-        .find(Locator::Css("[data-testid='top-dyad']"))
-        .await?;
-    let source = row
-        .attr("data-source")
+        .find_all(Locator::Css("[data-testid='top-dyad']"))
         .await?
-        .ok_or_else(|| anyhow!("dyad row without source"))?;
-    let target = row
-        .attr("data-target")
-        .await?
-        .ok_or_else(|| anyhow!("dyad row without target"))?;
-    s.click("[data-testid='top-dyad'] [data-testid='dyad-link']")
-        .await?;
+    {
+        let source = row.attr("data-source").await?.unwrap_or_default();
+        let target = row.attr("data-target").await?.unwrap_or_default();
+        let series = api_json(
+            &s.addr,
+            &format!("/api/dyad?source={source}&target={target}&by=year"),
+        )?;
+        let dated = series["periods"]
+            .as_array()
+            .is_some_and(|p| p.iter().any(|p| p["events"].as_i64() > Some(0)));
+        if dated {
+            chosen = Some((source, target));
+            break;
+        }
+    }
+    let (source, target) = chosen.ok_or_else(|| anyhow!("no top dyad has dated events"))?;
+    s.click(&format!(
+        "[data-testid='top-dyad'][data-source='{source}'][data-target='{target}'] \
+         [data-testid='dyad-link']"
+    ))
+    .await?;
     s.ready("dyad").await?;
     ensure!(
         s.count("[data-testid='dyad-svg']").await? == 1,
