@@ -78,6 +78,9 @@ const PLACE_MODIFIERS: &[&str] = &[
     "own",
 ];
 
+/// Most implicit actors looked at in one sentence.
+const MAX_IMPLICIT: usize = 24;
+
 const WATERS: &[&str] = &["gulf", "sea", "bay", "strait", "straits", "coast"];
 
 /// Nouns after which a group word is a modifier ("*military* aid", "*police* station").
@@ -257,11 +260,12 @@ impl Gazetteer {
         &self,
         tokens: &[Token],
         lower: &[String],
-        covered: &[Option<Option<String>>],
+        covered: &[Option<Option<&str>>],
     ) -> Vec<Implicit> {
         let mut out: Vec<Implicit> = Vec::new();
         let mut i = 0;
-        while i < tokens.len() {
+        // A cap keeps the context search linear on lists and scraped tables.
+        while i < tokens.len() && out.len() < MAX_IMPLICIT {
             if covered[i].is_some() {
                 i += 1;
                 continue;
@@ -276,15 +280,16 @@ impl Gazetteer {
                 i += 1;
             }
         }
-        let countries: Vec<Option<String>> = (0..tokens.len())
-            .map(|t| match &covered[t] {
-                Some(c) => c.clone(),
-                None => out
-                    .iter()
-                    .find(|a| a.kind == ImplicitKind::Place && a.start <= t && t < a.end)
-                    .and_then(|a| a.country.clone()),
-            })
-            .collect();
+        // Only groups need the sentence's context.
+        if out.iter().all(|a| a.kind == ImplicitKind::Place) {
+            return out;
+        }
+        let mut countries: Vec<Option<&str>> = covered.iter().map(|c| c.flatten()).collect();
+        for a in out.iter().filter(|a| a.kind == ImplicitKind::Place) {
+            for slot in &mut countries[a.start..a.end] {
+                *slot = a.country.as_deref();
+            }
+        }
         let starts: Vec<bool> = (0..tokens.len())
             .map(|t| {
                 countries[t].is_some()
@@ -295,10 +300,15 @@ impl Gazetteer {
         for a in out.iter().filter(|a| a.kind == ImplicitKind::Place) {
             is_place[a.start..a.end].iter_mut().for_each(|p| *p = true);
         }
-        for a in out.iter_mut() {
-            if a.kind != ImplicitKind::Place {
-                a.country = group_country(lower, &countries, &starts, &is_place, a);
-            }
+        let resolved: Vec<Option<String>> = out
+            .iter()
+            .map(|a| match a.kind {
+                ImplicitKind::Place => a.country.clone(),
+                ImplicitKind::Group(_) => group_country(lower, &countries, &starts, &is_place, a),
+            })
+            .collect();
+        for (a, country) in out.iter_mut().zip(resolved) {
+            a.country = country;
         }
         out
     }
@@ -307,7 +317,7 @@ impl Gazetteer {
         &self,
         tokens: &[Token],
         lower: &[String],
-        covered: &[Option<Option<String>>],
+        covered: &[Option<Option<&str>>],
         i: usize,
     ) -> Option<Implicit> {
         // "the Gulf *of Aden*", "the Sea of Azov": waters, not the place.
@@ -338,7 +348,7 @@ impl Gazetteer {
         &self,
         tokens: &[Token],
         lower: &[String],
-        covered: &[Option<Option<String>>],
+        covered: &[Option<Option<&str>>],
         i: usize,
     ) -> Option<Implicit> {
         // "the Popular Mobilization *Forces*": a capital inside a sentence is part of a name.
@@ -384,7 +394,7 @@ fn is_separator(lower: &[String], i: usize) -> bool {
 fn matches_at<'t>(
     entry: &Entry,
     i: usize,
-    covered: &[Option<Option<String>>],
+    covered: &[Option<Option<&str>>],
     word: impl Fn(usize) -> &'t str,
 ) -> bool {
     let n = entry.words.len();
@@ -396,7 +406,7 @@ fn matches_at<'t>(
 /// ("protesters in Lima"); else the one place the sentence locates things in.
 fn group_country(
     lower: &[String],
-    countries: &[Option<String>],
+    countries: &[Option<&str>],
     starts: &[bool],
     is_place: &[bool],
     group: &Implicit,
@@ -412,12 +422,12 @@ fn group_country(
         })
         .filter(|&k| matches!(lower[k].as_str(), "its" | "their"));
     if let Some(p) = possessive {
-        return (0..p).rev().find_map(|t| countries[t].clone());
+        return (0..p).rev().find_map(|t| countries[t].map(str::to_owned));
     }
     // "Japan's prime minister"
     if let Some(b) = before.filter(|&b| b > 0 && matches!(lower[b].as_str(), "'s" | "’s")) {
-        if let Some(c) = &countries[b - 1] {
-            return Some(c.clone());
+        if let Some(c) = countries[b - 1] {
+            return Some(c.to_owned());
         }
     }
     if let Some(c) = place_after_preposition(lower, countries, group.end, WHERE) {
@@ -443,7 +453,7 @@ fn group_country(
         (group.end..lower.len())
             .chain((0..group.start).rev())
             .find(|&t| keep(t))
-            .and_then(|t| countries[t].clone())
+            .and_then(|t| countries[t].map(str::to_owned))
     };
     // Else a place named anywhere ("shelled *Kharkiv*, killing two civilians").
     nearest(&located).or_else(|| nearest(&|t| starts[t] && is_place[t]))
@@ -452,7 +462,7 @@ fn group_country(
 /// The country of a place that `preps` opens right at `at` ("in northern Syria").
 fn place_after_preposition(
     lower: &[String],
-    countries: &[Option<String>],
+    countries: &[Option<&str>],
     at: usize,
     preps: &[&str],
 ) -> Option<String> {
@@ -464,7 +474,7 @@ fn place_after_preposition(
     {
         k += 1;
     }
-    countries.get(k).cloned().flatten()
+    countries.get(k).copied().flatten().map(str::to_owned)
 }
 
 /// `code | names` lines.
@@ -491,16 +501,16 @@ fn table(text: &str, name: &'static str) -> Result<Vec<(String, Vec<String>)>, D
 }
 
 /// The tokens of `doc`'s sentence `index` covered by a mention, with the mention's country.
-pub(crate) fn covered_by_mentions(
-    doc: &Document,
+pub(crate) fn covered_by_mentions<'d>(
+    doc: &'d Document,
     spans: &[(usize, usize, usize)],
     n_tokens: usize,
-) -> Vec<Option<Option<String>>> {
+) -> Vec<Option<Option<&'d str>>> {
     let mut covered = vec![None; n_tokens];
     for &(start, end, mention) in spans {
-        let country = doc.mentions[mention].actor.country.clone();
+        let country = doc.mentions[mention].actor.country.as_deref();
         for slot in &mut covered[start..end.min(n_tokens)] {
-            *slot = Some(country.clone());
+            *slot = Some(country);
         }
     }
     covered
@@ -527,7 +537,7 @@ mod tests {
         let g = Gazetteer::builtin();
         let (toks, lower) = tokens("Israeli jets killed 12 civilians in Idlib province on Sunday");
         let mut covered = vec![None; toks.len()];
-        covered[0] = Some(Some("ISR".to_owned()));
+        covered[0] = Some(Some("ISR"));
         let found = g.implicit_actors(&toks, &lower, &covered);
         let civilians = found.iter().find(|a| a.start == 4).expect("civilians");
         assert_eq!(civilians.kind, ImplicitKind::Group("CVL".into()));
@@ -550,7 +560,7 @@ mod tests {
         let g = Gazetteer::builtin();
         let (toks, lower) = tokens("Turkey said its forces had killed 15 militants");
         let mut covered = vec![None; toks.len()];
-        covered[0] = Some(Some("TUR".to_owned()));
+        covered[0] = Some(Some("TUR"));
         let found = g.implicit_actors(&toks, &lower, &covered);
         assert_eq!(found[0].country.as_deref(), Some("TUR"));
         assert_eq!(found[1].country, None);

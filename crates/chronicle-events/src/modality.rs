@@ -66,10 +66,15 @@ pub(crate) fn modality_at(view: &SentenceView, anchor: usize) -> Reading {
     } else {
         Modality::Asserted
     };
-    let intent = future
-        || words
-            .iter()
-            .any(|w| matches!(*w, "can" | "cannot" | "could"));
+    // "failed *to reach* a deal" tried and did not happen: no refusal.
+    let failed = words
+        .iter()
+        .any(|w| matches!(*w, "failed" | "fails" | "fail"));
+    let intent = !failed
+        && (future
+            || words
+                .iter()
+                .any(|w| matches!(*w, "can" | "cannot" | "could")));
     Reading {
         modality,
         intent,

@@ -78,8 +78,13 @@ pub(crate) fn roles(
                     .preceded_by(t, &["on", "about", "over", "regarding"])
                     .is_some()
         };
+        // "withdrew from the city of *Kherson*": where a force left is no target.
+        let retreat = m.pattern.code.starts_with("08");
         first_target_after(view, m.anchor + 1, end, &|t| {
-            about(t) || own_group(doc, view, m, &sources, t)
+            about(t)
+                || own_group(doc, view, m, &sources, t)
+                || (retreat && view.is_place(t))
+                || view.names_a_border(t)
         })
     };
     // "Seoul said *North Korea* had fired …": the subject of the reported clause is what

@@ -304,6 +304,19 @@ impl<'a> SentenceView<'a> {
         }
     }
 
+    /// A place below the state ("Kharkiv", "Idlib province").
+    pub fn is_place(&self, actor: usize) -> bool {
+        match self.actors[actor].origin {
+            Origin::Implicit(i) => self.implicit[i].kind == ImplicitKind::Place,
+            Origin::Mention(_) => false,
+        }
+    }
+
+    /// "along the *Ukrainian* border": the actor only says whose border.
+    pub fn names_a_border(&self, actor: usize) -> bool {
+        self.is_word(self.actors[actor].end, &["border", "borders", "frontier"])
+    }
+
     /// An unnamed group (not a mention, not a place).
     pub fn is_group(&self, actor: usize) -> bool {
         match self.actors[actor].origin {
