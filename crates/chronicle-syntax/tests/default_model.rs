@@ -201,7 +201,7 @@ fn never_panics_on_hostile_input() {
 }
 
 /// Held-out accuracy on the EWT dev set (gold tokenization). Thresholds sit a little
-/// under what the shipped model measures (UPOS 95.0, UAS 84.4, LAS 81.3), so a regression
+/// under what the shipped model measures (UPOS 95.0, UAS 85.1, LAS 81.9), so a regression
 /// fails. (The project targets are LAS ≥ 83 on dev and ≥ 84 on test; see the README.)
 #[test]
 fn dev_set_accuracy() {
@@ -212,6 +212,6 @@ fn dev_set_accuracy() {
     assert!(report.tokens > 25_000);
     assert!(report.upos >= 94.5, "UPOS {:.2}", report.upos);
     assert!(report.lemma >= 96.0, "lemma {:.2}", report.lemma);
-    assert!(report.uas >= 84.0, "UAS {:.2}", report.uas);
-    assert!(report.las >= 81.0, "LAS {:.2}", report.las);
+    assert!(report.uas >= 84.6, "UAS {:.2}", report.uas);
+    assert!(report.las >= 81.4, "LAS {:.2}", report.las);
 }
