@@ -226,6 +226,14 @@ impl EventCoder {
         if code == "190" && sources.iter().all(|s| is_air_force(&s.text)) {
             code = "195".to_owned();
         }
+        // "A *suicide bomber* killed 15 people": a suicide bombing.
+        if matches!(code.get(..2), Some("18" | "19"))
+            && sources
+                .iter()
+                .all(|s| s.text.to_lowercase().contains("suicide"))
+        {
+            code = "1831".to_owned();
+        }
         // "Protesters clashed with police": a violent protest, not a battle.
         if code.starts_with("19")
             && sources
