@@ -107,8 +107,9 @@ pub(crate) fn roles(
     let mut source_actors: Vec<EventActor> = sources.iter().map(actor).collect();
     source_actors.extend(speaker);
     let mut target_actors: Vec<EventActor> = targets.iter().map(actor).collect();
-    let violent = matches!(&m.pattern.code[..2], "17" | "18" | "19" | "20");
-    if violent && target_actors.is_empty() && !passive {
+    // Attacks and investigations are on the place they concern ("war crimes *in Ukraine*").
+    let placed = matches!(&m.pattern.code[..2], "09" | "17" | "18" | "19" | "20");
+    if placed && target_actors.is_empty() && !passive {
         target_actors.extend(located_target(doc, view, m));
     }
     (source_actors, target_actors, quote)
