@@ -189,7 +189,10 @@ pub(crate) struct Weights {
     mask: usize,
     slots: Vec<Slot>,
     spill: Vec<Entry>,
-    dense: Vec<i16>,
+    /// Dense rows hold the same integers as `Entry::value`, already as floats: a row is
+    /// added once per lookup of a frequent feature, and skipping the i16 → f32 conversion
+    /// makes that add about twice as fast.
+    dense: Vec<f32>,
     scale: f32,
     n_features: usize,
     n_weights: usize,
@@ -260,9 +263,9 @@ impl Weights {
             } else if list.len() * 3 >= w.n_classes {
                 slot.entries = Slot::pointer(DENSE, w.dense.len(), w.n_classes);
                 let start = w.dense.len();
-                w.dense.resize(start + w.n_classes, 0);
+                w.dense.resize(start + w.n_classes, 0.0);
                 for (class, value) in list {
-                    w.dense[start + class as usize] = value;
+                    w.dense[start + class as usize] = f32::from(value);
                 }
             } else {
                 slot.entries = Slot::pointer(SPILLED, w.spill.len(), list.len());
@@ -340,7 +343,7 @@ impl Weights {
                     *slot = self.find(k).copied().unwrap_or(FREE);
                 }
                 if let Some(start) = slot.dense() {
-                    touched ^= self.dense.get(start).copied().unwrap_or(0) as u16;
+                    touched ^= self.dense.get(start).map_or(0, |v| v.to_bits() as u16);
                 } else if let Some((start, _)) = slot.spilled() {
                     touched ^= self.spill.get(start).map_or(0, |e| e.class);
                 }
@@ -353,7 +356,7 @@ impl Weights {
                 if let Some(start) = slot.dense() {
                     let row = self.dense.get(start..start + self.n_classes).unwrap_or(&[]);
                     for (score, v) in scores.iter_mut().zip(row) {
-                        *score += f32::from(*v);
+                        *score += *v;
                     }
                     continue;
                 }
@@ -374,7 +377,7 @@ impl Weights {
             .map(|s| {
                 let list = match s.dense() {
                     Some(start) => (0..self.n_classes)
-                        .map(|c| (c as u16, self.dense.get(start + c).copied().unwrap_or(0)))
+                        .map(|c| (c as u16, self.dense.get(start + c).map_or(0, |v| *v as i16)))
                         .filter(|(_, v)| *v != 0)
                         .collect(),
                     None => self
