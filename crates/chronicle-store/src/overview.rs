@@ -10,7 +10,9 @@ use chrono::NaiveDate;
 use rusqlite::{params, OptionalExtension, Row};
 use serde::Serialize;
 
-use crate::{ArticleSummary, Result, Store};
+use chronicle_core::Document;
+
+use crate::{ArticleSummary, Result, Store, StoreError};
 
 /// An actor code present in the store with how often it occurs.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -164,15 +166,52 @@ impl Store {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
-    /// The summary of one article, by numeric id or `doc` name (as [`Store::document`]).
-    pub fn article_summary(&self, key: &str) -> Result<Option<ArticleSummary>> {
-        let sql = format!(
-            "{ARTICLE_SUMMARY_SELECT} WHERE a.doc = ?1 OR CAST(a.id AS TEXT) = ?1 ORDER BY a.id LIMIT 1"
-        );
+    /// The row id of an article by `doc` name (the first stored with it) or else by numeric
+    /// id. Two indexed lookups, where [`Store::document`]'s single `doc = ? OR id` condition
+    /// scans every article.
+    pub fn article_id(&self, key: &str) -> Result<Option<i64>> {
+        let by_doc: Option<i64> = self
+            .conn
+            .query_row(
+                "SELECT id FROM articles WHERE doc = ?1 ORDER BY id LIMIT 1",
+                [key],
+                |r| r.get(0),
+            )
+            .optional()?;
+        if by_doc.is_some() {
+            return Ok(by_doc);
+        }
+        let Ok(id) = key.trim().parse::<i64>() else {
+            return Ok(None);
+        };
         Ok(self
             .conn
-            .query_row(&sql, [key], article_summary_row)
+            .query_row("SELECT id FROM articles WHERE id = ?1", [id], |r| r.get(0))
             .optional()?)
+    }
+
+    /// The summary of one article, by `doc` name or numeric id (see [`Store::article_id`]).
+    pub fn article_summary(&self, key: &str) -> Result<Option<ArticleSummary>> {
+        let Some(id) = self.article_id(key)? else {
+            return Ok(None);
+        };
+        let sql = format!("{ARTICLE_SUMMARY_SELECT} WHERE a.id = ?1");
+        Ok(self
+            .conn
+            .query_row(&sql, [id], article_summary_row)
+            .optional()?)
+    }
+
+    /// The stored analysis of the article with this row id (see [`Store::document`]).
+    pub fn document_by_id(&self, id: i64) -> Result<Option<Document>> {
+        let json: Option<String> = self
+            .conn
+            .query_row("SELECT document FROM articles WHERE id = ?1", [id], |r| {
+                r.get(0)
+            })
+            .optional()?;
+        json.map(|j| serde_json::from_str(&j).map_err(StoreError::from))
+            .transpose()
     }
 }
 
@@ -275,5 +314,11 @@ mod tests {
         assert_eq!((one.events, one.date), (2, "2020-01-05".parse().ok()));
         let by_id = store.article_summary(&one.id.to_string()).unwrap().unwrap();
         assert_eq!(by_id.doc, "wire-2");
+        assert_eq!(store.article_id(" 2 ").unwrap(), Some(one.id));
+        assert_eq!(store.article_id("wire-9").unwrap(), None);
+        assert_eq!(store.article_id("99").unwrap(), None);
+        // Bulk-loaded articles have no stored analysis.
+        assert!(store.document_by_id(one.id).is_err());
+        assert!(store.document_by_id(99).unwrap().is_none());
     }
 }
