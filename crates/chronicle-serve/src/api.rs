@@ -475,7 +475,7 @@ fn article_view(store: &Store, key: &str) -> ApiResult<ArticleView> {
         ..EventFilter::default()
     };
     let events = store.events(&filter)?;
-    match store.document(key) {
+    match store.document_by_id(summary.id) {
         Ok(Some(doc)) => Ok(ArticleView::from_document(
             &doc,
             summary.duplicate_of.clone(),
