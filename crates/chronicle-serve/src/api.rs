@@ -97,9 +97,9 @@ pub fn documented_routes() -> Vec<(&'static str, &'static [&'static str])> {
         .collect()
 }
 
-/// One read connection per core: queries are CPU-bound in SQLite.
+/// Queries run at once: two per core, so one waiting on the disk leaves the core to another.
 fn reader_count() -> usize {
-    std::thread::available_parallelism().map_or(4, |n| n.get().max(2))
+    std::thread::available_parallelism().map_or(8, |n| 2 * n.get().max(2))
 }
 
 fn ingest_setup(opts: &ServeOptions) -> Result<Option<Ingest>, ServeError> {

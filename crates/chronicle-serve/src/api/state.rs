@@ -16,21 +16,22 @@ use super::error::{ApiError, ApiResult};
 const SUMMARY_TTL: Duration = Duration::from_secs(10);
 
 /// Read connections: SQLite connections are `Send` but not `Sync`, so each query borrows one
-/// for its duration. Idle connections are kept up to `max_idle`; a burst opens more.
+/// for its duration. At most `size` queries run at once (the rest wait for a permit), so the
+/// same warm connections, with their page caches, serve every request.
 pub(crate) struct ReaderPool {
     path: PathBuf,
     idle: Mutex<Vec<Store>>,
-    max_idle: usize,
+    permits: tokio::sync::Semaphore,
 }
 
 impl ReaderPool {
-    pub fn new(path: PathBuf, max_idle: usize) -> Result<Self, chronicle_store::StoreError> {
+    pub fn new(path: PathBuf, size: usize) -> Result<Self, chronicle_store::StoreError> {
         // Open one now so a bad path or a too-new schema fails at start, not per request.
         let first = Store::open(&path)?;
         Ok(ReaderPool {
             path,
             idle: Mutex::new(vec![first]),
-            max_idle: max_idle.max(1),
+            permits: tokio::sync::Semaphore::new(size.max(1)),
         })
     }
 
@@ -44,9 +45,7 @@ impl ReaderPool {
 
     fn give_back(&self, store: Store) {
         if let Ok(mut idle) = self.idle.lock() {
-            if idle.len() < self.max_idle {
-                idle.push(store);
-            }
+            idle.push(store);
         }
     }
 }
@@ -107,6 +106,12 @@ impl AppState {
         T: Send + 'static,
         F: FnOnce(&Store) -> ApiResult<T> + Send + 'static,
     {
+        let _permit = self
+            .readers
+            .permits
+            .acquire()
+            .await
+            .map_err(|e| ApiError::internal("reader pool", e))?;
         let state = self.clone();
         tokio::task::spawn_blocking(move || {
             let store = state.readers.checkout()?;
