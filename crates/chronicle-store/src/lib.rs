@@ -344,18 +344,12 @@ impl Store {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
-    /// The stored analysis of an article, by numeric id or by `doc` name.
+    /// The stored analysis of an article, by `doc` name or numeric id (both indexed).
     pub fn document(&self, key: &str) -> Result<Option<Document>> {
-        let json: Option<String> = self
-            .conn
-            .query_row(
-                "SELECT document FROM articles WHERE doc = ?1 OR CAST(id AS TEXT) = ?1 ORDER BY id LIMIT 1",
-                [key],
-                |r| r.get(0),
-            )
-            .optional()?;
-        json.map(|j| serde_json::from_str(&j).map_err(StoreError::from))
-            .transpose()
+        match self.article_id(key)? {
+            Some(id) => self.document_by_id(id),
+            None => Ok(None),
+        }
     }
 }
 
