@@ -289,15 +289,25 @@ fn joins_phrases(tokens: &[Token], floor: usize, and: usize) -> bool {
         _ => left_words,
     };
     let first = &left_words[0];
-    let nominal = (is_determiner(&lower(first)) || opener == "both")
+    // "local sources and a security official": a bare plural before a determiner phrase.
+    let bare = matches!(next.as_str(), "a" | "an" | "the" | "other");
+    let nominal = (is_determiner(&lower(first)) || opener == "both" || bare)
         && left_words.len() <= 3
         && left_words.iter().enumerate().skip(1).all(|(k, t)| {
             let w = lower(t);
-            let after_det = is_determiner(&lower(&left_words[k - 1]));
+            // "Iran agrees", "it says": an -s word after a name or pronoun is a verb;
+            // after an adjective ("local sources") a noun.
+            let prev = &left_words[k - 1];
+            let counted = matches!(
+                lower(prev).as_str(),
+                "two" | "three" | "four" | "five" | "six" | "several" | "many" | "some" | "dozens"
+            );
+            let after_subject =
+                (has_upper(&prev.text) || is_pronoun_speaker(&lower(prev))) && !counted;
             let verb_like = is_auxiliary(&w)
                 || IRREGULAR_PAST.contains(&w.as_str())
                 || cue_class(&t.text).is_some()
-                || !has_upper(&t.text) && (w.ends_with("ed") || w.ends_with('s') && !after_det);
+                || !has_upper(&t.text) && (w.ends_with("ed") || w.ends_with('s') && after_subject);
             !verb_like
         });
     named && opens_phrase || nominal && !next.is_empty() && !is_pronoun_speaker(&next)
@@ -1046,9 +1056,14 @@ pub(crate) fn complement_end(tokens: &[Token], from: usize) -> usize {
                 && tokens[i + 2..end.min(i + 12)]
                     .iter()
                     .any(|t| cue_class(&t.text).is_some());
-        if participle || new_clause || comment || tokens[i].text == ";" {
+        // "…, according to the White House": the report's own source follows.
+        let according = next == "according";
+        if participle || new_clause || comment || according || tokens[i].text == ";" {
             return i;
         }
+    }
+    if let Some(i) = background_clause(tokens, from, end) {
+        return i;
     }
     // "… posed no threat and added that …": the second cue starts its own report;
     // "said Washington "deeply values" the partnership but declined to comment": a past
@@ -1059,9 +1074,34 @@ pub(crate) fn complement_end(tokens: &[Token], from: usize) -> usize {
             matches!(tokens[i].text.as_str(), "and" | "but")
                 && (next.is_some_and(|t| cue_class(&t.text).is_some())
                     || next.is_some_and(|t| is_simple_past(&lower(t)))
-                        && present_or_modal(&tokens[from..i]))
+                        && present_or_modal(tokens, from..i))
         })
         .unwrap_or(end)
+}
+
+/// "… will pay a heavy price after missiles fired from Iran struck Beersheba", "… will not
+/// be naive as he prepares to visit Beijing": a past event after a present or modal report,
+/// or the speaker's own doing ("as he …"), is the writer's background, not what was said.
+fn background_clause(tokens: &[Token], from: usize, end: usize) -> Option<usize> {
+    (from + 3..end).find(|&i| {
+        let w = lower(&tokens[i]);
+        let clause = &tokens[i + 1..end.min(i + 10)];
+        let speaker_subject = w == "as"
+            && clause
+                .first()
+                .is_some_and(|t| matches!(lower(t).as_str(), "he" | "she" | "they"))
+            && clause.get(1).is_some_and(|t| {
+                let v = lower(t);
+                v.ends_with('s') || is_simple_past(&v) || is_auxiliary(&v)
+            });
+        let past_event = matches!(w.as_str(), "after" | "when" | "following")
+            && clause.iter().any(|t| is_simple_past(&lower(t)))
+            && !clause
+                .iter()
+                .any(|t| matches!(lower(t).as_str(), "will" | "would" | "could" | "can"))
+            && present_or_modal(tokens, from..i);
+        speaker_subject || past_event
+    })
 }
 
 /// A past form that is not an auxiliary ("declined", "withdrew").
@@ -1072,8 +1112,8 @@ fn is_simple_past(w: &str) -> bool {
 }
 
 /// Does a reported clause carry a present or modal verb ("would suspend", "values")?
-fn present_or_modal(tokens: &[Token]) -> bool {
-    (0..tokens.len()).any(|i| {
+fn present_or_modal(tokens: &[Token], r: Range<usize>) -> bool {
+    r.clone().any(|i| {
         let w = lower(&tokens[i]);
         matches!(
             w.as_str(),
@@ -1097,8 +1137,13 @@ fn present_or_modal(tokens: &[Token]) -> bool {
         ) || w.ends_with('s')
             && !w.ends_with("ss")
             && !has_upper(&tokens[i].text)
+            // "Congolese forces and allied militias had …": a plural noun, not a verb
+            && tokens.get(i + 1).is_none_or(|n| {
+                let nw = lower(n);
+                !(matches!(nw.as_str(), "and" | "or" | ",") || is_auxiliary(&nw) || is_simple_past(&nw))
+            })
             // "Beijing wants", "it says", `Washington "deeply values"` (not "its troops")
-            && (0..i)
+            && (r.start..i)
                 .rev()
                 .find(|&p| {
                     let pw = lower(&tokens[p]);
@@ -1156,6 +1201,11 @@ pub(crate) fn trailing_aside(tokens: &[Token], from: usize, end: usize) -> bool 
     }
     let first = lower(&tokens[from + 1]);
     let opens_aside = first.ends_with("ing") && cue_class(&first).is_none()
+        || is_time_word(&first) && !has_upper(&tokens[from + 1].text)
+        || matches!(
+            first.as_str(),
+            "hours" | "minutes" | "shortly" | "just" | "soon" | "moments" | "only" | "even"
+        )
         || matches!(
             first.as_str(),
             "who"

@@ -209,3 +209,53 @@ fn opening_adverbials_and_think_tanks() {
     )
     .is_empty());
 }
+
+#[test]
+fn writer_background_and_the_reports_own_source() {
+    has(
+        "Ankara will respond firmly, the defence minister said, as he prepared to fly to Brussels.",
+        "the defence minister",
+        "Ankara will respond firmly",
+    );
+    has(
+        "The minister said the border would stay closed after gunmen attacked a checkpoint on Monday.",
+        "The minister",
+        "the border would stay closed",
+    );
+    // A past event inside a past report stays in.
+    has(
+        "Police said the crowd dispersed after officers fired tear gas.",
+        "Police",
+        "the crowd dispersed after officers fired tear gas",
+    );
+    // "…, according to X" gives the whole report its source.
+    has(
+        "The president said he would sign the bill, according to his chief of staff, Ana Lima.",
+        "Ana Lima",
+        "The president said he would sign the bill",
+    );
+    has(
+        "The president said he would sign the bill, according to his chief of staff, Ana Lima.",
+        "The president",
+        "he would sign the bill",
+    );
+}
+
+#[test]
+fn plural_nouns_are_not_second_acts() {
+    has(
+        "Kyiv said Russian troops and allied fighters had crossed the river.",
+        "Kyiv",
+        "Russian troops and allied fighters had crossed the river",
+    );
+    has(
+        "Residents said local police and a militia commander had fled the town.",
+        "Residents",
+        "local police and a militia commander had fled the town",
+    );
+    has(
+        "Two farmers and a teacher told AFP the village had been shelled.",
+        "Two farmers and a teacher",
+        "the village had been shelled",
+    );
+}
