@@ -18,8 +18,18 @@
 //! * quoted sentences without a cue: after a colon (`The message from X was blunt: "…"`,
 //!   headline `Lavrov: "…"`) the clause's subject speaks; standing alone, the last speaker.
 //!
-//! Speaker phrases keep premodifying titles and a restrictive relative clause
-//! (`A senior official who asked not to be named`) and drop comma-set appositives.
+//! Speaker phrases keep determiners, premodifying titles, possessives, postmodifying
+//! phrases (`a spokesman for the Chinese foreign ministry`, `a senior official in Kyiv`),
+//! a bracketed acronym (`the Joint Chiefs of Staff (JCS)`), coordinated speakers
+//! (`The United States and its allies`, `The army and police`) and a restrictive relative
+//! clause (`A senior official who asked not to be named`), and drop comma-set appositives,
+//! relative clauses and participles (`said Vassily Nebenzia, Russia's U.N. ambassador`,
+//! `Denmark, which holds the EU presidency, said`, `Mutharika, 85, told`). A description
+//! with a name in apposition gives the name (`A ministry spokesman, Matthew Miller, said`,
+//! `according to the commission's chairperson, Justice Annabel Mtalimanja`), a name after
+//! a name does not (`Rep. Michael McCaul, R-Texas, said`). Broadcast markers
+//! (`[Sound bite: NAME, ROLE]`, shotlist `(SOUNDBITE) (English) ROLE, NAME, SAYING:`) give
+//! the name.
 //!
 //! Speakers are resolved to actors through the mentions that overlap the speaker phrase;
 //! "he"/"she" go to the last speaker or sentence-subject person, "the letter" to the
