@@ -4,6 +4,7 @@ use chronicle_core::{
     ActorCode, DatePrecision, Document, Event, EventActor, EventDateSource, Modality, Span, Stage,
 };
 
+use crate::context::fill_reaction_targets;
 use crate::lemma::Lemmatizer;
 use crate::lexicon::{
     AIR_FORCE, COMMENTATORS, COMMENT_VERBS, INTENT_WORDS, NOMINAL_MARKERS, NOT_NOUNS,
@@ -64,6 +65,12 @@ impl EventCoder {
 
     /// The events of sentence `index`, in trigger order.
     pub fn code_sentence(&self, doc: &Document, index: usize) -> Vec<Event> {
+        self.code_sentence_after(doc, index, &[])
+    }
+
+    /// The events of sentence `index`, given the events of the article's earlier sentences
+    /// (for a subject that points back: "*The alliance* said it would deploy troops").
+    fn code_sentence_after(&self, doc: &Document, index: usize, earlier: &[Event]) -> Vec<Event> {
         let Some(sentence) = doc.sentences.get(index) else {
             return Vec::new();
         };
@@ -97,7 +104,7 @@ impl EventCoder {
             let ranked = self.ranked_matches(&view, anchor);
             let mut chosen = None;
             for m in ranked {
-                let coded = self.events_for(doc, index, &view, &m);
+                let coded = self.events_for(doc, index, &view, &m, earlier);
                 let done = !coded.is_empty();
                 if chosen.is_none() || done {
                     chosen = Some((m, coded));
@@ -203,6 +210,7 @@ impl EventCoder {
         index: usize,
         view: &SentenceView,
         m: &Match,
+        earlier: &[Event],
     ) -> Vec<Event> {
         let opts = &m.pattern.options;
         let (mut sources, mut targets, quote) = roles(doc, view, m);
@@ -218,9 +226,15 @@ impl EventCoder {
             reading.conditional = true;
         }
         let (mut code, modality) = remap(m.pattern, reading);
+        // "fired a missile into the sea, *South Korea's military* said": the speaker of the
+        // report is no target of the act.
+        targets.retain(|t| !is_reporting_speaker(view, t));
         place_unplaced_groups(&mut sources, &mut targets, &code);
         if sources.is_empty() {
-            return Vec::new();
+            match anaphoric_source(view, index, earlier) {
+                Some(source) => sources.push(source),
+                None => return Vec::new(),
+            }
         }
         // "Israeli *jets* struck …", "Russian *drones* attacked …": force from the air.
         if code == "190" && sources.iter().all(|s| is_air_force(&s.text)) {
@@ -241,6 +255,26 @@ impl EventCoder {
                 .all(|s| s.actor.agent.as_deref() == Some("OPP"))
         {
             code = "145".to_owned();
+        }
+        // "jihadists killed 12 civilians": armed groups killing civilians, a mass violence act.
+        if code == "190"
+            && !targets.is_empty()
+            && sources
+                .iter()
+                .all(|s| s.actor.agent.as_deref() == Some("REB"))
+            && targets
+                .iter()
+                .all(|t| t.actor.agent.as_deref() == Some("CVL"))
+        {
+            code = "180".to_owned();
+        }
+        // "ordered seven UN officials to leave": expelling an international organisation's
+        // staff is expelling aid workers, not diplomats.
+        if matches!(code.as_str(), "174" | "166")
+            && !targets.is_empty()
+            && targets.iter().all(|t| t.actor.code.starts_with("IGO"))
+        {
+            code = "1663".to_owned();
         }
         let Some(cameo) = self.ontology.get(&code) else {
             return Vec::new();
@@ -317,7 +351,10 @@ impl Stage for EventCoder {
     fn process(&self, doc: &mut Document) {
         let mut events = Vec::new();
         for index in 0..doc.sentences.len() {
-            events.extend(self.code_sentence(doc, index));
+            let first = events.len();
+            let coded = self.code_sentence_after(doc, index, &events);
+            events.extend(coded);
+            fill_reaction_targets(&mut events, first);
         }
         doc.events.extend(events);
     }
@@ -363,6 +400,44 @@ const VERB_BEFORE: &[&str] = &[
     "do", "does", "also", "then", "later",
 ];
 
+/// Words that, opening a sentence, point back to an actor named before: "*It* summoned
+/// the envoy", "*The alliance* said it would deploy troops".
+const ANAPHORIC_SUBJECTS: &[&str] = &[
+    "alliance",
+    "bloc",
+    "ministry",
+    "council",
+    "organisation",
+    "organization",
+    "agency",
+    "movement",
+    "administration",
+    "cabinet",
+];
+
+/// The actor an anaphoric sentence subject refers to: the source of the latest event of the
+/// sentence just before (only one sentence back, where the reference is safe).
+fn anaphoric_source(view: &SentenceView, index: usize, earlier: &[Event]) -> Option<EventActor> {
+    let opens_with_anaphor = view.is_word(0, &["it"])
+        || (view.is_word(0, &["the"]) && view.is_word(1, ANAPHORIC_SUBJECTS));
+    if !opens_with_anaphor {
+        return None;
+    }
+    let last = earlier.last()?;
+    (last.sentence + 1 == index).then(|| last.source.clone())?
+}
+
+/// Whether an actor is directly followed by a reporting verb ("…, *Nato said*").
+fn is_reporting_speaker(view: &SentenceView, actor: &EventActor) -> bool {
+    view.tokens
+        .iter()
+        .position(|t| t.span.start >= actor.span.end)
+        .is_some_and(|next| view.is_word(next, REPORTING_VERBS))
+}
+
+/// Verbs of attribution that end a report ("…, officials *said*").
+const REPORTING_VERBS: &[&str] = &["said", "says", "reported", "added", "announced"];
+
 fn is_violent(code: &str) -> bool {
     matches!(code.get(..2), Some("18" | "19" | "20"))
 }
@@ -402,6 +477,15 @@ fn speculation_by_others(doc: &Document, view: &SentenceView, sources: &[EventAc
 }
 
 fn dedupe_within_sentence(events: &mut Vec<Event>) {
+    // "fired missiles around Taiwan as it began drills": the act coded with its target
+    // makes the same source's targetless event of that code a repeat.
+    let code = |a: &Option<EventActor>| a.as_ref().map(|a| a.actor.code.clone());
+    let aimed: std::collections::HashSet<(Option<String>, String)> = events
+        .iter()
+        .filter(|e| e.target.is_some())
+        .map(|e| (code(&e.source), e.cameo.clone()))
+        .collect();
+    events.retain(|e| e.target.is_some() || !aimed.contains(&(code(&e.source), e.cameo.clone())));
     let mut seen = std::collections::HashSet::new();
     events.retain(|e| {
         let code = |a: &Option<EventActor>| a.as_ref().map(|a| a.actor.code.clone());

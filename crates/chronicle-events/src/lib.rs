@@ -41,6 +41,7 @@
 //! militants") take the country of the place, not CAMEO's ethnic code.
 
 mod coder;
+mod context;
 mod dedupe;
 mod error;
 mod gazetteer;

@@ -1,0 +1,191 @@
+//! Article context for events the sentence leaves without a target.
+//!
+//! "Iraq's government *condemned the strikes*", "Tehran *rejected the demand*": the object is
+//! an event reported earlier in the article, and its actor is the target. The coder resolves
+//! actors per sentence, so a reaction with no named target takes the source of the latest
+//! earlier event it can react to, from another state.
+
+use chronicle_core::{Event, EventActor};
+
+/// How many sentences back a reaction may reach for the event it reacts to.
+const MAX_SENTENCES_BACK: usize = 8;
+
+/// How far back bloodshed stays the thing reacted to: the lede's attack is condemned all
+/// through the article.
+const MAX_SENTENCES_BACK_VIOLENT: usize = 16;
+
+/// What a reaction with root `root` reacts to: disapproval and threats answer force and
+/// refusals and coercion (roots 12–20); rejections answer requests and proposals (roots 01–10).
+fn reacts_to(root: u8, earlier_root: u8) -> bool {
+    match root {
+        11 | 13 => earlier_root >= 12,
+        12 => (2..=10).contains(&earlier_root),
+        _ => false,
+    }
+}
+
+fn root_of(e: &Event) -> Option<u8> {
+    e.cameo.get(..2)?.parse().ok()
+}
+
+/// The side an actor is on: its state, else its own code (IGOs).
+fn side(a: &EventActor) -> &str {
+    a.actor.country.as_deref().unwrap_or(&a.actor.code)
+}
+
+/// Gives each targetless reaction in `events[first..]` the source of the event it reacts
+/// to among the events before it. Linear in the events times a small window.
+pub(crate) fn fill_reaction_targets(events: &mut [Event], first: usize) {
+    for i in first..events.len() {
+        let (earlier, rest) = events.split_at_mut(i);
+        let event = &mut rest[0];
+        if event.target.is_some() {
+            continue;
+        }
+        let (Some(root), Some(source)) = (root_of(event), event.source.as_ref()) else {
+            continue;
+        };
+        let own = side(source).to_owned();
+        let sentence = event.sentence;
+        let candidates = |window: usize| {
+            earlier
+                .iter()
+                .rev()
+                .take_while(move |e| e.sentence + window >= sentence)
+                .filter(|e| root_of(e).is_some_and(|r| reacts_to(root, r)))
+                .filter(|e| e.source.as_ref().is_some_and(|s| side(s) != own))
+        };
+        // Bloodshed is what a condemnation most often answers, even when a later alert or
+        // sanction is nearer.
+        // then coercion (sanctions, expulsions) before a mere refusal or warning.
+        let antecedent = candidates(MAX_SENTENCES_BACK_VIOLENT)
+            .find(|e| root_of(e).is_some_and(|r| root != 12 && r >= 18))
+            .or_else(|| {
+                candidates(MAX_SENTENCES_BACK)
+                    .find(|e| root_of(e).is_some_and(|r| root != 12 && r >= 14))
+            })
+            .or_else(|| candidates(MAX_SENTENCES_BACK).next())
+            .and_then(|e| e.source.as_ref());
+        if let Some(target) = antecedent {
+            event.target = Some(target.clone());
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chronicle_core::{ActorCode, Span};
+
+    fn actor(country: &str, agent: Option<&str>) -> EventActor {
+        EventActor {
+            text: country.to_owned(),
+            span: Span { start: 0, end: 1 },
+            actor: ActorCode::new(Some(country), agent, ""),
+            mention: None,
+        }
+    }
+
+    fn event(
+        sentence: usize,
+        cameo: &str,
+        source: EventActor,
+        target: Option<EventActor>,
+    ) -> Event {
+        Event {
+            sentence,
+            trigger: Span { start: 0, end: 1 },
+            source: Some(source),
+            target,
+            cameo: cameo.to_owned(),
+            cameo_name: String::new(),
+            goldstein: 0.0,
+            quad_class: 0,
+            plover: Default::default(),
+            negated: false,
+            modality: chronicle_core::Modality::Asserted,
+            date: None,
+            date_precision: chronicle_core::DatePrecision::Unknown,
+            date_source: chronicle_core::EventDateSource::Unknown,
+            timex: None,
+            quote: None,
+            pattern: String::new(),
+            reports: 1,
+        }
+    }
+
+    fn target_code(e: &Event) -> Option<&str> {
+        e.target.as_ref().map(|t| t.actor.code.as_str())
+    }
+
+    #[test]
+    fn condemnation_targets_the_earlier_attacker() {
+        let mut events = vec![
+            event(
+                0,
+                "195",
+                actor("USA", None),
+                Some(actor("IRQ", Some("REB"))),
+            ),
+            event(
+                1,
+                "040",
+                actor("IRQ", Some("GOV")),
+                Some(actor("USA", Some("GOV"))),
+            ),
+            event(2, "111", actor("IRQ", Some("GOV")), None),
+        ];
+        fill_reaction_targets(&mut events, 2);
+        assert_eq!(target_code(&events[2]), Some("USA"));
+    }
+
+    #[test]
+    fn rejection_targets_the_earlier_demand_not_the_attack() {
+        let mut events = vec![
+            event(
+                0,
+                "100",
+                actor("USA", Some("GOV")),
+                Some(actor("TUR", None)),
+            ),
+            event(
+                1,
+                "190",
+                actor("TUR", Some("MIL")),
+                Some(actor("SYR", None)),
+            ),
+            event(2, "120", actor("TUR", Some("GOV")), None),
+        ];
+        fill_reaction_targets(&mut events, 2);
+        assert_eq!(target_code(&events[2]), Some("USAGOV"));
+    }
+
+    #[test]
+    fn condemnation_prefers_bloodshed_to_a_later_alert() {
+        let mut events = vec![
+            event(0, "194", actor("RUS", None), Some(actor("UKR", None))),
+            event(1, "152", actor("POL", Some("MIL")), None),
+            event(2, "111", actor("USA", Some("GOV")), None),
+        ];
+        fill_reaction_targets(&mut events, 2);
+        assert_eq!(target_code(&events[2]), Some("RUS"));
+    }
+
+    #[test]
+    fn own_side_and_distant_events_are_no_antecedent() {
+        let mut events = vec![
+            event(0, "163", actor("RUS", None), Some(actor("UKR", None))),
+            event(
+                12,
+                "195",
+                actor("UKR", Some("MIL")),
+                Some(actor("RUS", None)),
+            ),
+            event(13, "111", actor("UKR", Some("GOV")), None),
+            event(14, "011", actor("RUS", Some("GOV")), None),
+        ];
+        fill_reaction_targets(&mut events, 2);
+        assert_eq!(target_code(&events[2]), None);
+        assert_eq!(target_code(&events[3]), None);
+    }
+}
