@@ -29,6 +29,20 @@
 //! suicide bomber a suicide bombing (1831). A hypothetical voiced by commentators ("China
 //! could invade Taiwan, analysts said") stays hypothetical, never a threat.
 //!
+//! Article context: the coder codes sentence by sentence but keeps the article's earlier
+//! events. A reaction left without a target ("Iraq *condemned the strikes*", "Ankara
+//! *rejected the call*") takes the source of the event it answers: the latest bloodshed
+//! (roots 18–20) in the last 16 sentences, else the latest coercion (14–17), else the latest
+//! rejection or threat, from another side; a rejection (12x) answers the latest request or
+//! proposal (02–10). A sentence opening with "It" or "The alliance/bloc/ministry/…" whose
+//! verb has no subject takes the source of the previous sentence's last event. An actor
+//! right before "said" is the report's speaker, never a target.
+//!
+//! Whole-article development set: `tests/articles/` (16 articles, `gold.jsonl`), scored by
+//! `chronicle eval events crates/chronicle-events/tests/articles` and guarded by
+//! `tests/article_regression.rs`; `examples/article_errors.rs` lists misses and false
+//! positives per article.
+//!
 //! Development gold sets: `tests/gold/dev.txt` and `tests/gold/dev2.txt` (hand-written,
 //! compact) → `dev.json` / `dev2.json` (PLOVER gold-standard layout,
 //! `scripts/gold_to_json.py [dev2]`); `tests/gold_regression.rs` runs both through the full
