@@ -42,8 +42,10 @@ impl EventDater {
         let toks = &sentence.tokens;
         let parsed = toks.iter().any(|t| t.head.is_some());
         if parsed {
-            if let Some(i) = attached_by_parse(toks, trigger, &candidates) {
-                return Some(i);
+            let attached = attached_by_parse(toks, trigger, &candidates)
+                .or_else(|| right_before(trigger_clause(toks, trigger), &candidates));
+            if attached.is_some() {
+                return attached;
             }
         }
         nearest_in_clause(toks, trigger, &candidates).or_else(|| {
@@ -52,6 +54,7 @@ impl EventDater {
             // "said on Monday it would visit" leaves "visit" to the article date.
             let reporting = parsed.then(|| reporting_verb(toks, trigger)).flatten()?;
             attached_by_parse(toks, reporting, &candidates)
+                .or_else(|| right_before(reporting, &candidates))
         })
     }
 
@@ -204,6 +207,16 @@ fn attached_by_parse(
             governor < toks.len() && clause_head(toks, governor) == target
         })
         .min_by_key(|(_, (a, _))| a.abs_diff(trigger))
+        .map(|(i, _)| *i)
+}
+
+/// The time expression that ends right before `verb`: "Pompeo on Tuesday urged", "North
+/// Korea on Sunday said". Such an adverbial modifies the verb whatever the parse says;
+/// parsers often hang it on the subject before it.
+fn right_before(verb: usize, candidates: &[(usize, (usize, usize))]) -> Option<usize> {
+    candidates
+        .iter()
+        .find(|(_, (_, end))| *end == verb)
         .map(|(i, _)| *i)
 }
 

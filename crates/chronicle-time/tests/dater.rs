@@ -176,6 +176,58 @@ fn follows_the_parse_when_heads_are_filled() {
     assert_eq!(events[1].date_source, EventDateSource::Article);
 }
 
+/// A parse that hangs "on Sunday" on a misattached subject ("North Korea on Sunday" under
+/// "Claiming") still dates the verb right after it, and the past event reported under it.
+#[test]
+fn a_time_right_before_the_verb_dates_it_whatever_the_parse() {
+    let mut doc = tagged(
+        "Claiming victory, North Korea on Sunday said it carried out an important test.",
+        Some("2019-12-11"),
+    );
+    let words: Vec<String> = doc.sentences[0]
+        .tokens
+        .iter()
+        .map(|t| t.text.clone())
+        .collect();
+    let at = |w: &str| words.iter().position(|x| x == w).unwrap();
+    let said = at("said");
+    let heads: Vec<(&str, &str, &str, &str)> = vec![
+        ("Claiming", "said", "advcl", "VBG"),
+        ("victory", "Claiming", "obj", "NN"),
+        ("North", "Korea", "compound", "NNP"),
+        ("Korea", "Claiming", "obl", "NNP"),
+        ("on", "Sunday", "case", "IN"),
+        ("Sunday", "Korea", "nmod", "NNP"),
+        ("it", "carried", "nsubj", "PRP"),
+        ("carried", "said", "ccomp", "VBD"),
+        ("out", "carried", "compound:prt", "RP"),
+        ("an", "test", "det", "DT"),
+        ("important", "test", "amod", "JJ"),
+        ("test", "carried", "obj", "NN"),
+    ];
+    for t in &mut doc.sentences[0].tokens {
+        t.xpos = ".".into();
+        t.deprel = "punct".into();
+        t.head = Some(said);
+    }
+    for (w, h, rel, tag) in heads {
+        let (i, hi) = (at(w), at(h));
+        let t = &mut doc.sentences[0].tokens[i];
+        t.head = Some(hi);
+        t.deprel = rel.into();
+        t.xpos = tag.into();
+    }
+    let tok = &mut doc.sentences[0].tokens[said];
+    tok.head = None;
+    tok.deprel = "root".into();
+    tok.xpos = "VBD".into();
+
+    let events = dated(doc, &[("said", 0), ("carried", 0)]);
+    assert_eq!(events[0].date, Some(date("2019-12-08")));
+    assert_eq!(events[1].date, Some(date("2019-12-08")));
+    assert_eq!(events[1].date_source, EventDateSource::Relative);
+}
+
 #[test]
 fn every_token_as_a_trigger_is_dated_without_panics() {
     let text =
