@@ -214,6 +214,40 @@ const FRAME_STOPS: &[&str] = &[
     "as",
 ];
 
+/// Longest phrase (in tokens) read as scare quotes rather than a quotation.
+const MAX_SCARE_QUOTE_TOKENS: usize = 5;
+
+/// Marks the quote marks of short quoted phrases without punctuation inside. Each quote
+/// mark is looked at once, with a bounded look-ahead: linear in the sentence.
+fn scare_quotes(lower: &[String]) -> Vec<bool> {
+    let opening = |w: &str| matches!(w, "\"" | "“" | "``");
+    let closing = |w: &str| matches!(w, "\"" | "”" | "''");
+    let mut marks = vec![false; lower.len()];
+    let mut i = 0;
+    while i < lower.len() {
+        if !opening(&lower[i]) {
+            i += 1;
+            continue;
+        }
+        let close = (i + 1..lower.len().min(i + MAX_SCARE_QUOTE_TOKENS + 2))
+            .find(|&j| closing(&lower[j]) || opening(&lower[j]));
+        match close {
+            Some(j) if j > i + 1 && closing(&lower[j]) => {
+                let plain = lower[i + 1..j]
+                    .iter()
+                    .all(|w| w.chars().any(char::is_alphanumeric));
+                if plain {
+                    marks[i] = true;
+                    marks[j] = true;
+                }
+                i = j + 1;
+            }
+            _ => i += 1,
+        }
+    }
+    marks
+}
+
 const SUBORDINATORS: &[&str] = &[
     "while", "whereas", "although", "though", "because", "unless", "if", "whether", "until",
     "when", "whenever", "once",
@@ -236,6 +270,9 @@ pub(crate) struct SentenceView<'a> {
     pub trigger_verb: Vec<bool>,
     /// Most words capitalised: a title-case headline.
     pub headline: bool,
+    /// Quote marks around a short phrase inside the clause (scare quotes: called the veto
+    /// *"a disgrace"*, vowed to *"completely isolate"* Islamabad): no clause break.
+    pub scare_quote: Vec<bool>,
 }
 
 impl<'a> SentenceView<'a> {
@@ -276,7 +313,9 @@ impl<'a> SentenceView<'a> {
             parsed,
             trigger_verb: Vec::new(),
             headline: is_headline(tokens),
+            scare_quote: Vec::new(),
         };
+        view.scare_quote = scare_quotes(&view.lower);
         view.trigger_verb = (0..tokens.len())
             .map(|i| {
                 view.is_finite_verb(i, patterns) && !AUXILIARIES.contains(&view.lower[i].as_str())
@@ -335,10 +374,11 @@ impl<'a> SentenceView<'a> {
 
     /// Whether token `i` is a hard break no gap may cross.
     pub fn is_break(&self, i: usize) -> bool {
-        matches!(
-            self.lower[i].as_str(),
-            ";" | ":" | "“" | "”" | "\"" | "''" | "``" | "(" | ")" | "—" | "–"
-        )
+        !self.scare_quote[i]
+            && matches!(
+                self.lower[i].as_str(),
+                ";" | ":" | "“" | "”" | "\"" | "''" | "``" | "(" | ")" | "—" | "–"
+            )
     }
 
     /// Whether a `*` gap may not skip token `i`: breaks, clause words, and trigger verbs
@@ -559,6 +599,9 @@ impl<'a> SentenceView<'a> {
         };
         let mut in_quote = false;
         for i in 0..n {
+            if self.scare_quote[i] {
+                continue;
+            }
             let mut next = self.boundary_kind(i, patterns, &mut in_quote);
             // The opening condition ends at its comma: "If …, Beijing will retaliate".
             let opening_condition = start == 0 && kind == ClauseKind::Subordinate;

@@ -391,3 +391,16 @@ fn a_nominal_visit_that_is_expected_is_an_intent() {
         vec![t("KENGOV", "UGA", "036")]
     );
 }
+
+#[test]
+fn scare_quotes_do_not_break_the_clause() {
+    // A short quoted phrase belongs to its clause: the verb after it keeps the subject.
+    assert_eq!(
+        triples(
+            "Lammy called the decision \"a disgrace\" and accused Moscow of lying.",
+            &[("Lammy", "GBRGOV"), ("Moscow", "RUSGOV")]
+        ),
+        // The criticism has no target here: no earlier event in this one-sentence text.
+        vec![t("GBRGOV", "-", "111"), t("GBRGOV", "RUSGOV", "112")]
+    );
+}
