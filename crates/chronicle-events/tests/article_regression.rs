@@ -68,5 +68,6 @@ fn dev_articles_are_not_over_coded() {
     }
     assert!(sentences > 50, "only {sentences} sentences with events");
     let rate = events as f64 / sentences as f64;
+    println!("{events} events in {sentences} sentences with events: {rate:.2} per sentence");
     assert!(rate <= 1.5, "{rate:.2} events per sentence with events");
 }
