@@ -49,6 +49,34 @@ fn dated(mut doc: Document, triggers: &[(&str, usize)]) -> Vec<Event> {
     doc.events
 }
 
+/// Fills the first sentence's parse by hand: every listed word gets its head word,
+/// relation and tag; `root` heads everything else as punctuation.
+fn parse_by_hand(doc: &mut Document, root: &str, heads: &[(&str, &str, &str, &str)]) {
+    let words: Vec<String> = doc.sentences[0]
+        .tokens
+        .iter()
+        .map(|t| t.text.clone())
+        .collect();
+    let at = |w: &str| words.iter().position(|x| x == w).unwrap();
+    let root = at(root);
+    for t in &mut doc.sentences[0].tokens {
+        t.xpos = ".".into();
+        t.deprel = "punct".into();
+        t.head = Some(root);
+    }
+    for (w, h, rel, tag) in heads {
+        let (i, hi) = (at(w), at(h));
+        let t = &mut doc.sentences[0].tokens[i];
+        t.head = Some(hi);
+        t.deprel = (*rel).into();
+        t.xpos = (*tag).into();
+    }
+    let tok = &mut doc.sentences[0].tokens[root];
+    tok.head = None;
+    tok.deprel = "root".into();
+    tok.xpos = "VBD".into();
+}
+
 #[test]
 fn each_clause_gets_its_own_day() {
     let doc = tagged(
@@ -131,44 +159,25 @@ fn follows_the_parse_when_heads_are_filled() {
         "Pyongyang on Sunday, in a statement carried by state media, said it would respond.",
         Some("2019-12-11"),
     );
-    let words: Vec<String> = doc.sentences[0]
-        .tokens
-        .iter()
-        .map(|t| t.text.clone())
-        .collect();
-    let at = |w: &str| words.iter().position(|x| x == w).unwrap();
-    let said = at("said");
-    let heads: Vec<(&str, &str, &str, &str)> = vec![
-        ("Pyongyang", "said", "nsubj", "NNP"),
-        ("on", "Sunday", "case", "IN"),
-        ("Sunday", "said", "obl", "NNP"),
-        ("in", "statement", "case", "IN"),
-        ("a", "statement", "det", "DT"),
-        ("statement", "said", "obl", "NN"),
-        ("carried", "statement", "acl", "VBN"),
-        ("by", "media", "case", "IN"),
-        ("state", "media", "compound", "NN"),
-        ("media", "carried", "obl", "NNS"),
-        ("it", "respond", "nsubj", "PRP"),
-        ("would", "respond", "aux", "MD"),
-        ("respond", "said", "ccomp", "VB"),
-    ];
-    for t in &mut doc.sentences[0].tokens {
-        t.xpos = ",".into();
-        t.deprel = "punct".into();
-        t.head = Some(said);
-    }
-    for (w, h, rel, tag) in heads {
-        let (i, hi) = (at(w), at(h));
-        let t = &mut doc.sentences[0].tokens[i];
-        t.head = Some(hi);
-        t.deprel = rel.into();
-        t.xpos = tag.into();
-    }
-    let tok = &mut doc.sentences[0].tokens[said];
-    tok.head = None;
-    tok.deprel = "root".into();
-    tok.xpos = "VBD".into();
+    parse_by_hand(
+        &mut doc,
+        "said",
+        &[
+            ("Pyongyang", "said", "nsubj", "NNP"),
+            ("on", "Sunday", "case", "IN"),
+            ("Sunday", "said", "obl", "NNP"),
+            ("in", "statement", "case", "IN"),
+            ("a", "statement", "det", "DT"),
+            ("statement", "said", "obl", "NN"),
+            ("carried", "statement", "acl", "VBN"),
+            ("by", "media", "case", "IN"),
+            ("state", "media", "compound", "NN"),
+            ("media", "carried", "obl", "NNS"),
+            ("it", "respond", "nsubj", "PRP"),
+            ("would", "respond", "aux", "MD"),
+            ("respond", "said", "ccomp", "VB"),
+        ],
+    );
 
     let events = dated(doc, &[("said", 0), ("respond", 0)]);
     assert_eq!(events[0].date, Some(date("2019-12-08")));
@@ -184,43 +193,24 @@ fn a_time_right_before_the_verb_dates_it_whatever_the_parse() {
         "Claiming victory, North Korea on Sunday said it carried out an important test.",
         Some("2019-12-11"),
     );
-    let words: Vec<String> = doc.sentences[0]
-        .tokens
-        .iter()
-        .map(|t| t.text.clone())
-        .collect();
-    let at = |w: &str| words.iter().position(|x| x == w).unwrap();
-    let said = at("said");
-    let heads: Vec<(&str, &str, &str, &str)> = vec![
-        ("Claiming", "said", "advcl", "VBG"),
-        ("victory", "Claiming", "obj", "NN"),
-        ("North", "Korea", "compound", "NNP"),
-        ("Korea", "Claiming", "obl", "NNP"),
-        ("on", "Sunday", "case", "IN"),
-        ("Sunday", "Korea", "nmod", "NNP"),
-        ("it", "carried", "nsubj", "PRP"),
-        ("carried", "said", "ccomp", "VBD"),
-        ("out", "carried", "compound:prt", "RP"),
-        ("an", "test", "det", "DT"),
-        ("important", "test", "amod", "JJ"),
-        ("test", "carried", "obj", "NN"),
-    ];
-    for t in &mut doc.sentences[0].tokens {
-        t.xpos = ".".into();
-        t.deprel = "punct".into();
-        t.head = Some(said);
-    }
-    for (w, h, rel, tag) in heads {
-        let (i, hi) = (at(w), at(h));
-        let t = &mut doc.sentences[0].tokens[i];
-        t.head = Some(hi);
-        t.deprel = rel.into();
-        t.xpos = tag.into();
-    }
-    let tok = &mut doc.sentences[0].tokens[said];
-    tok.head = None;
-    tok.deprel = "root".into();
-    tok.xpos = "VBD".into();
+    parse_by_hand(
+        &mut doc,
+        "said",
+        &[
+            ("Claiming", "said", "advcl", "VBG"),
+            ("victory", "Claiming", "obj", "NN"),
+            ("North", "Korea", "compound", "NNP"),
+            ("Korea", "Claiming", "obl", "NNP"),
+            ("on", "Sunday", "case", "IN"),
+            ("Sunday", "Korea", "nmod", "NNP"),
+            ("it", "carried", "nsubj", "PRP"),
+            ("carried", "said", "ccomp", "VBD"),
+            ("out", "carried", "compound:prt", "RP"),
+            ("an", "test", "det", "DT"),
+            ("important", "test", "amod", "JJ"),
+            ("test", "carried", "obj", "NN"),
+        ],
+    );
 
     let events = dated(doc, &[("said", 0), ("carried", 0)]);
     assert_eq!(events[0].date, Some(date("2019-12-08")));
