@@ -318,29 +318,12 @@ impl Store {
     }
 
     pub fn articles(&self) -> Result<Vec<ArticleSummary>> {
-        let mut stmt = self.conn.prepare(
-            "SELECT a.id, a.doc, a.title, a.outlet, a.date,
-                    (SELECT count(*) FROM sentences s WHERE s.article_id = a.id),
-                    (SELECT count(*) FROM events e WHERE e.article_id = a.id),
-                    (SELECT count(*) FROM quotes q WHERE q.article_id = a.id),
-                    (SELECT o.doc FROM articles o WHERE o.id = a.duplicate_of),
-                    a.duplicate_similarity
-             FROM articles a ORDER BY a.date, a.doc",
-        )?;
-        let rows = stmt.query_map([], |r| {
-            Ok(ArticleSummary {
-                id: r.get(0)?,
-                doc: r.get(1)?,
-                title: r.get(2)?,
-                outlet: r.get(3)?,
-                date: r.get::<_, Option<String>>(4)?.and_then(|d| d.parse().ok()),
-                sentences: r.get(5)?,
-                events: r.get(6)?,
-                quotes: r.get(7)?,
-                duplicate_of: r.get(8)?,
-                duplicate_similarity: r.get::<_, Option<f64>>(9)?.map(|s| s as f32),
-            })
-        })?;
+        let sql = format!(
+            "{} ORDER BY a.date, a.doc",
+            overview::ARTICLE_SUMMARY_SELECT
+        );
+        let mut stmt = self.conn.prepare(&sql)?;
+        let rows = stmt.query_map([], overview::article_summary_row)?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 

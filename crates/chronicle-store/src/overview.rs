@@ -47,7 +47,7 @@ fn originals_clause(store: &Store) -> Result<&'static str> {
     })
 }
 
-const ARTICLE_SUMMARY_SELECT: &str = "SELECT a.id, a.doc, a.title, a.outlet, a.date,
+pub(crate) const ARTICLE_SUMMARY_SELECT: &str = "SELECT a.id, a.doc, a.title, a.outlet, a.date,
         (SELECT count(*) FROM sentences s WHERE s.article_id = a.id),
         (SELECT count(*) FROM events e WHERE e.article_id = a.id),
         (SELECT count(*) FROM quotes q WHERE q.article_id = a.id),
@@ -55,7 +55,7 @@ const ARTICLE_SUMMARY_SELECT: &str = "SELECT a.id, a.doc, a.title, a.outlet, a.d
         a.duplicate_similarity
      FROM articles a";
 
-fn article_summary_row(r: &Row) -> rusqlite::Result<ArticleSummary> {
+pub(crate) fn article_summary_row(r: &Row) -> rusqlite::Result<ArticleSummary> {
     Ok(ArticleSummary {
         id: r.get(0)?,
         doc: r.get(1)?,
