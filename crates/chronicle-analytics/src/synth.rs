@@ -194,6 +194,19 @@ impl EventGenerator {
     }
 
     /// The next article, with 1 to 8 events.
+    /// Articles holding exactly `events` events in all (the last one cut short).
+    pub fn articles(mut self, events: usize) -> impl Iterator<Item = BulkArticle> {
+        let mut remaining = events;
+        std::iter::from_fn(move || {
+            (remaining > 0).then(|| {
+                let mut article = self.article();
+                article.events.truncate(remaining);
+                remaining -= article.events.len();
+                article
+            })
+        })
+    }
+
     pub fn article(&mut self) -> BulkArticle {
         let n = self.next_article;
         self.next_article += 1;

@@ -95,16 +95,7 @@ pub fn run(args: &BenchAnalyticsArgs) -> Result<i32> {
     let mut store = Store::open(&path)?;
 
     let started = Instant::now();
-    let mut generator = EventGenerator::new(args.seed, args.years);
-    let mut remaining = args.events;
-    let articles = std::iter::from_fn(|| {
-        (remaining > 0).then(|| {
-            let mut article = generator.article();
-            article.events.truncate(remaining);
-            remaining -= article.events.len();
-            article
-        })
-    });
+    let articles = EventGenerator::new(args.seed, args.years).articles(args.events);
     let stored = store.bulk_insert(articles)?;
     let load = started.elapsed();
     let size = std::fs::metadata(&path).map(|m| m.len()).unwrap_or(0);

@@ -131,16 +131,7 @@ fn targets(last_article: i64) -> Vec<LoadTarget> {
 fn generate(args: &BenchServeArgs, path: &std::path::Path) -> Result<()> {
     let started = Instant::now();
     let mut store = Store::open(path)?;
-    let mut generator = EventGenerator::new(args.seed, args.years);
-    let mut remaining = args.events;
-    let articles = std::iter::from_fn(|| {
-        (remaining > 0).then(|| {
-            let mut article = generator.article();
-            article.events.truncate(remaining);
-            remaining -= article.events.len();
-            article
-        })
-    });
+    let articles = EventGenerator::new(args.seed, args.years).articles(args.events);
     let stored = store.bulk_insert(articles)?;
     drop(store);
     println!(
