@@ -1,5 +1,7 @@
 #!/usr/bin/env python3
-"""Checks gold.jsonl against the articles in this directory and the CAMEO codebook.
+"""Checks gold.jsonl against the articles (f*.txt) in this directory and the CAMEO codebook.
+
+Adapted from ../articles/check.py: only the article file pattern differs.
 
 Usage: python3 check.py [--ontology /work/shared/ontology/cameo.tsv]
 
