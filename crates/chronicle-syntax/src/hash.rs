@@ -13,12 +13,30 @@ pub(crate) fn mix(mut z: u64) -> u64 {
 /// FNV-1a over bytes, then mixed: the hash of a word form or affix.
 #[inline]
 pub(crate) fn hash_str(s: &str) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for b in s.bytes() {
-        h ^= u64::from(b);
-        h = h.wrapping_mul(0x0000_0100_0000_01b3);
+    let mut h = StrHasher::new();
+    h.write(s.as_bytes());
+    h.finish()
+}
+
+/// [`hash_str`] fed piece by piece (for strings never built, like word shapes).
+pub(crate) struct StrHasher(u64);
+
+impl StrHasher {
+    pub(crate) fn new() -> Self {
+        StrHasher(0xcbf2_9ce4_8422_2325)
     }
-    mix(h)
+
+    #[inline]
+    pub(crate) fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 ^= u64::from(b);
+            self.0 = self.0.wrapping_mul(0x0000_0100_0000_01b3);
+        }
+    }
+
+    pub(crate) fn finish(&self) -> u64 {
+        mix(self.0)
+    }
 }
 
 /// A feature made of a template id and one value.

@@ -2,6 +2,7 @@
 //! against the lemmas the treebank knows, plus a lexicon of the training words the rules
 //! get wrong ("was" → "be", "me" → "I").
 
+use std::borrow::Cow;
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 use crate::binio::{ReadResult, Reader, Writer};
@@ -59,6 +60,24 @@ pub struct Lemmatizer {
 
 fn key(xpos: &str, ending: &str) -> String {
     format!("{xpos}\t{ending}")
+}
+
+/// `map[key(a, b)]`, with the key built on the stack when short (looked up for every token).
+fn get_joined<'m, V>(
+    map: &'m HashMap<String, V, IdentityBuild>,
+    a: &str,
+    b: &str,
+) -> Option<&'m V> {
+    let mut buf = [0u8; 64];
+    let len = a.len() + 1 + b.len();
+    let Some(joined) = buf.get_mut(..len) else {
+        return map.get(&key(a, b));
+    };
+    joined[..a.len()].copy_from_slice(a.as_bytes());
+    joined[a.len()] = b'\t';
+    joined[a.len() + 1..].copy_from_slice(b.as_bytes());
+    // Two strings joined by a tab are valid UTF-8.
+    map.get(std::str::from_utf8(joined).ok()?)
 }
 
 fn ending(lower: &str, k: usize) -> &str {
@@ -144,35 +163,35 @@ impl Lemmatizer {
 
     /// The lemma of `form` tagged `xpos` (treebank conventions: proper nouns keep their case).
     pub fn lemmatize(&self, form: &str, xpos: &str) -> String {
-        if let Some(l) = self.exceptions.get(&key(form, xpos)) {
+        if let Some(l) = get_joined(&self.exceptions, form, xpos) {
             return l.clone();
         }
         self.by_rules(form, xpos)
     }
 
     fn by_rules(&self, form: &str, xpos: &str) -> String {
-        let lower = form.to_lowercase();
+        // Most tokens are already lower case: no copy for them.
+        let lower: Cow<str> = if form
+            .bytes()
+            .all(|b| b.is_ascii() && !b.is_ascii_uppercase())
+        {
+            Cow::Borrowed(form)
+        } else {
+            Cow::Owned(form.to_lowercase())
+        };
+        let lower = lower.as_ref();
         let len = lower.chars().count();
-        // One key buffer for all the endings tried: "XPOS\t" + ending.
-        let mut key = String::with_capacity(xpos.len() + 1 + lower.len());
-        key.push_str(xpos);
-        key.push('\t');
-        let prefix = key.len();
         let rule = (0..=MAX_SUFFIX.min(len))
             .rev()
-            .find_map(|k| {
-                key.truncate(prefix);
-                key.push_str(ending(&lower, k));
-                self.rules.get(key.as_str())
-            })
+            .find_map(|k| get_joined(&self.rules, xpos, ending(lower, k)))
             .and_then(|rules| {
                 rules
                     .iter()
-                    .find(|r| r.apply(&lower).is_some_and(|l| self.known.contains(&l)))
+                    .find(|r| r.apply(lower).is_some_and(|l| self.known.contains(&l)))
                     .or_else(|| rules.first())
             });
         let keep = self.keep_case.contains(xpos) && lower != form;
-        let base = if keep { form } else { &lower };
+        let base = if keep { form } else { lower };
         rule.and_then(|r| r.apply(base))
             .unwrap_or_else(|| base.to_owned())
     }

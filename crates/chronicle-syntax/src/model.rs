@@ -153,8 +153,9 @@ impl SyntaxModel {
         if forms.is_empty() {
             return Vec::new();
         }
-        let tags = self.tagger.tag(forms);
-        let words = parse_words(forms, &tags, &self.tagger.tags);
+        let (tags, infos) = self.tagger.tag_words(forms);
+        let lower: Vec<u64> = infos.iter().map(|w| w.lower).collect();
+        let words = parse_words(&lower, &tags, &self.tagger.tags);
         let (heads, labels) = self.parser.parse(&words);
         let mut analysis: Vec<WordAnalysis> = forms
             .iter()
@@ -210,16 +211,17 @@ fn relabel_controller_objects(words: &mut [WordAnalysis]) {
     }
 }
 
-fn parse_words(forms: &[&str], tags: &[u16], tag_set: &[(String, String)]) -> Vec<ParseWord> {
-    let mut words = Vec::with_capacity(forms.len() + 1);
+/// The parser's view of a sentence: `lower` holds the hashes of the lower-cased forms.
+fn parse_words(lower: &[u64], tags: &[u16], tag_set: &[(String, String)]) -> Vec<ParseWord> {
+    let mut words = Vec::with_capacity(lower.len() + 1);
     words.push(ParseWord {
         word: 0,
         tag: 0,
         coarse: 0,
     });
-    for (form, &tag) in forms.iter().zip(tags) {
+    for (&word, &tag) in lower.iter().zip(tags) {
         words.push(ParseWord {
-            word: hash_str(&form.to_lowercase()),
+            word,
             tag,
             coarse: tag_set
                 .get(tag as usize)
@@ -364,7 +366,11 @@ fn parse_example(
     labels: &[String],
     tag_set: &[(String, String)],
 ) -> ParseExample {
-    let forms: Vec<&str> = s.words.iter().map(|w| w.form.as_str()).collect();
+    let lower: Vec<u64> = s
+        .words
+        .iter()
+        .map(|w| hash_str(&w.form.to_lowercase()))
+        .collect();
     let mut heads = vec![0];
     let mut label_ids = vec![0];
     for w in &s.words {
@@ -372,7 +378,7 @@ fn parse_example(
         label_ids.push(labels.binary_search(&w.deprel).unwrap_or(0) as u8);
     }
     ParseExample {
-        words: parse_words(&forms, tags, tag_set),
+        words: parse_words(&lower, tags, tag_set),
         heads,
         labels: label_ids,
     }

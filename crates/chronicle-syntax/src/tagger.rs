@@ -3,7 +3,7 @@
 use std::collections::HashMap;
 
 use crate::binio::{ReadResult, Reader, Writer};
-use crate::hash::{f1, f2, f3, hash_str, IdentityBuild, Rng};
+use crate::hash::{f1, f2, f3, hash_str, IdentityBuild, Rng, StrHasher};
 use crate::perceptron::{Trainer, Weights};
 
 /// What the tagger knows about one word, computed once per token.
@@ -21,29 +21,38 @@ pub(crate) struct WordInfo {
 const START: u64 = 0x0053_5441_5254;
 const END: u64 = 0x0045_4e44;
 
-/// Collapsed word shape: "Korea" → "Xx", "F-16" → "X-d", "1990s" → "dx".
-fn shape(word: &str) -> String {
-    let mut out = String::new();
+/// The character class of the word shape: upper, lower, digit, other letter, or itself.
+fn shape_class(c: char) -> char {
+    if c.is_uppercase() {
+        'X'
+    } else if c.is_lowercase() {
+        'x'
+    } else if c.is_numeric() {
+        'd'
+    } else if c.is_alphabetic() {
+        'a'
+    } else {
+        c
+    }
+}
+
+/// Hash of the collapsed word shape ("Korea" → "Xx", "F-16" → "X-d", "1990s" → "dx"; at
+/// most 13 bytes), hashed as it is built instead of building a string per token.
+fn shape_hash(word: &str) -> u64 {
+    let mut hasher = StrHasher::new();
+    let (mut last, mut len) = (None, 0);
     for c in word.chars() {
-        let class = if c.is_uppercase() {
-            'X'
-        } else if c.is_lowercase() {
-            'x'
-        } else if c.is_numeric() {
-            'd'
-        } else if c.is_alphabetic() {
-            'a'
-        } else {
-            c
-        };
-        if !out.ends_with(class) {
-            out.push(class);
+        let class = shape_class(c);
+        if last != Some(class) {
+            hasher.write(class.encode_utf8(&mut [0; 4]).as_bytes());
+            last = Some(class);
+            len += class.len_utf8();
         }
-        if out.len() > 12 {
+        if len > 12 {
             break;
         }
     }
-    out
+    hasher.finish()
 }
 
 /// The last `n` chars (or the whole word when shorter).
@@ -67,7 +76,7 @@ impl WordInfo {
         let mut info = WordInfo {
             form: hash_str(form),
             lower: hash_str(&lower),
-            shape: hash_str(&shape(form)),
+            shape: shape_hash(form),
             ambiguity: lexicon.ambiguity.get(&lower).copied().unwrap_or(0),
             ..Default::default()
         };
@@ -185,6 +194,12 @@ impl Tagger {
 
     /// Tag ids for a sentence.
     pub(crate) fn tag(&self, forms: &[&str]) -> Vec<u16> {
+        self.tag_words(forms).0
+    }
+
+    /// Tag ids for a sentence and what the tagger computed about each word (the parser
+    /// reuses the hashes of the lower-cased forms).
+    pub(crate) fn tag_words(&self, forms: &[&str]) -> (Vec<u16>, Vec<WordInfo>) {
         let lexicon = self.lexicon();
         let words: Vec<WordInfo> = forms.iter().map(|f| WordInfo::new(f, &lexicon)).collect();
         let mut scores = vec![0f32; self.weights.n_classes()];
@@ -203,7 +218,7 @@ impl Tagger {
             };
             out.push(tag);
         }
-        out
+        (out, words)
     }
 
     /// Trains for `epochs` passes; `on_epoch` gets each epoch's averaged tagger and returns
@@ -393,5 +408,50 @@ impl Tagger {
             tagdict: self.tagdict.clone(),
             ambiguity: self.ambiguity.clone(),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The word shape as a string, as the shipped model was trained with.
+    fn shape_string(word: &str) -> String {
+        let mut out = String::new();
+        for c in word.chars() {
+            let class = shape_class(c);
+            if !out.ends_with(class) {
+                out.push(class);
+            }
+            if out.len() > 12 {
+                break;
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn shape_hash_equals_hash_of_shape_string() {
+        for word in [
+            "Korea",
+            "F-16",
+            "1990s",
+            "",
+            "U.N.",
+            "Pyongyang's",
+            "e-mail",
+            "ÉLYSÉE",
+            "Кремль",
+            "北京",
+            "a1b2c3d4e5f6g7h8i9",
+            "--!!??..",
+            "Ⅻ",
+            "ǅemal",
+            "x\u{301}y",
+        ] {
+            assert_eq!(shape_hash(word), hash_str(&shape_string(word)), "{word}");
+        }
+        assert_eq!(shape_string("F-16"), "X-d");
+        assert_eq!(shape_string("1990s"), "dx");
     }
 }

@@ -215,3 +215,41 @@ fn dev_set_accuracy() {
     assert!(report.uas >= 84.6, "UAS {:.2}", report.uas);
     assert!(report.las >= 81.4, "LAS {:.2}", report.las);
 }
+
+/// FNV-1a, 64 bits: a fingerprint of analyses that does not depend on std's hasher.
+fn fnv(mut h: u64, bytes: &[u8]) -> u64 {
+    for &b in bytes {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    h
+}
+
+/// Speed work on the run-time path (feature hashing, table layout, summation order) must
+/// not change a single analysis. The fingerprint covers every tag, lemma, head and
+/// relation the shipped model gives the first 400 dev sentences (6,729 words); it was taken
+/// from the output of the scorer before those optimisations (`--example dump`). Retraining
+/// the model changes it: take it again from the new model's `dump` output then.
+#[test]
+fn shipped_model_output_is_unchanged_on_400_dev_sentences() {
+    let dev = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../../shared/ud-ewt/en_ewt-ud-dev.conllu");
+    let sentences = chronicle_syntax::read_conllu(&dev).expect("dev set readable");
+    let mut h = 0xcbf2_9ce4_8422_2325u64;
+    let mut words = 0;
+    for s in sentences.iter().take(400) {
+        let forms: Vec<&str> = s.words.iter().map(|w| w.form.as_str()).collect();
+        for (form, a) in forms.iter().zip(model().analyze(&forms)) {
+            let head = a.head.map_or(0, |h| h + 1);
+            let line = format!(
+                "{form}\t{}\t{}\t{}\t{head}\t{}\n",
+                a.upos, a.xpos, a.lemma, a.deprel
+            );
+            h = fnv(h, line.as_bytes());
+            words += 1;
+        }
+        h = fnv(h, b"\n");
+    }
+    assert_eq!(words, 6_729);
+    assert_eq!(h, 0x5fbc_ad5a_703b_247d, "analyses changed: {h:#x}");
+}
