@@ -30,6 +30,10 @@ pub struct TrainOptions {
     pub tagger_min_weight: f32,
     /// Print per-epoch scores to stderr.
     pub verbose: bool,
+    /// Parser beam width: 1 trains the greedy parser with the dynamic oracle (the shipped
+    /// model); more trains globally with beam search (structured perceptron, max-violation
+    /// updates), and the trained model then parses with this width.
+    pub beam_width: usize,
 }
 
 impl Default for TrainOptions {
@@ -42,6 +46,7 @@ impl Default for TrainOptions {
             min_weight: 1.1,
             tagger_min_weight: 0.5,
             verbose: true,
+            beam_width: 1,
         }
     }
 }
@@ -63,6 +68,8 @@ pub struct SyntaxModel {
     pub(crate) tagger: Tagger,
     pub(crate) lemmatizer: Lemmatizer,
     pub(crate) parser: Parser,
+    /// Parser beam width at run time (1: greedy, the fastest).
+    beam_width: usize,
 }
 
 #[cfg(chronicle_syntax_model)]
@@ -121,6 +128,7 @@ impl SyntaxModel {
                 tagger: Tagger::read(r)?,
                 lemmatizer: Lemmatizer::read(r)?,
                 parser: Parser::read(r)?,
+                beam_width: 1,
             })
         };
         read(&mut r).map_err(|e| SyntaxError::Model(format!("corrupt model: {e}")))
@@ -131,6 +139,16 @@ impl SyntaxModel {
     pub fn prune(&mut self, tagger_min_weight: f32, parser_min_weight: f32) {
         self.tagger = self.tagger.pruned(tagger_min_weight);
         self.parser = self.parser.pruned(parser_min_weight);
+    }
+
+    /// Sets the parser's beam width (1, the default, parses greedily; a model trained with
+    /// a beam parses best with the same width). The width is not saved with the model.
+    pub fn set_beam_width(&mut self, width: usize) {
+        self.beam_width = width.max(1);
+    }
+
+    pub fn beam_width(&self) -> usize {
+        self.beam_width
     }
 
     /// The lemmatizer alone (for callers that already have tags).
@@ -156,7 +174,7 @@ impl SyntaxModel {
         let (tags, infos) = self.tagger.tag_words(forms);
         let lower: Vec<u64> = infos.iter().map(|w| w.lower).collect();
         let words = parse_words(&lower, &tags, &self.tagger.tags);
-        let (heads, labels) = self.parser.parse(&words);
+        let (heads, labels) = self.parser.parse(&words, self.beam_width);
         let mut analysis: Vec<WordAnalysis> = forms
             .iter()
             .enumerate()
@@ -320,13 +338,15 @@ pub fn train_sentences(
     let mut model = SyntaxModel {
         tagger: tagger.pruned(opts.tagger_min_weight),
         lemmatizer,
-        parser: Parser::train(labels.clone(), &[], 0, opts.seed, |_, _| 0.0),
+        parser: Parser::train(labels.clone(), &[], 0, opts.seed, 1, |_, _| 0.0),
+        beam_width: opts.beam_width.max(1),
     };
     let parser = Parser::train(
         labels,
         &parse_examples,
         opts.parser_epochs,
         opts.seed,
+        opts.beam_width,
         |e, p| {
             model.parser = p.pruned(0.0);
             let report = evaluate_sentences(&model, dev);

@@ -1,6 +1,8 @@
 //! Labelled arc-hybrid transition parser (Kuhlmann et al. 2011) with an averaged perceptron,
 //! Zhang & Nivre (2011)-style features and the dynamic oracle of Goldberg & Nivre (2013).
 
+mod beam;
+
 use crate::binio::{ReadResult, Reader, Writer};
 use crate::hash::{f1, f2, f3, mix, Rng};
 use crate::perceptron::{Trainer, Weights};
@@ -24,6 +26,7 @@ pub(crate) struct ParseWord {
 }
 
 /// A parsing configuration. Words are numbered 1..=n; 0 is the root.
+#[derive(Clone)]
 struct State {
     n: usize,
     stack: Vec<usize>,
@@ -421,7 +424,8 @@ impl Parser {
     /// Heads (0 = root, 1-based otherwise) and label ids for `words[1..]`, padded with the
     /// root at index 0. Long inputs are parsed in chunks whose roots attach to the first
     /// chunk's root.
-    pub(crate) fn parse(&self, words: &[ParseWord]) -> (Vec<usize>, Vec<u8>) {
+    /// `beam` is the beam width; 1 parses greedily.
+    pub(crate) fn parse(&self, words: &[ParseWord], beam: usize) -> (Vec<usize>, Vec<u8>) {
         let n = words.len().saturating_sub(1);
         let mut heads = vec![0usize; n + 1];
         let mut labels = vec![0u8; n + 1];
@@ -433,7 +437,11 @@ impl Parser {
             let mut chunk = Vec::with_capacity(end - start + 2);
             chunk.push(words[0]);
             chunk.extend_from_slice(&words[start..=end]);
-            let (h, l) = self.parse_one(&chunk);
+            let (h, l) = if beam > 1 {
+                beam::parse(&self.weights, &chunk, beam)
+            } else {
+                self.parse_one(&chunk)
+            };
             for i in 1..chunk.len() {
                 let global = start + i - 1;
                 if h[i] == 0 {
@@ -495,13 +503,18 @@ impl Parser {
 
     /// Trains with the dynamic oracle; `on_epoch` scores each epoch's averaged parser and
     /// the best epoch is kept.
+    /// With `beam` > 1, trains globally with beam search instead (see `beam`).
     pub(crate) fn train(
         labels: Vec<String>,
         examples: &[ParseExample],
         epochs: usize,
         seed: u64,
+        beam: usize,
         mut on_epoch: impl FnMut(usize, &Parser) -> f64,
     ) -> Parser {
+        if beam > 1 {
+            return Parser::train_beam(labels, examples, epochs, seed, beam, on_epoch);
+        }
         let n_classes = 1 + 2 * labels.len();
         let mut trainer = Trainer::new(n_classes);
         let mut rng = Rng::new(seed);
@@ -548,6 +561,43 @@ impl Parser {
                     let explore = epoch > 0 && rng.unit() < 0.9;
                     st.apply(decode(if explore { guess } else { gold }));
                 }
+            }
+            let parser = Parser {
+                labels: labels.clone(),
+                weights: trainer.finish(0.0),
+            };
+            let score = on_epoch(epoch, &parser);
+            if best.as_ref().is_none_or(|(b, _)| score > *b) {
+                best = Some((score, parser));
+            }
+        }
+        best.expect("at least one epoch ran").1
+    }
+
+    /// Structured averaged perceptron over beam search with max-violation updates, on the
+    /// oracle's move sequences; the best epoch on `on_epoch`'s score is kept.
+    fn train_beam(
+        labels: Vec<String>,
+        examples: &[ParseExample],
+        epochs: usize,
+        seed: u64,
+        width: usize,
+        mut on_epoch: impl FnMut(usize, &Parser) -> f64,
+    ) -> Parser {
+        let n_classes = 1 + 2 * labels.len();
+        let mut trainer = Trainer::new(n_classes);
+        let mut rng = Rng::new(seed);
+        let mut order: Vec<usize> = (0..examples.len()).collect();
+        let oracle: Vec<Vec<u16>> = examples.iter().map(beam::oracle_moves).collect();
+        let mut scores = vec![0f32; n_classes];
+        let mut feats = Vec::with_capacity(128);
+        let mut best: Option<(f64, Parser)> = None;
+        for epoch in 0..epochs.max(1) {
+            rng.shuffle(&mut order);
+            for &s in &order {
+                let ex = &examples[s];
+                beam::train_sentence(&mut trainer, ex, &oracle[s], width, &mut scores, &mut feats);
+                trainer.tick();
             }
             let parser = Parser {
                 labels: labels.clone(),

@@ -68,6 +68,26 @@ impl Trainer {
         }
     }
 
+    /// Adds `delta` to the weight of `class` for every feature (structured updates move
+    /// weight along whole move sequences, not one decision).
+    pub(crate) fn add(&mut self, features: &[u64], class: usize, delta: f32) {
+        let (step, class) = (self.step, class as u16);
+        for &f in features {
+            let entries = self.weights.entry(f).or_default();
+            match entries.iter_mut().find(|e| e.class == class) {
+                Some(e) => {
+                    e.w += delta;
+                    e.u += step * f64::from(delta);
+                }
+                None => entries.push(TrainEntry {
+                    class,
+                    w: delta,
+                    u: step * f64::from(delta),
+                }),
+            }
+        }
+    }
+
     /// Marks the end of one training instance.
     pub(crate) fn tick(&mut self) {
         self.step += 1.0;

@@ -96,3 +96,28 @@ fn corrupt_or_foreign_files_are_errors() {
 fn empty_training_data_is_an_error() {
     assert!(train_sentences(&[], &[], &options()).is_err());
 }
+
+/// Beam training (structured perceptron, max-violation updates) learns the tiny treebank's
+/// trees, deterministically, and the trained model parses with its beam.
+#[test]
+fn beam_training_learns_the_training_trees() {
+    let sentences = parse_conllu(TINY).expect("valid treebank");
+    let opts = TrainOptions {
+        parser_epochs: 8,
+        beam_width: 4,
+        min_weight: 0.0,
+        ..options()
+    };
+    let model = train_sentences(&sentences, &sentences, &opts).expect("trains");
+    assert_eq!(model.beam_width(), 4);
+    let again = train_sentences(&sentences, &sentences, &opts).expect("trains");
+    assert_eq!(model.to_bytes(), again.to_bytes());
+    for s in &sentences {
+        let forms: Vec<&str> = s.words.iter().map(|w| w.form.as_str()).collect();
+        let got = model.analyze(&forms);
+        for (gold, a) in s.words.iter().zip(&got) {
+            assert_eq!(a.head.map_or(0, |h| h + 1), gold.head, "{forms:?}");
+            assert_eq!(a.deprel, gold.deprel, "{forms:?}");
+        }
+    }
+}
