@@ -227,8 +227,9 @@ const QUANTUM: f32 = 1.0 / 32.0;
 /// Features are scored in batches of this size.
 const BATCH: usize = 128;
 
-/// Dense rows are summed in blocks of this many classes, held in registers across rows.
-const LANES: usize = 8;
+/// Dense rows are summed in blocks of this many classes, held in registers across rows
+/// (16 measured about 4% faster than 8; 32 no better than 16).
+const LANES: usize = 16;
 
 impl Weights {
     /// Builds from features sorted by key, quantising against the largest magnitude.
