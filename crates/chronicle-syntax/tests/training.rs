@@ -112,6 +112,19 @@ fn beam_training_learns_the_training_trees() {
     assert_eq!(model.beam_width(), 4);
     let again = train_sentences(&sentences, &sentences, &opts).expect("trains");
     assert_eq!(model.to_bytes(), again.to_bytes());
+    // Odd inputs go through the beam too: nothing, one word, a run-on over the chunk size.
+    assert!(model.analyze(&[]).is_empty());
+    assert_eq!(model.analyze(&["Kabul"])[0].head, None);
+    let long: Vec<&str> = ["Troops", "crossed", "the", "border", ","]
+        .iter()
+        .copied()
+        .cycle()
+        .take(600)
+        .collect();
+    let got = model.analyze(&long);
+    assert_eq!(got.len(), 600);
+    assert_eq!(got.iter().filter(|w| w.head.is_none()).count(), 1);
+    assert!(got.iter().all(|w| w.head.is_none_or(|h| h < 600)));
     for s in &sentences {
         let forms: Vec<&str> = s.words.iter().map(|w| w.form.as_str()).collect();
         let got = model.analyze(&forms);
