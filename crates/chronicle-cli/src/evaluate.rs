@@ -63,7 +63,13 @@ pub enum EvalCommand {
     /// Event coding precision/recall/F1 against a gold JSONL or PLOVER JSON file; or, given a
     /// directory with gold.jsonl and its articles, whole-article key-event recall and
     /// precision (see eval/events/).
-    Events { file: PathBuf },
+    Events {
+        file: PathBuf,
+        /// With a directory: also list each article's missed gold events and unmatched coded
+        /// events, with their triggers and sentences.
+        #[arg(long, short)]
+        verbose: bool,
+    },
 }
 
 pub fn train(cmd: &TrainCommand) -> Result<i32> {
@@ -138,17 +144,20 @@ pub fn eval(cmd: &EvalCommand) -> Result<i32> {
             }
             Ok(0)
         }
-        EvalCommand::Events { file } if file.is_dir() => {
+        EvalCommand::Events { file, verbose } if file.is_dir() => {
             let pipeline = crate::commands::pipeline();
             let scores = chronicle_pipeline::eval_articles::evaluate_articles(
                 &pipeline,
                 file,
                 read_article,
             )?;
+            if *verbose {
+                print!("{}", scores.details());
+            }
             println!("{scores}");
             Ok(0)
         }
-        EvalCommand::Events { file } => {
+        EvalCommand::Events { file, .. } => {
             let pipeline = crate::commands::pipeline();
             println!(
                 "{}",

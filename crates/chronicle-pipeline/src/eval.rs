@@ -444,6 +444,10 @@ impl Key {
         }
     }
 
+    pub(crate) fn cameo(&self) -> &str {
+        &self.cameo
+    }
+
     pub(crate) fn root(&self) -> &str {
         self.cameo.get(..2).unwrap_or(&self.cameo)
     }
@@ -494,7 +498,7 @@ fn matches(gold: &[Key], pred: &[Key], same: impl Fn(&Key, &Key) -> bool) -> Vec
 }
 
 /// Whether the coder says the event did not or may not happen (negated, hypothetical).
-fn unasserted(e: &chronicle_core::Event) -> bool {
+pub(crate) fn unasserted(e: &chronicle_core::Event) -> bool {
     e.negated || matches!(e.modality, Modality::Negated | Modality::Hypothetical)
 }
 

@@ -15,11 +15,11 @@
 use std::fmt;
 use std::path::Path;
 
-use chronicle_core::Article;
+use chronicle_core::{Article, Document};
 use chrono::NaiveDate;
 use serde::Deserialize;
 
-use crate::eval::{country, predicted_keys, EvalError, Key};
+use crate::eval::{country, predicted_keys, unasserted, EvalError, Key};
 use crate::Pipeline;
 
 #[derive(Debug, Deserialize)]
@@ -38,6 +38,10 @@ struct GoldArticleEvent {
     cameo: String,
     #[serde(default)]
     key: bool,
+    #[serde(default)]
+    trigger: String,
+    #[serde(default)]
+    sentence: String,
 }
 
 /// One article's result.
@@ -50,6 +54,10 @@ pub struct ArticleResult {
     pub gold_found: usize,
     pub coded: usize,
     pub coded_correct: usize,
+    /// Gold events no coded event matched, described for `--verbose` (key ones marked).
+    pub missed: Vec<String>,
+    /// Coded events that match no gold event, described with their sentence.
+    pub unmatched: Vec<String>,
 }
 
 /// Totals over a directory of gold articles.
@@ -145,6 +153,10 @@ fn score_article(doc: &str, gold: &[Key], key: &[bool], pred: &[Key]) -> Article
         .iter()
         .map(|g| pred.iter().any(|p| same_event(g, p)))
         .collect();
+    let correct: Vec<bool> = pred
+        .iter()
+        .map(|p| gold.iter().any(|g| same_event(g, p)))
+        .collect();
     let count = |keep: &dyn Fn(usize) -> bool| (0..gold.len()).filter(|&i| keep(i)).count();
     ArticleResult {
         doc: doc.to_owned(),
@@ -153,10 +165,41 @@ fn score_article(doc: &str, gold: &[Key], key: &[bool], pred: &[Key]) -> Article
         gold_events: gold.len(),
         gold_found: count(&|i| found[i]),
         coded: pred.len(),
-        coded_correct: pred
-            .iter()
-            .filter(|p| gold.iter().any(|g| same_event(g, p)))
-            .count(),
+        coded_correct: correct.iter().filter(|&&c| c).count(),
+        missed: (0..gold.len())
+            .filter(|&i| !found[i])
+            .map(|i| describe(&gold[i], if key[i] { "KEY " } else { "" }))
+            .collect(),
+        unmatched: (0..pred.len())
+            .filter(|&i| !correct[i])
+            .map(|i| describe(&pred[i], ""))
+            .collect(),
+    }
+}
+
+/// `KEY USAGOV -> IRN 112`, the form `--verbose` lists events in.
+fn describe(k: &Key, mark: &str) -> String {
+    let target = if k.target.is_empty() { "-" } else { &k.target };
+    format!("{mark}{} -> {target} {}", k.source, k.cameo())
+}
+
+impl ArticleScores {
+    /// Every article's missed gold events and unmatched coded events, with their sentences.
+    pub fn details(&self) -> String {
+        let mut out = String::new();
+        for a in &self.articles {
+            if a.missed.is_empty() && a.unmatched.is_empty() {
+                continue;
+            }
+            out.push_str(&format!("== {}\n", a.doc));
+            for m in &a.missed {
+                out.push_str(&format!("  missed   {m}\n"));
+            }
+            for u in &a.unmatched {
+                out.push_str(&format!("  extra    {u}\n"));
+            }
+        }
+        out
     }
 }
 
@@ -196,11 +239,46 @@ pub fn evaluate_articles(
             .map(|e| Key::new(&e.source, e.target.as_deref().unwrap_or(""), &e.cameo, None))
             .collect();
         let key: Vec<bool> = gold.events.iter().map(|e| e.key).collect();
-        scores
-            .articles
-            .push(score_article(&gold.doc, &keys, &key, &pred));
+        let mut result = score_article(&gold.doc, &keys, &key, &pred);
+        attach_evidence(&mut result, &gold.events, &keys, &doc, &pred);
+        scores.articles.push(result);
     }
     Ok(scores)
+}
+
+/// Adds each missed gold event's trigger and sentence, and each unmatched coded event's
+/// trigger and sentence, to the descriptions `score_article` wrote.
+fn attach_evidence(
+    result: &mut ArticleResult,
+    gold: &[GoldArticleEvent],
+    keys: &[Key],
+    doc: &Document,
+    pred: &[Key],
+) {
+    let mut missed = result.missed.iter_mut();
+    for (g, k) in gold.iter().zip(keys) {
+        if pred.iter().any(|p| same_event(k, p)) {
+            continue;
+        }
+        if let Some(m) = missed.next() {
+            m.push_str(&format!("  [{}]  {}", g.trigger, g.sentence));
+        }
+    }
+    let asserted = doc.events.iter().filter(|e| !unasserted(e));
+    let mut unmatched = result.unmatched.iter_mut();
+    for (e, p) in asserted.zip(pred) {
+        if keys.iter().any(|g| same_event(g, p)) {
+            continue;
+        }
+        if let Some(u) = unmatched.next() {
+            let sentence = doc
+                .sentences
+                .get(e.sentence)
+                .map_or("", |s| doc.slice(s.span));
+            let trigger = doc.slice(e.trigger);
+            u.push_str(&format!("  [{trigger}]  {sentence}"));
+        }
+    }
 }
 
 #[cfg(test)]
@@ -231,6 +309,10 @@ mod tests {
         assert_eq!((r.key_found, r.key_events), (2, 2));
         assert_eq!((r.gold_found, r.gold_events), (2, 3));
         assert_eq!((r.coded_correct, r.coded), (2, 3));
+        assert_eq!(r.missed, ["PRKMIL -> - 138"]);
+        assert_eq!(r.unmatched, ["PRKMIL -> - 190"]);
+        let details = ArticleScores { articles: vec![r] }.details();
+        assert!(details.starts_with("== a.txt\n  missed   PRKMIL -> - 138\n"));
     }
 
     #[test]
