@@ -40,8 +40,8 @@
 //!
 //! Whole-article development set: `tests/articles/` (16 articles, `gold.jsonl`), scored by
 //! `chronicle eval events crates/chronicle-events/tests/articles` and guarded by
-//! `tests/article_regression.rs`; `examples/article_errors.rs` lists misses and false
-//! positives per article.
+//! `tests/article_regression.rs`; `chronicle eval events --verbose DIR` lists misses and
+//! false positives per article.
 //!
 //! Development gold sets: `tests/gold/dev.txt` and `tests/gold/dev2.txt` (hand-written,
 //! compact) → `dev.json` / `dev2.json` (PLOVER gold-standard layout,
