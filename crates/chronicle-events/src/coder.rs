@@ -116,6 +116,7 @@ impl EventCoder {
             let Some((m, coded)) = chosen else {
                 continue;
             };
+
             let violent = is_violent(&m.pattern.code);
             // "shelled Kharkiv, *killing* two civilians": the toll of the attack just coded.
             if violent && violence_coded && view.clause_at(anchor).kind == ClauseKind::Participial {
@@ -226,9 +227,6 @@ impl EventCoder {
             reading.conditional = true;
         }
         let (mut code, modality) = remap(m.pattern, reading);
-        // "fired a missile into the sea, *South Korea's military* said": the speaker of the
-        // report is no target of the act.
-        targets.retain(|t| !is_reporting_speaker(view, t));
         place_unplaced_groups(&mut sources, &mut targets, &code);
         if sources.is_empty() {
             match anaphoric_source(view, index, earlier) {
@@ -428,7 +426,7 @@ fn anaphoric_source(view: &SentenceView, index: usize, earlier: &[Event]) -> Opt
 }
 
 /// Whether an actor is directly followed by a reporting verb ("…, *Nato said*").
-fn is_reporting_speaker(view: &SentenceView, actor: &EventActor) -> bool {
+pub(crate) fn is_reporting_speaker(view: &SentenceView, actor: &EventActor) -> bool {
     view.tokens
         .iter()
         .position(|t| t.span.start >= actor.span.end)

@@ -3,6 +3,7 @@
 
 use chronicle_core::{ActorCode, Document, EventActor, Span};
 
+use crate::coder::is_reporting_speaker;
 use crate::gazetteer::ImplicitKind;
 
 use crate::lexicon::{NOMINAL_MARKERS, SPEECH_ACT_ROOTS};
@@ -107,6 +108,9 @@ pub(crate) fn roles(
     let mut source_actors: Vec<EventActor> = sources.iter().map(actor).collect();
     source_actors.extend(speaker);
     let mut target_actors: Vec<EventActor> = targets.iter().map(actor).collect();
+    // "fired a missile into the sea, *South Korea's military* said": the speaker of the
+    // report is no target of the act (and leaves room for the place it happened in).
+    target_actors.retain(|t| !is_reporting_speaker(view, t));
     // Attacks and investigations are on the place they concern ("war crimes *in Ukraine*").
     let placed = matches!(&m.pattern.code[..2], "09" | "17" | "18" | "19" | "20");
     if placed && target_actors.is_empty() && !passive {
