@@ -138,6 +138,7 @@ impl EventCoder {
                 .any(|root| SPEECH_ACT_ROOTS.contains(&root.as_str()))
                 && !m.pattern.options.low_priority;
             let consume_end = match (speech_act, coded.is_empty()) {
+                _ if m.pattern.options.open && !coded.is_empty() => anchor + 1,
                 (true, _) => view.frame_end(m.end, m.limit, false).max(m.end),
                 (false, false) => m.end,
                 (false, true) => continue,
@@ -215,6 +216,9 @@ impl EventCoder {
     ) -> Vec<Event> {
         let opts = &m.pattern.options;
         let (mut sources, mut targets, quote) = roles(doc, view, m);
+        if opts.untargeted {
+            targets.clear();
+        }
         // "French and Malian forces conducted a joint operation against militants": a joint
         // act pairs its sources, not the unnamed group it was against.
         if opts.mutual && sources.len() > 1 {

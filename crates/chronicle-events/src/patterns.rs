@@ -59,6 +59,12 @@ pub struct PatternOptions {
     pub target_required: bool,
     pub mutual: bool,
     pub low_priority: bool,
+    /// Codes that take no target by convention (declined comment, claims, denials,
+    /// mobilisation): "denied arming *the Houthis*" is a denial, not one addressed to them.
+    pub untargeted: bool,
+    /// The match leaves the words after its trigger free for other patterns: "hosted talks
+    /// *between Israel and Hamas*" is also the talks themselves.
+    pub open: bool,
     pub negated_code: Option<String>,
     /// The code for a negated intent ("would not meet", "no plans to visit"); defaults to
     /// `negated_code`.
@@ -243,6 +249,8 @@ fn parse_line(
             None if opt == "target" => opts.target_required = true,
             None if opt == "mutual" => opts.mutual = true,
             None if opt == "low" => opts.low_priority = true,
+            None if opt == "untargeted" => opts.untargeted = true,
+            None if opt == "open" => opts.open = true,
             Some(("neg", c)) => opts.negated_code = Some(known(c)?),
             Some(("refuse", c)) => opts.refusal_code = Some(known(c)?),
             Some(("fut", c)) => opts.future_code = Some(known(c)?),

@@ -131,7 +131,8 @@ const CASES: &[Case] = &[
     (
         "Moscow denied that its troops had attacked Georgian villages.",
         &[("Moscow", "RUS"), ("Georgian", "GEO")],
-        &[("RUS", "GEO", "016")],
+        // A denial is addressed to no one (the dev articles' convention).
+        &[("RUS", "-", "016")],
     ),
     (
         "Canada has refused to extradite the suspects to India.",
@@ -182,6 +183,36 @@ const CASES: &[Case] = &[
         "Turkey and Russia agreed on Thursday to set up joint patrols in northern Syria.",
         &[("Turkey", "TUR"), ("Russia", "RUS"), ("Syria", "SYR")],
         &[("TUR", "RUS", "0312"), ("RUS", "TUR", "0312")],
+    ),
+    (
+        "Kremlin spokesman Dmitry Peskov declined to say whether Russian troops would intervene in Armenia.",
+        &[("Kremlin spokesman Dmitry Peskov", "RUSGOV"), ("Russian troops", "RUSMIL"), ("Armenia", "ARM")],
+        &[("RUSGOV", "-", "011")],
+    ),
+    (
+        "Bogota suspended the next round of peace talks with the ELN on Tuesday.",
+        &[("Bogota", "COLGOV"), ("ELN", "COLREB")],
+        &[("COLGOV", "COLREB", "164")],
+    ),
+    (
+        "Pakistan closed its main border crossings with Afghanistan after the clashes.",
+        &[("Pakistan", "PAK"), ("Afghanistan", "AFG")],
+        &[("PAK", "AFG", "191")],
+    ),
+    (
+        "Paris will withdraw its ambassador from Niamey within days, the Elysee said.",
+        &[("Paris", "FRAGOV"), ("Niamey", "NERGOV"), ("Elysee", "FRAGOV")],
+        &[("FRAGOV", "NERGOV", "161")],
+    ),
+    (
+        "Ankara hosted a second round of talks between Ethiopia and Somalia on Tuesday.",
+        &[("Ankara", "TURGOV"), ("Ethiopia", "ETH"), ("Somalia", "SOM")],
+        &[("TURGOV", "ETH", "045"), ("TURGOV", "SOM", "045"), ("ETH", "SOM", "040")],
+    ),
+    (
+        "Moscow is suspending its participation in the grain deal with Kyiv.",
+        &[("Moscow", "RUSGOV"), ("Kyiv", "UKRGOV")],
+        &[("RUSGOV", "UKRGOV", "160")],
     ),
 ];
 
