@@ -36,6 +36,11 @@ pub(crate) fn roles(
             s
         }
     };
+    // "the bill *threatens* the country's path", "an act that *threatens* the peace": a
+    // subject that is a thing, not an agent, leaves the verb without an actor.
+    if m.sources.is_empty() && parse_sources.is_empty() && inanimate_subject(doc, view, m.anchor) {
+        return (Vec::new(), Vec::new(), quote);
+    }
     let possessor = possessor_of(view, m.anchor);
     let nominal_speech_act = SPEECH_ACT_ROOTS.contains(&&m.pattern.code[..2])
         && view.is_word(m.anchor.wrapping_sub(1), NOMINAL_MARKERS);
@@ -444,6 +449,154 @@ fn parse_roles(
     sources.dedup();
     targets.dedup();
     (sources, targets, passive)
+}
+
+/// Nouns that can stand for an actor the resolver did not name ("the ministry said",
+/// "troops attacked"), or for the weapon of one: subjects that do not rule an actor out.
+const AGENT_NOUNS: &[&str] = &[
+    "government",
+    "ministry",
+    "minister",
+    "official",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "president",
+    "premier",
+    "leader",
+    "leadership",
+    "army",
+    "military",
+    "troop",
+    "force",
+    "police",
+    "junta",
+    "regime",
+    "administration",
+    "authority",
+    "side",
+    "party",
+    "delegation",
+    "envoy",
+    "ambassador",
+    "embassy",
+    "diplomat",
+    "office",
+    "council",
+    "parliament",
+    "lawmaker",
+    "legislator",
+    "congress",
+    "senate",
+    "cabinet",
+    "country",
+    "nation",
+    "state",
+    "group",
+    "militant",
+    "rebel",
+    "fighter",
+    "insurgent",
+    "gunman",
+    "attacker",
+    "protester",
+    "demonstrator",
+    "activist",
+    "opposition",
+    "coalition",
+    "alliance",
+    "bloc",
+    "organisation",
+    "organization",
+    "agency",
+    "movement",
+    "court",
+    "prosecutor",
+    "commander",
+    "chief",
+    "navy",
+    "guard",
+    "soldier",
+    "militia",
+    "negotiator",
+    "team",
+    "mission",
+    "member",
+    "union",
+    "kingdom",
+    "republic",
+    "people",
+    "resident",
+    "villager",
+    "student",
+    "worker",
+    "company",
+    "firm",
+    "journalist",
+    "crowd",
+    "mob",
+    "jet",
+    "warplane",
+    "drone",
+    "missile",
+    "rocket",
+    "aircraft",
+    "plane",
+    "helicopter",
+    "artillery",
+    "tank",
+    "ship",
+    "vessel",
+    "warship",
+    "boat",
+    "unit",
+    "battalion",
+    "brigade",
+    "division",
+    "squad",
+    "regiment",
+    "who",
+    "counterpart",
+    "host",
+    "partner",
+    "ally",
+    "neighbour",
+    "neighbor",
+    "power",
+    "capital",
+    "head",
+    "secretary",
+    "general",
+    "staff",
+    "personnel",
+    "administration",
+    "agent",
+    "operative",
+    "spy",
+    "service",
+];
+
+/// Whether the verb's active subject, by the parse, is a thing rather than an agent: a
+/// common noun (or a relative pronoun standing for one) that no actor covers and that
+/// cannot name an actor ("the bill", "the closure", "an act that …").
+fn inanimate_subject(doc: &Document, view: &SentenceView, anchor: usize) -> bool {
+    let thing = |t: usize| {
+        view.tokens[t].upos == "NOUN"
+            && actors_of(doc, view, t).is_empty()
+            && !AGENT_NOUNS.contains(&view.lemmas[t].as_str())
+            && !AGENT_NOUNS.contains(&view.lower[t].trim_end_matches('s'))
+    };
+    view.tokens.iter().enumerate().any(|(c, tok)| {
+        if tok.head != Some(anchor) || tok.deprel != "nsubj" {
+            return false;
+        }
+        let relative = matches!(view.lower[c].as_str(), "that" | "which");
+        if relative && view.tokens[anchor].deprel == "acl:relcl" {
+            view.tokens[anchor].head.is_some_and(thing)
+        } else {
+            thing(c)
+        }
+    })
 }
 
 fn has_case(view: &SentenceView, token: usize, word: &str) -> bool {
