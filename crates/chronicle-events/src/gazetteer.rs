@@ -200,6 +200,8 @@ pub(crate) enum ImplicitKind {
     Place,
     /// An unnamed group with its agent code (`OPP`, `CVL`, `REB`, …).
     Group(String),
+    /// A state referred to by description ("the West African country").
+    State,
 }
 
 /// An actor the sentence names without a mention.
@@ -303,7 +305,7 @@ impl Gazetteer {
         let resolved: Vec<Option<String>> = out
             .iter()
             .map(|a| match a.kind {
-                ImplicitKind::Place => a.country.clone(),
+                ImplicitKind::Place | ImplicitKind::State => a.country.clone(),
                 ImplicitKind::Group(_) => group_country(lower, &countries, &starts, &is_place, a),
             })
             .collect();

@@ -54,6 +54,7 @@
 //! Tehran") have no source and are not coded; ethnic groups named by adjective ("Kurdish
 //! militants") take the country of the place, not CAMEO's ethnic code.
 
+mod anaphora;
 mod coder;
 mod context;
 mod dedupe;

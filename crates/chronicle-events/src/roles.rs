@@ -214,7 +214,7 @@ fn event_actor(doc: &Document, view: &SentenceView, actor: usize) -> EventActor 
         Origin::Implicit(i) => {
             let implicit = &view.implicit[i];
             let agent = match &implicit.kind {
-                ImplicitKind::Place => None,
+                ImplicitKind::Place | ImplicitKind::State => None,
                 ImplicitKind::Group(agent) => Some(agent.as_str()),
             };
             let first = view.tokens[span.start].span;

@@ -2,6 +2,7 @@
 
 use chronicle_core::{Document, Token};
 
+use crate::anaphora::state_references;
 use crate::gazetteer::{covered_by_mentions, Gazetteer, Implicit, ImplicitKind};
 use crate::lemma::Lemmatizer;
 use crate::patterns::PatternSet;
@@ -293,7 +294,7 @@ impl<'a> SentenceView<'a> {
             })
             .collect();
         let mentions = actor_spans(doc, index, tokens.len());
-        let (actors, implicit) = with_implicit(doc, tokens, &lower, mentions);
+        let (actors, implicit) = with_implicit(doc, index, tokens, &lower, mentions);
         let mut actor_at = vec![None; tokens.len()];
         for (i, a) in actors.iter().enumerate() {
             for slot in &mut actor_at[a.start..a.end] {
@@ -729,12 +730,37 @@ fn actor_spans(doc: &Document, index: usize, n_tokens: usize) -> Vec<(usize, usi
 /// The mentions' spans with the places and unnamed groups between them, in token order.
 fn with_implicit(
     doc: &Document,
+    index: usize,
     tokens: &[Token],
     lower: &[String],
     mentions: Vec<(usize, usize, usize)>,
 ) -> (Vec<ActorSpan>, Vec<Implicit>) {
-    let covered = covered_by_mentions(doc, &mentions, tokens.len());
+    let mut covered = covered_by_mentions(doc, &mentions, tokens.len());
+    let taken: Vec<bool> = covered.iter().map(Option::is_some).collect();
+    let states = state_references(doc, index, tokens, lower, &taken);
+    // A described state gives its groups their country, like a named one ("the country's
+    // opposition").
+    for s in &states {
+        for slot in &mut covered[s.start..s.end] {
+            *slot = Some(Some(s.country.as_str()));
+        }
+    }
     let mut implicit = Gazetteer::builtin().implicit_actors(tokens, lower, &covered);
+    for s in &states {
+        let possessor_of_group = lower.get(s.end).is_some_and(|w| w == "'s")
+            && implicit.iter().any(|g| g.start == s.end + 1);
+        if !possessor_of_group {
+            implicit.push(Implicit {
+                start: s.start,
+                end: s.end,
+                kind: s
+                    .agent
+                    .map_or(ImplicitKind::State, |a| ImplicitKind::Group(a.to_owned())),
+                country: Some(s.country.clone()),
+                nationality_only: false,
+            });
+        }
+    }
     let mut mentions = mentions;
     // "*Russian* drones", "*Israeli* jets": a bare state right before a group is its
     // nationality; the group is the actor.

@@ -1,0 +1,260 @@
+//! States referred to by description: "the West African country", "the country's
+//! opposition", "the Gulf nation". The actor stage names states; wire copy then often
+//! refers back to the one just named with a description, which is that state.
+
+use chronicle_core::{Document, MentionKind, Token};
+
+/// Head nouns of a description that stands for a state.
+const STATE_NOUNS: &[&str] = &["country", "nation", "kingdom", "republic"];
+
+/// Longest description before its head noun ("the *oil-rich West African* country").
+const MAX_MODIFIERS: usize = 3;
+
+/// How many sentences back the state referred to may have been named.
+const LOOKBACK_SENTENCES: usize = 3;
+
+/// What a described state's possession stands for: "the country's *opposition*".
+const POSSESSED_AGENTS: &[(&str, &str)] = &[
+    ("opposition", "OPP"),
+    ("government", "GOV"),
+    ("leader", "GOV"),
+    ("leadership", "GOV"),
+    ("president", "GOV"),
+    ("authorities", "GOV"),
+    ("military", "MIL"),
+    ("army", "MIL"),
+    ("armed forces", "MIL"),
+    ("police", "COP"),
+    ("parliament", "LEG"),
+    ("rebels", "REB"),
+    ("protesters", "OPP"),
+];
+
+/// A state description found in a sentence: tokens `[start, end)`, the state's code, and
+/// the agent when the description is a possessor ("the country's *opposition*" → `OPP`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct StateReference {
+    pub start: usize,
+    pub end: usize,
+    pub country: String,
+    pub agent: Option<&'static str>,
+}
+
+/// The state descriptions of sentence `index`, each resolved to the state named last before
+/// it (in the sentence, else up to three sentences back). `covered` marks tokens that are
+/// already part of an actor mention.
+pub(crate) fn state_references(
+    doc: &Document,
+    index: usize,
+    tokens: &[Token],
+    lower: &[String],
+    covered: &[bool],
+) -> Vec<StateReference> {
+    let mut out = Vec::new();
+    for i in 0..tokens.len() {
+        if lower[i] != "the" || covered[i] {
+            continue;
+        }
+        let Some(head) = description_head(tokens, lower, covered, i) else {
+            continue;
+        };
+        if let Some(country) = state_named_before(doc, index, i) {
+            let possessed = possessed_agent(lower, head + 1);
+            out.push(StateReference {
+                start: i,
+                end: possessed.map_or(head + 1, |(end, _)| end),
+                country,
+                agent: possessed.map(|(_, agent)| agent),
+            });
+        }
+    }
+    out
+}
+
+/// The head noun of "the [modifiers] country" opening at `the`, if the phrase is one.
+fn description_head(
+    tokens: &[Token],
+    lower: &[String],
+    covered: &[bool],
+    the: usize,
+) -> Option<usize> {
+    let last = (the + 1 + MAX_MODIFIERS).min(tokens.len() - 1);
+    for j in the + 1..=last {
+        if covered[j] {
+            return None;
+        }
+        if STATE_NOUNS.contains(&lower[j].as_str()) {
+            // "the country's" or "the country" but not "the country music" or "the nation
+            // state": the description must end the noun phrase.
+            let next = lower.get(j + 1).map(String::as_str);
+            let ends_phrase = next.is_none_or(|w| {
+                !w.chars().next().is_some_and(char::is_alphanumeric)
+                    || !is_noun_like(&tokens[j + 1])
+            });
+            return ends_phrase.then_some(j);
+        }
+        if !is_modifier(&tokens[j], &lower[j]) {
+            return None;
+        }
+    }
+    None
+}
+
+/// The end and agent of "'s opposition" right after a description ending before `at`.
+fn possessed_agent(lower: &[String], at: usize) -> Option<(usize, &'static str)> {
+    if lower.get(at).map(String::as_str) != Some("'s") {
+        return None;
+    }
+    POSSESSED_AGENTS.iter().find_map(|(words, agent)| {
+        let n = words.split(' ').count();
+        let found = lower
+            .get(at + 1..at + 1 + n)
+            .is_some_and(|w| w.iter().map(String::as_str).eq(words.split(' ')));
+        found.then_some((at + 1 + n, *agent))
+    })
+}
+
+/// "West", "African", "oil-rich", "Gulf", "neighbouring": words that describe a state.
+fn is_modifier(token: &Token, lower: &str) -> bool {
+    match token.upos.as_str() {
+        "ADJ" | "PROPN" => true,
+        "" => token.text.chars().next().is_some_and(char::is_uppercase) || lower.contains('-'),
+        _ => false,
+    }
+}
+
+fn is_noun_like(token: &Token) -> bool {
+    matches!(token.upos.as_str(), "NOUN" | "PROPN")
+}
+
+/// The country of the last mention of a state (or of one of its organs or officials) before
+/// token `before` of sentence `index`.
+fn state_named_before(doc: &Document, index: usize, before: usize) -> Option<String> {
+    let first = index.saturating_sub(LOOKBACK_SENTENCES);
+    doc.mentions
+        .iter()
+        .filter(|m| {
+            (first..index).contains(&m.sentence) || (m.sentence == index && m.tokens.1 <= before)
+        })
+        .filter(|m| m.kind != MentionKind::Organisation || m.actor.agent.is_some())
+        .filter(|m| {
+            !["IGO", "NGO", "IMG"]
+                .iter()
+                .any(|p| m.actor.code.starts_with(p))
+        })
+        .filter_map(|m| Some(((m.sentence, m.tokens.0), m.actor.country.clone()?)))
+        .max_by_key(|(position, _)| *position)
+        .map(|(_, country)| country)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chronicle_core::{ActorCode, Article, Mention, Span, Stage};
+
+    /// A segmented document whose first occurrence of each phrase is a country mention.
+    fn doc(text: &str, states: &[(&str, &str)]) -> Document {
+        let mut doc = Document::new(Article {
+            text: text.to_owned(),
+            ..Default::default()
+        });
+        chronicle_nlp::Segmenter::new().process(&mut doc);
+        for (phrase, code) in states {
+            let start = text.find(phrase).expect("phrase in text");
+            let span = Span::new(start, start + phrase.len());
+            let sentence = doc.sentence_at(start).expect("sentence");
+            let tokens = &doc.sentences[sentence].tokens;
+            let first = tokens
+                .iter()
+                .position(|t| t.span.start == span.start)
+                .unwrap();
+            let last = tokens.iter().position(|t| t.span.end == span.end).unwrap();
+            doc.mentions.push(Mention {
+                sentence,
+                tokens: (first, last + 1),
+                span,
+                text: phrase.to_string(),
+                kind: MentionKind::Country,
+                actor: ActorCode::new(Some(code), None, ""),
+                head: last,
+            });
+        }
+        doc
+    }
+
+    fn references(doc: &Document, index: usize) -> Vec<(String, String, Option<&'static str>)> {
+        let tokens = &doc.sentences[index].tokens;
+        let lower: Vec<String> = tokens.iter().map(|t| t.text.to_lowercase()).collect();
+        let covered: Vec<bool> = (0..tokens.len())
+            .map(|t| {
+                doc.mentions
+                    .iter()
+                    .any(|m| m.sentence == index && (m.tokens.0..m.tokens.1).contains(&t))
+            })
+            .collect();
+        state_references(doc, index, tokens, &lower, &covered)
+            .into_iter()
+            .map(|r| {
+                let text = tokens[r.start..r.end]
+                    .iter()
+                    .map(|t| t.text.as_str())
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                (text, r.country, r.agent)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_description_is_the_state_named_last() {
+        let d = doc(
+            "France will withdraw its ambassador from Niger and end its military cooperation \
+             with the West African country.",
+            &[("France", "FRA"), ("Niger", "NER")],
+        );
+        assert_eq!(
+            references(&d, 0),
+            [(
+                "the West African country".to_owned(),
+                "NER".to_owned(),
+                None
+            )]
+        );
+    }
+
+    #[test]
+    fn a_described_state_lends_its_country_to_what_it_possesses() {
+        let d = doc(
+            "Washington eased sanctions on Venezuela on Wednesday. A day earlier, Maduro's \
+             government and the country's opposition signed an agreement in Barbados.",
+            &[("Washington", "USA"), ("Venezuela", "VEN")],
+        );
+        assert_eq!(
+            references(&d, 1),
+            [(
+                "the country 's opposition".to_owned(),
+                "VEN".to_owned(),
+                Some("OPP")
+            )]
+        );
+    }
+
+    #[test]
+    fn no_state_named_before_or_a_longer_noun_phrase_is_no_reference() {
+        let d = doc("The nation awaited the verdict.", &[]);
+        assert!(references(&d, 0).is_empty());
+        let mut d = doc(
+            "Kenya hosted the talks in Nairobi. The country music festival opened on Friday.",
+            &[("Kenya", "KEN")],
+        );
+        for t in &mut d.sentences[1].tokens {
+            t.upos = if t.text == "music" || t.text == "festival" {
+                "NOUN"
+            } else {
+                "X"
+            }
+            .into();
+        }
+        assert!(references(&d, 1).is_empty());
+    }
+}
