@@ -1,7 +1,7 @@
 //! Who did it to whom: sources and targets from bound slots, the parse, possessors, the
 //! passive, clause word order, quotes and clause inheritance.
 
-use chronicle_core::{ActorCode, Document, EventActor, Span};
+use chronicle_core::{ActorCode, Document, EventActor, MentionKind, Span};
 
 use crate::coder::is_reporting_speaker;
 use crate::gazetteer::ImplicitKind;
@@ -48,6 +48,8 @@ pub(crate) fn roles(
         m.sources.clone()
     } else if !parse_sources.is_empty() {
         with_conjuncts(view, parse_sources, clause.start, clause.end)
+    } else if let Some(person) = personal_pronoun_antecedent(doc, view, m.anchor) {
+        vec![person]
     } else if let Some(owner) = possessor {
         vec![owner]
     } else if nominal_speech_act {
@@ -449,6 +451,45 @@ fn parse_roles(
     sources.dedup();
     targets.dedup();
     (sources, targets, passive)
+}
+
+/// "Blinken said the relief could be reversed …, and *he* called on Caracas": a "he" or
+/// "she" subject is the person named last before it in the sentence.
+fn personal_pronoun_antecedent(
+    doc: &Document,
+    view: &SentenceView,
+    anchor: usize,
+) -> Option<usize> {
+    let personal = |t: usize| matches!(view.lower[t].as_str(), "he" | "she");
+    let pronoun = if view.parsed {
+        (0..view.len()).find(|&t| {
+            view.tokens[t].head == Some(anchor) && view.tokens[t].deprel == "nsubj" && personal(t)
+        })
+    } else {
+        (anchor.saturating_sub(3)..anchor)
+            .rev()
+            .find(|&t| personal(t))
+    }?;
+    if view.actor_at[pronoun].is_some() {
+        return None;
+    }
+    (0..view.actors.len())
+        .rev()
+        .filter(|&a| view.actors[a].end <= pronoun)
+        .find(|&a| match view.actors[a].origin {
+            Origin::Mention(m) => is_person_like(&doc.mentions[m]),
+            Origin::Implicit(_) => false,
+        })
+}
+
+/// A mention that names one person: a name, a singular role, or a resolved "he"/"she".
+fn is_person_like(m: &chronicle_core::Mention) -> bool {
+    match m.kind {
+        MentionKind::Person => true,
+        MentionKind::Role => !m.text.ends_with('s'),
+        MentionKind::Coreference => matches!(m.text.to_lowercase().as_str(), "he" | "she"),
+        _ => false,
+    }
 }
 
 /// Nouns that can stand for an actor the resolver did not name ("the ministry said",
