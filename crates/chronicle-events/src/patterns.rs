@@ -59,8 +59,8 @@ pub struct PatternOptions {
     pub target_required: bool,
     pub mutual: bool,
     pub low_priority: bool,
-    /// Codes that take no target by convention (declined comment, claims, denials,
-    /// mobilisation): "denied arming *the Houthis*" is a denial, not one addressed to them.
+    /// Codes that take no target by convention (declined comment, claims, mobilisation):
+    /// "declined to say whether *Russian troops* would intervene" is addressed to no one.
     pub untargeted: bool,
     /// The match leaves the words after its trigger free for other patterns: "hosted talks
     /// *between Israel and Hamas*" is also the talks themselves.

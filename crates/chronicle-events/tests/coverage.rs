@@ -131,8 +131,7 @@ const CASES: &[Case] = &[
     (
         "Moscow denied that its troops had attacked Georgian villages.",
         &[("Moscow", "RUS"), ("Georgian", "GEO")],
-        // A denial is addressed to no one (the dev articles' convention).
-        &[("RUS", "-", "016")],
+        &[("RUS", "GEO", "016")],
     ),
     (
         "Canada has refused to extradite the suspects to India.",
