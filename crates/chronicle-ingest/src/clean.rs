@@ -139,14 +139,26 @@ fn read_header(lines: &[Line], known_title: Option<&str>) -> (Header, Vec<bool>)
     let limit = lines.len().min(MAX_HEADER_LINES);
     let end = lines[..limit]
         .iter()
-        .position(|l| is_story_paragraph(&l.text))
+        .position(|l| is_story_paragraph(&l.text) && labelled_field(&l.text).is_none())
         .unwrap_or(limit.min(1));
     let mut header = Header::default();
     let mut candidates: Vec<&str> = Vec::new();
     let mut in_header = vec![false; lines.len()];
+    let (mut labelled_title, mut labelled_outlet) = (None, None);
     for (i, line) in lines[..end].iter().enumerate() {
         let text = line.text.as_str();
-        if known_title.is_some_and(|t| same_text(t, text)) || is_noise(text) {
+        if let Some(field) = labelled_field(text) {
+            // "Title: …", "Source: Reuters": a crawl export's own header fields.
+            match field {
+                LabelledField::Title(t) => labelled_title = Some(t),
+                LabelledField::Outlet(o) => labelled_outlet = Some(o),
+                LabelledField::Other => {}
+            }
+            if let Some(d) = header_date(text) {
+                header.date.get_or_insert(d);
+            }
+            in_header[i] = true;
+        } else if known_title.is_some_and(|t| same_text(t, text)) || is_noise(text) {
             in_header[i] = true;
         } else if let Some(d) = header_date(text) {
             // A publication date beats an "Updated" one.
@@ -160,6 +172,10 @@ fn read_header(lines: &[Line], known_title: Option<&str>) -> (Header, Vec<bool>)
         }
     }
     pick_title(&candidates, known_title, &mut header);
+    if known_title.is_none() {
+        header.title = labelled_title.map(str::to_string).or(header.title.take());
+    }
+    header.site_outlet = labelled_outlet.map(str::to_string).or(header.site_outlet.take());
     // Some pages put the date line under a one-paragraph standfirst: still the header when
     // the story continues after it (a date at the end of a story is no header).
     let mut story_seen = 0;
@@ -177,6 +193,35 @@ fn read_header(lines: &[Line], known_title: Option<&str>) -> (Header, Vec<bool>)
         }
     }
     (header, in_header)
+}
+
+/// A labelled header line of a crawl export.
+enum LabelledField<'a> {
+    Title(&'a str),
+    Outlet(&'a str),
+    /// Date, URL, author: header lines whose value is read elsewhere or not needed.
+    Other,
+}
+
+/// "Title: …", "Source: Reuters", "Date: 2024-01-12", "URL: …": a header field line.
+fn labelled_field(line: &str) -> Option<LabelledField<'_>> {
+    let (label, value) = line.split_once(':')?;
+    let value = value.trim();
+    // A field holds a name or a headline, not a sentence ("Source: the ministry said …").
+    let words = value.split_whitespace().count();
+    if value.is_empty() || value.ends_with('.') || words > 30 {
+        return None;
+    }
+    match label.trim().to_lowercase().as_str() {
+        "title" | "headline" => Some(LabelledField::Title(value)),
+        "source" | "outlet" | "publisher" | "site" if words <= 6 => {
+            Some(LabelledField::Outlet(value))
+        }
+        "date" | "published" | "publication date" | "url" | "link" | "author" | "byline" => {
+            Some(LabelledField::Other)
+        }
+        _ => None,
+    }
 }
 
 /// A one- or two-word all-caps section label above a headline ("WORLD", "ASIA PACIFIC").
@@ -363,6 +408,27 @@ mod tests {
             c.text,
             "Pakistan's foreign ministry summoned India's deputy high commissioner in Islamabad on Sunday to protest what it called unprovoked firing.\n\nIndia denied the charge."
         );
+    }
+
+    #[test]
+    fn labelled_header_fields_are_read_not_kept() {
+        let c = clean_text(
+            "Title: US, UK strike Houthi targets in Yemen; Iran condemns 'violation'\nSource: Al Arabiya\nDate: 2024-01-12\n\nThe United States and Britain struck more than 60 Houthi targets in Yemen overnight, the Pentagon said on Friday.",
+            None,
+        );
+        assert_eq!(
+            c.title.as_deref(),
+            Some("US, UK strike Houthi targets in Yemen; Iran condemns 'violation'")
+        );
+        assert_eq!(c.outlet.as_deref(), Some("Al Arabiya"));
+        assert_eq!(c.date.map(|d| d.date), NaiveDate::from_ymd_opt(2024, 1, 12));
+        assert!(c.text.starts_with("The United States and Britain struck"));
+        // A story sentence with a colon is no header field.
+        let c = clean_text(
+            "Source: the ministry said the talks would resume.\n\nThe talks resumed in Doha on Monday after a pause of three weeks, officials said.",
+            None,
+        );
+        assert!(c.text.starts_with("Source: the ministry"));
     }
 
     #[test]
