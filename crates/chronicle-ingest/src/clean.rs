@@ -175,7 +175,9 @@ fn read_header(lines: &[Line], known_title: Option<&str>) -> (Header, Vec<bool>)
     if known_title.is_none() {
         header.title = labelled_title.map(str::to_string).or(header.title.take());
     }
-    header.site_outlet = labelled_outlet.map(str::to_string).or(header.site_outlet.take());
+    header.site_outlet = labelled_outlet
+        .map(str::to_string)
+        .or(header.site_outlet.take());
     // Some pages put the date line under a one-paragraph standfirst: still the header when
     // the story continues after it (a date at the end of a story is no header).
     let mut story_seen = 0;

@@ -31,7 +31,10 @@ fn main() {
         }
         println!();
         for (_, m) in doc.mentions_in(s.index) {
-            println!("  mention {:?} {:?} {} {:?}", m.text, m.kind, m.actor.code, m.tokens);
+            println!(
+                "  mention {:?} {:?} {} {:?}",
+                m.text, m.kind, m.actor.code, m.tokens
+            );
         }
         for e in doc.events.iter().filter(|e| e.sentence == s.index) {
             let code = |a: &Option<chronicle_core::EventActor>| {
