@@ -1,7 +1,10 @@
 #!/usr/bin/env python3
 """Checks gold.jsonl against the articles in this directory and the CAMEO codebook.
 
-Usage: python3 check.py [--ontology /work/shared/ontology/cameo.tsv]
+Usage: python3 check.py [DIR] [--ontology /work/shared/ontology/cameo.tsv]
+
+DIR is a whole-article gold directory (default: this one; ../articles2 and ../articles3
+are checked the same way).
 
 Verifies, for every gold event: the sentence is an exact substring of its article (and not of
 the three header lines), the trigger is an exact substring of the sentence, the CAMEO code
@@ -21,8 +24,10 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 
 def main():
     ap = argparse.ArgumentParser()
+    ap.add_argument("dir", nargs="?", default=HERE)
     ap.add_argument("--ontology", default="/work/shared/ontology/cameo.tsv")
     args = ap.parse_args()
+    here = os.path.abspath(args.dir)
 
     with open(args.ontology, encoding="utf-8") as f:
         rows = [line.rstrip("\n").split("\t") for line in f][1:]
@@ -33,14 +38,14 @@ def main():
     roots = collections.Counter()
     precisions = collections.Counter()
     docs_seen = set()
-    with open(os.path.join(HERE, "gold.jsonl"), encoding="utf-8") as f:
+    with open(os.path.join(here, "gold.jsonl"), encoding="utf-8") as f:
         for lineno, line in enumerate(f, 1):
             if not line.strip():
                 continue
             g = json.loads(line)
             doc = g["doc"]
             docs_seen.add(doc)
-            path = os.path.join(HERE, doc)
+            path = os.path.join(here, doc)
             if not os.path.exists(path):
                 errors.append(f"line {lineno}: missing article {doc}")
                 continue
@@ -84,8 +89,8 @@ def main():
             n_events += len(g["events"])
             n_keys += k
             print(f"{doc}: {words} words, {len(g['events'])} events, {k} key")
-    for name in sorted(os.listdir(HERE)):
-        if re.fullmatch(r"d\d+\.txt", name) and name not in docs_seen:
+    for name in sorted(os.listdir(here)):
+        if re.fullmatch(r"[a-z]\d+\.txt", name) and name not in docs_seen:
             errors.append(f"{name} has no gold line")
 
     print(f"\n{n_docs} articles, {n_events} events, {n_keys} key events")
