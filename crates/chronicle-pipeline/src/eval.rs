@@ -498,8 +498,13 @@ fn matches(gold: &[Key], pred: &[Key], same: impl Fn(&Key, &Key) -> bool) -> Vec
 }
 
 /// Whether the coder says the event did not or may not happen (negated, hypothetical).
-pub(crate) fn unasserted(e: &chronicle_core::Event) -> bool {
+fn unasserted(e: &chronicle_core::Event) -> bool {
     e.negated || matches!(e.modality, Modality::Negated | Modality::Hypothetical)
+}
+
+/// The document's events the coder asserts happened, in order.
+pub(crate) fn asserted_events(doc: &Document) -> impl Iterator<Item = &chronicle_core::Event> {
+    doc.events.iter().filter(|e| !unasserted(e))
 }
 
 /// The document's events as keys, without the unasserted ones; returns how many those were.
@@ -507,11 +512,8 @@ pub(crate) fn predicted_keys(doc: &Document) -> (Vec<Key>, usize) {
     let code = |a: &Option<chronicle_core::EventActor>| {
         a.as_ref().map(|a| a.actor.code.clone()).unwrap_or_default()
     };
-    let skipped = doc.events.iter().filter(|e| unasserted(e)).count();
-    let keys = doc
-        .events
-        .iter()
-        .filter(|e| !unasserted(e))
+    let skipped = doc.events.len() - asserted_events(doc).count();
+    let keys = asserted_events(doc)
         .map(|e| Key {
             source: code(&e.source),
             target: code(&e.target),

@@ -15,11 +15,11 @@
 use std::fmt;
 use std::path::Path;
 
-use chronicle_core::{Article, Document};
+use chronicle_core::Article;
 use chrono::NaiveDate;
 use serde::Deserialize;
 
-use crate::eval::{country, predicted_keys, unasserted, EvalError, Key};
+use crate::eval::{asserted_events, country, predicted_keys, EvalError, Key};
 use crate::Pipeline;
 
 #[derive(Debug, Deserialize)]
@@ -147,8 +147,22 @@ fn same_event(gold: &Key, pred: &Key) -> bool {
     forward || backward
 }
 
+/// The evidence of each gold and each coded event (`[trigger]  sentence`), shown by
+/// `--verbose`; either may be empty.
+#[derive(Default)]
+struct Evidence {
+    gold: Vec<String>,
+    coded: Vec<String>,
+}
+
 /// Scores one article's coded events against its gold events; `key[i]` flags gold `i`.
-fn score_article(doc: &str, gold: &[Key], key: &[bool], pred: &[Key]) -> ArticleResult {
+fn score_article(
+    doc: &str,
+    gold: &[Key],
+    key: &[bool],
+    pred: &[Key],
+    evidence: &Evidence,
+) -> ArticleResult {
     let found: Vec<bool> = gold
         .iter()
         .map(|g| pred.iter().any(|p| same_event(g, p)))
@@ -168,19 +182,30 @@ fn score_article(doc: &str, gold: &[Key], key: &[bool], pred: &[Key]) -> Article
         coded_correct: correct.iter().filter(|&&c| c).count(),
         missed: (0..gold.len())
             .filter(|&i| !found[i])
-            .map(|i| describe(&gold[i], if key[i] { "KEY " } else { "" }))
+            .map(|i| {
+                describe(
+                    &gold[i],
+                    if key[i] { "KEY " } else { "" },
+                    evidence.gold.get(i),
+                )
+            })
             .collect(),
         unmatched: (0..pred.len())
             .filter(|&i| !correct[i])
-            .map(|i| describe(&pred[i], ""))
+            .map(|i| describe(&pred[i], "", evidence.coded.get(i)))
             .collect(),
     }
 }
 
-/// `KEY USAGOV -> IRN 112`, the form `--verbose` lists events in.
-fn describe(k: &Key, mark: &str) -> String {
+/// `KEY USAGOV -> IRN 112  [trigger]  sentence`, the form `--verbose` lists events in.
+fn describe(k: &Key, mark: &str, evidence: Option<&String>) -> String {
     let target = if k.target.is_empty() { "-" } else { &k.target };
-    format!("{mark}{} -> {target} {}", k.source, k.cameo())
+    let mut line = format!("{mark}{} -> {target} {}", k.source, k.cameo());
+    if let Some(e) = evidence.filter(|e| !e.is_empty()) {
+        line.push_str("  ");
+        line.push_str(e);
+    }
+    line
 }
 
 impl ArticleScores {
@@ -239,46 +264,27 @@ pub fn evaluate_articles(
             .map(|e| Key::new(&e.source, e.target.as_deref().unwrap_or(""), &e.cameo, None))
             .collect();
         let key: Vec<bool> = gold.events.iter().map(|e| e.key).collect();
-        let mut result = score_article(&gold.doc, &keys, &key, &pred);
-        attach_evidence(&mut result, &gold.events, &keys, &doc, &pred);
-        scores.articles.push(result);
+        let evidence = Evidence {
+            gold: gold
+                .events
+                .iter()
+                .map(|e| format!("[{}]  {}", e.trigger, e.sentence))
+                .collect(),
+            coded: asserted_events(&doc)
+                .map(|e| {
+                    let sentence = doc
+                        .sentences
+                        .get(e.sentence)
+                        .map_or("", |s| doc.slice(s.span));
+                    format!("[{}]  {sentence}", doc.slice(e.trigger))
+                })
+                .collect(),
+        };
+        scores
+            .articles
+            .push(score_article(&gold.doc, &keys, &key, &pred, &evidence));
     }
     Ok(scores)
-}
-
-/// Adds each missed gold event's trigger and sentence, and each unmatched coded event's
-/// trigger and sentence, to the descriptions `score_article` wrote.
-fn attach_evidence(
-    result: &mut ArticleResult,
-    gold: &[GoldArticleEvent],
-    keys: &[Key],
-    doc: &Document,
-    pred: &[Key],
-) {
-    let mut missed = result.missed.iter_mut();
-    for (g, k) in gold.iter().zip(keys) {
-        if pred.iter().any(|p| same_event(k, p)) {
-            continue;
-        }
-        if let Some(m) = missed.next() {
-            m.push_str(&format!("  [{}]  {}", g.trigger, g.sentence));
-        }
-    }
-    let asserted = doc.events.iter().filter(|e| !unasserted(e));
-    let mut unmatched = result.unmatched.iter_mut();
-    for (e, p) in asserted.zip(pred) {
-        if keys.iter().any(|g| same_event(g, p)) {
-            continue;
-        }
-        if let Some(u) = unmatched.next() {
-            let sentence = doc
-                .sentences
-                .get(e.sentence)
-                .map_or("", |s| doc.slice(s.span));
-            let trigger = doc.slice(e.trigger);
-            u.push_str(&format!("  [{trigger}]  {sentence}"));
-        }
-    }
 }
 
 #[cfg(test)]
@@ -305,12 +311,33 @@ mod tests {
             // A missile test coded as an attack is wrong.
             key("PRKMIL", "", "190"),
         ];
-        let r = score_article("a.txt", &gold, &flags, &pred);
+        let r = score_article("a.txt", &gold, &flags, &pred, &Evidence::default());
         assert_eq!((r.key_found, r.key_events), (2, 2));
         assert_eq!((r.gold_found, r.gold_events), (2, 3));
         assert_eq!((r.coded_correct, r.coded), (2, 3));
         assert_eq!(r.missed, ["PRKMIL -> - 138"]);
         assert_eq!(r.unmatched, ["PRKMIL -> - 190"]);
+        let evidence = Evidence {
+            gold: vec![
+                String::new(),
+                String::new(),
+                "[fired]  Pyongyang fired a missile.".into(),
+            ],
+            coded: vec![
+                String::new(),
+                String::new(),
+                "[attacked]  It attacked.".into(),
+            ],
+        };
+        let with_evidence = score_article("a.txt", &gold, &flags, &pred, &evidence);
+        assert_eq!(
+            with_evidence.missed,
+            ["PRKMIL -> - 138  [fired]  Pyongyang fired a missile."]
+        );
+        assert_eq!(
+            with_evidence.unmatched,
+            ["PRKMIL -> - 190  [attacked]  It attacked."]
+        );
         let details = ArticleScores { articles: vec![r] }.details();
         assert!(details.starts_with("== a.txt\n  missed   PRKMIL -> - 138\n"));
     }
@@ -318,7 +345,13 @@ mod tests {
     #[test]
     fn direction_matters_for_directed_events() {
         let gold = [key("RUS", "UKR", "112")];
-        let r = score_article("b.txt", &gold, &[true], &[key("UKR", "RUS", "112")]);
+        let r = score_article(
+            "b.txt",
+            &gold,
+            &[true],
+            &[key("UKR", "RUS", "112")],
+            &Evidence::default(),
+        );
         assert_eq!((r.key_found, r.coded_correct), (0, 0));
         let scores = ArticleScores { articles: vec![r] };
         assert_eq!(scores.key_recall(), 0.0);
