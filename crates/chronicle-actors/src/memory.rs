@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 
-use chronicle_core::{ActorCode, Mention, MentionKind, Sentence};
+use chronicle_core::{ActorCode, Mention, Sentence};
 use chrono::NaiveDate;
 
 /// Countries whose people are named family name first ("Kim Jong-un" → "Kim").
@@ -42,7 +42,7 @@ impl Article {
     }
 
     pub(crate) fn after_sentence(&mut self, sentence: &Sentence, found: &[Mention]) {
-        let candidates: Vec<&Mention> = found.iter().filter(|m| is_person_like(m)).collect();
+        let candidates: Vec<&Mention> = found.iter().filter(|m| m.names_one_person()).collect();
         // With a parse, only the grammatical subjects are antecedents of a following "he".
         let is_subject = |m: &&Mention| {
             sentence
@@ -110,16 +110,5 @@ impl Article {
                 }
             })
             .or_insert_with(|| Some(code.clone()));
-    }
-}
-
-/// Mentions a later "he"/"she" may refer to: named people, earlier pronouns and singular
-/// role phrases ("Iran's foreign minister", not "Chinese officials").
-pub(crate) fn is_person_like(m: &Mention) -> bool {
-    match m.kind {
-        MentionKind::Person => true,
-        MentionKind::Coreference => matches!(m.text.to_lowercase().as_str(), "he" | "she"),
-        MentionKind::Role => !m.text.ends_with('s'),
-        _ => false,
     }
 }

@@ -9,7 +9,7 @@ use crate::chunk::{bare_compass, chunks, items, Chunk, Item, ItemKind, Words};
 use crate::code::compose;
 use crate::explain::{self, Explanation};
 use crate::kb::{Entry, KnowledgeBase, PersonStatus};
-use crate::memory::{is_person_like, Article};
+use crate::memory::Article;
 use crate::text::normalise;
 
 /// Resolves actor phrases to CAMEO codes; the pipeline stage named `"actors"`.
@@ -281,7 +281,7 @@ impl ActorResolver {
             // A person named earlier in the same sentence makes the pronoun ambiguous.
             ItemKind::Pronoun
                 if pronoun_opens_clause(words, i)
-                    && !found.iter().any(|(m, _)| is_person_like(m)) =>
+                    && !found.iter().any(|(m, _)| m.names_one_person()) =>
             {
                 let actor = self.pronoun_antecedent(sentence.index, state)?;
                 Some(mention(

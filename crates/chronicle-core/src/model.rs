@@ -92,6 +92,22 @@ pub struct Mention {
     pub head: usize,
 }
 
+impl Mention {
+    /// Whether the mention names one person, whom a later "he"/"she" may refer to: a named
+    /// person, a resolved "he"/"she", or a singular role ("Iran's foreign minister", not
+    /// "Chinese officials").
+    pub fn names_one_person(&self) -> bool {
+        match self.kind {
+            MentionKind::Person => true,
+            MentionKind::Coreference => {
+                matches!(self.text.to_lowercase().as_str(), "he" | "she")
+            }
+            MentionKind::Role => !self.text.ends_with('s'),
+            _ => false,
+        }
+    }
+}
+
 /// TimeML TIMEX3 type.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "UPPERCASE")]
@@ -252,4 +268,31 @@ pub struct Quote {
 
 fn unknown_source() -> EventDateSource {
     EventDateSource::Unknown
+}
+
+#[cfg(test)]
+mod mention_tests {
+    use super::*;
+
+    fn mention(text: &str, kind: MentionKind) -> Mention {
+        Mention {
+            sentence: 0,
+            tokens: (0, 1),
+            span: Span::new(0, text.len()),
+            text: text.to_owned(),
+            kind,
+            actor: ActorCode::new(Some("IRN"), Some("GOV"), ""),
+            head: 0,
+        }
+    }
+
+    #[test]
+    fn one_person_is_a_name_a_singular_role_or_a_resolved_he_or_she() {
+        assert!(mention("Abbas Araghchi", MentionKind::Person).names_one_person());
+        assert!(mention("Iran's foreign minister", MentionKind::Role).names_one_person());
+        assert!(mention("She", MentionKind::Coreference).names_one_person());
+        assert!(!mention("Iranian officials", MentionKind::Role).names_one_person());
+        assert!(!mention("the North", MentionKind::Coreference).names_one_person());
+        assert!(!mention("Tehran", MentionKind::Capital).names_one_person());
+    }
 }

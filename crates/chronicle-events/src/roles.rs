@@ -1,7 +1,7 @@
 //! Who did it to whom: sources and targets from bound slots, the parse, possessors, the
 //! passive, clause word order, quotes and clause inheritance.
 
-use chronicle_core::{ActorCode, Document, EventActor, MentionKind, Span};
+use chronicle_core::{ActorCode, Document, EventActor, Span};
 
 use crate::coder::is_reporting_speaker;
 use crate::gazetteer::ImplicitKind;
@@ -477,19 +477,9 @@ fn personal_pronoun_antecedent(
         .rev()
         .filter(|&a| view.actors[a].end <= pronoun)
         .find(|&a| match view.actors[a].origin {
-            Origin::Mention(m) => is_person_like(&doc.mentions[m]),
+            Origin::Mention(m) => doc.mentions[m].names_one_person(),
             Origin::Implicit(_) => false,
         })
-}
-
-/// A mention that names one person: a name, a singular role, or a resolved "he"/"she".
-fn is_person_like(m: &chronicle_core::Mention) -> bool {
-    match m.kind {
-        MentionKind::Person => true,
-        MentionKind::Role => !m.text.ends_with('s'),
-        MentionKind::Coreference => matches!(m.text.to_lowercase().as_str(), "he" | "she"),
-        _ => false,
-    }
 }
 
 /// Nouns that can stand for an actor the resolver did not name ("the ministry said",
