@@ -137,11 +137,7 @@ fn state_named_before(doc: &Document, index: usize, before: usize) -> Option<Str
             (first..index).contains(&m.sentence) || (m.sentence == index && m.tokens.1 <= before)
         })
         .filter(|m| m.kind != MentionKind::Organisation || m.actor.agent.is_some())
-        .filter(|m| {
-            !["IGO", "NGO", "IMG"]
-                .iter()
-                .any(|p| m.actor.code.starts_with(p))
-        })
+        // IGOs and NGOs have no country: they are never the state referred to.
         .filter_map(|m| Some(((m.sentence, m.tokens.0), m.actor.country.clone()?)))
         .max_by_key(|(position, _)| *position)
         .map(|(_, country)| country)

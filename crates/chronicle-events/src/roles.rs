@@ -600,7 +600,6 @@ const AGENT_NOUNS: &[&str] = &[
     "general",
     "staff",
     "personnel",
-    "administration",
     "agent",
     "operative",
     "spy",
