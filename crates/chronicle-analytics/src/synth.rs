@@ -193,7 +193,6 @@ impl EventGenerator {
         self.start + Duration::days(day)
     }
 
-    /// The next article, with 1 to 8 events.
     /// Articles holding exactly `events` events in all (the last one cut short).
     pub fn articles(mut self, events: usize) -> impl Iterator<Item = BulkArticle> {
         let mut remaining = events;
@@ -207,6 +206,7 @@ impl EventGenerator {
         })
     }
 
+    /// The next article, with 1 to 8 events.
     pub fn article(&mut self) -> BulkArticle {
         let n = self.next_article;
         self.next_article += 1;

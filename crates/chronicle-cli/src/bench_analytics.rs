@@ -16,17 +16,31 @@ use chronicle_store::{EventFilter, Store};
 use chrono::NaiveDate;
 use clap::Args;
 
+/// The synthetic store a benchmark generates.
 #[derive(Args)]
-pub struct BenchAnalyticsArgs {
+pub struct SyntheticArgs {
     /// Number of events to generate.
     #[arg(long, default_value_t = 1_000_000)]
-    events: usize,
+    pub events: usize,
     /// Years the events span (from 2015).
     #[arg(long, default_value_t = 10)]
-    years: u32,
+    pub years: u32,
     /// Seed of the generator (same seed, same store).
     #[arg(long, default_value_t = 42)]
-    seed: u64,
+    pub seed: u64,
+}
+
+impl SyntheticArgs {
+    /// The generated articles, holding `events` events in all.
+    pub fn articles(&self) -> impl Iterator<Item = chronicle_store::BulkArticle> {
+        EventGenerator::new(self.seed, self.years).articles(self.events)
+    }
+}
+
+#[derive(Args)]
+pub struct BenchAnalyticsArgs {
+    #[command(flatten)]
+    synthetic: SyntheticArgs,
     /// Keep the generated store at this path (must not exist) instead of a temporary file.
     #[arg(long)]
     keep: Option<PathBuf>,
@@ -95,15 +109,15 @@ pub fn run(args: &BenchAnalyticsArgs) -> Result<i32> {
     let mut store = Store::open(&path)?;
 
     let started = Instant::now();
-    let articles = EventGenerator::new(args.seed, args.years).articles(args.events);
+    let articles = args.synthetic.articles();
     let stored = store.bulk_insert(articles)?;
     let load = started.elapsed();
     let size = std::fs::metadata(&path).map(|m| m.len()).unwrap_or(0);
     writeln!(
         report,
         "chronicle bench-analytics: {stored} events over {} years (seed {}), loaded in {:.1} s ({:.0} events/s), database {:.0} MB",
-        args.years,
-        args.seed,
+        args.synthetic.years,
+        args.synthetic.seed,
         load.as_secs_f64(),
         stored as f64 / load.as_secs_f64().max(1e-9),
         size as f64 / 1e6

@@ -8,26 +8,20 @@ use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
 use anyhow::{bail, Context, Result};
-use chronicle_analytics::synth::EventGenerator;
 use chronicle_serve::load::{drive, BackgroundServer, LoadOptions, LoadResult, LoadTarget};
 use chronicle_serve::ServeOptions;
 use chronicle_store::Store;
 use clap::Args;
 
+use crate::bench_analytics::SyntheticArgs;
 use crate::{DbArgs, ReadArgs};
 
 #[derive(Args)]
 pub struct BenchServeArgs {
-    /// Number of events to generate (ignored with --db).
-    #[arg(long, default_value_t = 1_000_000)]
-    events: usize,
-    /// Years the events span (from 2015).
-    #[arg(long, default_value_t = 10)]
-    years: u32,
-    /// Seed of the generator (same seed, same store).
-    #[arg(long, default_value_t = 42)]
-    seed: u64,
-    /// Serve this existing database instead of generating one.
+    #[command(flatten)]
+    synthetic: SyntheticArgs,
+    /// Serve this existing database instead of generating one (--events, --years and --seed
+    /// are then ignored).
     #[arg(long, conflicts_with = "keep")]
     db: Option<PathBuf>,
     /// Keep the generated store at this path (must not exist).
@@ -131,7 +125,7 @@ fn targets(last_article: i64) -> Vec<LoadTarget> {
 fn generate(args: &BenchServeArgs, path: &std::path::Path) -> Result<()> {
     let started = Instant::now();
     let mut store = Store::open(path)?;
-    let articles = EventGenerator::new(args.seed, args.years).articles(args.events);
+    let articles = args.synthetic.articles();
     let stored = store.bulk_insert(articles)?;
     drop(store);
     println!(
