@@ -48,10 +48,22 @@ impl Trainer {
         if truth == guess {
             return;
         }
+        self.add_moves(features, &[(truth, 1.0), (guess, -1.0)]);
+    }
+
+    /// Adds `delta` to the weight of `class` for every feature (structured updates move
+    /// weight along whole move sequences, not one decision).
+    pub(crate) fn add(&mut self, features: &[u64], class: usize, delta: f32) {
+        self.add_moves(features, &[(class, delta)]);
+    }
+
+    /// Adds each `(class, delta)` to every feature's weights, with one table lookup per
+    /// feature, and keeps the running sums the averaging needs.
+    fn add_moves(&mut self, features: &[u64], moves: &[(usize, f32)]) {
         let step = self.step;
         for &f in features {
             let entries = self.weights.entry(f).or_default();
-            for (class, delta) in [(truth, 1.0f32), (guess, -1.0f32)] {
+            for &(class, delta) in moves {
                 let class = class as u16;
                 match entries.iter_mut().find(|e| e.class == class) {
                     Some(e) => {
@@ -64,26 +76,6 @@ impl Trainer {
                         u: step * f64::from(delta),
                     }),
                 }
-            }
-        }
-    }
-
-    /// Adds `delta` to the weight of `class` for every feature (structured updates move
-    /// weight along whole move sequences, not one decision).
-    pub(crate) fn add(&mut self, features: &[u64], class: usize, delta: f32) {
-        let (step, class) = (self.step, class as u16);
-        for &f in features {
-            let entries = self.weights.entry(f).or_default();
-            match entries.iter_mut().find(|e| e.class == class) {
-                Some(e) => {
-                    e.w += delta;
-                    e.u += step * f64::from(delta);
-                }
-                None => entries.push(TrainEntry {
-                    class,
-                    w: delta,
-                    u: step * f64::from(delta),
-                }),
             }
         }
     }
