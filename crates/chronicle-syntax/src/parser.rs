@@ -75,6 +75,17 @@ impl State {
         }
     }
 
+    /// The finished tree: heads and labels, with anything left unattached (which valid
+    /// moves never leave) on the root.
+    fn into_tree(self) -> (Vec<usize>, Vec<u8>) {
+        let heads = self
+            .heads
+            .iter()
+            .map(|&h| if h == usize::MAX { 0 } else { h })
+            .collect();
+        (heads, self.labels)
+    }
+
     fn terminal(&self) -> bool {
         self.buffer > self.n && self.stack.len() <= 1
     }
@@ -492,13 +503,7 @@ impl Parser {
             };
             st.apply(decode(class));
         }
-        // Anything left unattached (cannot happen with valid moves) goes to the root.
-        let heads = st
-            .heads
-            .iter()
-            .map(|&h| if h == usize::MAX { 0 } else { h })
-            .collect();
-        (heads, st.labels)
+        st.into_tree()
     }
 
     /// Trains with the dynamic oracle; `on_epoch` scores each epoch's averaged parser and

@@ -109,13 +109,7 @@ pub(super) fn parse(weights: &Weights, words: &[ParseWord], width: usize) -> (Ve
         }
         beam = next;
     }
-    let best = beam.swap_remove(0).st;
-    let heads = best
-        .heads
-        .iter()
-        .map(|&h| if h == usize::MAX { 0 } else { h })
-        .collect();
-    (heads, best.labels)
+    beam.swap_remove(0).st.into_tree()
 }
 
 /// The oracle's move sequence: at each step a move that loses no more gold arcs than any
