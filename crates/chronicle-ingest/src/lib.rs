@@ -306,10 +306,19 @@ fn build_article(
         .date
         .or(cleaned.date.map(|d| (d.date, DateSource::Text)))
         .or(opts.default_date.map(|d| (d, DateSource::CommandLine)));
+    let mut cleaned = cleaned;
+    let title = given.title.or(cleaned.title.take());
+    // The headline states the story's news: it opens the text so that later stages read
+    // it like the lede (and evidence can point into it).
+    if let Some(t) = &title {
+        if !cleaned.text.starts_with(t.as_str()) {
+            cleaned.text = format!("{t}\n\n{}", cleaned.text);
+        }
+    }
     Ok(Article {
         id,
         origin: origin.to_string(),
-        title: given.title.or(cleaned.title),
+        title,
         outlet: given.outlet.or(cleaned.outlet),
         dateline: cleaned.dateline,
         url: given.url,
