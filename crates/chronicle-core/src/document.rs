@@ -34,11 +34,23 @@ pub struct Article {
     /// Publication date; `None` means unknown — never guessed.
     pub date: Option<NaiveDate>,
     pub date_source: Option<DateSource>,
-    /// The cleaned body text: boilerplate removed, paragraphs separated by a blank line.
-    /// Every span in the document points into this string.
+    /// The cleaned text: the headline (when known) as the first paragraph, then the story,
+    /// boilerplate removed, paragraphs separated by a blank line. Every span in the
+    /// document points into this string.
     pub text: String,
     /// Hex SHA-256 of `text`: equal bodies are the same article (idempotent ingest).
     pub content_hash: String,
+}
+
+impl Article {
+    /// The story without the headline paragraph that opens `text`.
+    pub fn story(&self) -> &str {
+        self.title
+            .as_deref()
+            .and_then(|t| self.text.strip_prefix(t))
+            .and_then(|rest| rest.strip_prefix("\n\n"))
+            .unwrap_or(&self.text)
+    }
 }
 
 /// An article and everything the pipeline found in it.
@@ -89,5 +101,27 @@ impl Document {
     pub fn sentence_at(&self, pos: usize) -> Option<usize> {
         let i = self.sentences.partition_point(|s| s.span.end <= pos);
         (i < self.sentences.len() && self.sentences[i].span.start <= pos).then_some(i)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Article;
+
+    #[test]
+    fn story_drops_only_the_opening_headline() {
+        let mut a = Article {
+            title: Some("Seoul protests Tokyo's textbook move".into()),
+            text:
+                "Seoul protests Tokyo's textbook move\n\nSouth Korea summoned Japan's ambassador."
+                    .into(),
+            ..Default::default()
+        };
+        assert_eq!(a.story(), "South Korea summoned Japan's ambassador.");
+        // A title that does not open the text leaves the text whole.
+        a.title = Some("Another headline".into());
+        assert!(a.story().starts_with("Seoul protests"));
+        a.title = None;
+        assert_eq!(a.story(), a.text);
     }
 }

@@ -308,13 +308,8 @@ fn build_article(
         .or(opts.default_date.map(|d| (d, DateSource::CommandLine)));
     let mut cleaned = cleaned;
     let title = given.title.or(cleaned.title.take());
-    // The headline states the story's news: it opens the text so that later stages read
-    // it like the lede (and evidence can point into it).
-    if let Some(t) = &title {
-        if !cleaned.text.starts_with(t.as_str()) {
-            cleaned.text = format!("{t}\n\n{}", cleaned.text);
-        }
-    }
+    let content_hash = content_hash(&cleaned.text);
+    let text = open_with_headline(title.as_deref(), cleaned.text);
     Ok(Article {
         id,
         origin: origin.to_string(),
@@ -324,12 +319,22 @@ fn build_article(
         url: given.url,
         date: date.map(|d| d.0),
         date_source: date.map(|d| d.1),
-        content_hash: content_hash(&cleaned.text),
-        text: cleaned.text,
+        content_hash,
+        text,
     })
 }
 
-/// Hex SHA-256 of the cleaned text.
+/// The headline states the story's news: it opens the text so that later stages read it
+/// like the lede (and evidence can point into it).
+fn open_with_headline(title: Option<&str>, story: String) -> String {
+    match title {
+        Some(t) if !t.is_empty() && !story.starts_with(t) => format!("{t}\n\n{story}"),
+        _ => story,
+    }
+}
+
+/// Hex SHA-256 of the cleaned story (without the headline, so that one story filed under
+/// two headlines is one article).
 pub fn content_hash(text: &str) -> String {
     Sha256::digest(text.as_bytes())
         .iter()
@@ -444,8 +449,8 @@ impl Stage for IngestStage {
                 article.date_source = Some(DateSource::Text);
             }
         }
-        article.text = cleaned.text;
-        article.content_hash = content_hash(&article.text);
+        article.content_hash = content_hash(&cleaned.text);
+        article.text = open_with_headline(article.title.as_deref(), cleaned.text);
     }
 }
 
@@ -490,5 +495,27 @@ mod tests {
         IngestStage.process(&mut doc);
         assert_eq!(doc.article.text, once, "cleaning is idempotent");
         assert_eq!(doc.article.content_hash, content_hash(&once));
+    }
+
+    #[test]
+    fn headline_opens_the_text_once_and_stays_out_of_the_hash() {
+        let story = "Kenya and Ethiopia signed a border security pact on Tuesday.";
+        let mut doc = Document::new(Article {
+            id: "pact".into(),
+            title: Some("Kenya, Ethiopia sign border pact".into()),
+            text: story.into(),
+            ..Default::default()
+        });
+        IngestStage.process(&mut doc);
+        assert_eq!(
+            doc.article.text,
+            format!("Kenya, Ethiopia sign border pact\n\n{story}")
+        );
+        assert_eq!(doc.article.story(), story);
+        assert_eq!(doc.article.content_hash, content_hash(story));
+        let once = doc.article.text.clone();
+        IngestStage.process(&mut doc);
+        assert_eq!(doc.article.text, once, "the headline is not added twice");
+        assert_eq!(doc.article.content_hash, content_hash(story));
     }
 }

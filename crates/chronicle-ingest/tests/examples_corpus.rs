@@ -167,14 +167,16 @@ fn stories_are_clean_and_complete() {
     let a = &articles["01_us_china_tariffs.txt"];
     assert_eq!(a.dateline.as_deref(), Some("BEIJING"));
     assert_eq!(a.outlet.as_deref(), Some("Reuters"));
-    assert!(body(a).starts_with("China on Monday announced tariffs"));
+    assert!(a.story().starts_with("China on Monday announced tariffs"));
     assert!(a.text.ends_with("would meet again."));
     let a = &articles["05_korea_missile_broadcast.txt"];
     assert_eq!(a.outlet.as_deref(), Some("Hanbit World Radio News"));
     assert!(a
         .text
         .contains("North Korea test-fired an intercontinental ballistic missile"));
-    assert!(body(a).starts_with("North Korea test-fired an intercontinental ballistic missile"));
+    assert!(a
+        .story()
+        .starts_with("North Korea test-fired an intercontinental ballistic missile"));
     assert!(a
         .text
         .contains("[Sound bite: Joint Chiefs of Staff spokesman"));
@@ -216,13 +218,4 @@ fn reading_twice_gives_the_same_hashes() {
         first.len(),
         "distinct articles, distinct hashes"
     );
-}
-
-/// The story after the headline paragraph that opens the text.
-fn body(a: &chronicle_core::Article) -> &str {
-    a.title
-        .as_deref()
-        .and_then(|t| a.text.strip_prefix(t))
-        .and_then(|b| b.strip_prefix("\n\n"))
-        .unwrap_or(&a.text)
 }

@@ -84,7 +84,7 @@ fn check(path: &str, name: &str) {
     assert_eq!(page.outlet.as_deref(), Some("Cono Sur Journal"));
     assert_eq!(page.dateline.as_deref(), Some("SANTIAGO"));
     assert!(page
-        .text
+        .story()
         .starts_with("Chile and Argentina signed an agreement on Tuesday"));
     assert!(page.text.ends_with("Sola told reporters."));
     assert!(!page.text.contains("All rights reserved"));
