@@ -636,6 +636,9 @@ fn absorb_prep(
     }
     let target = items.get(k)?;
     match prep {
+        // "its ambassador from Niger", "France's troops from Mali": an owned role comes
+        // away from the place, it is not from there.
+        Prep::From if has_owner(words, items, start, j) => None,
         Prep::Of | Prep::From => {
             // "the foreign minister of Japan", "officials from the U.S.": the country of
             // the role itself.
@@ -682,6 +685,19 @@ fn absorb_prep(
             Some((end - tail, (j..end - tail).collect()))
         }
     }
+}
+
+/// Does the phrase `items[start..j]` have an owner: a possessive pronoun before it or a
+/// possessive inside it?
+fn has_owner(words: &Words<'_>, items: &[Item], start: usize, j: usize) -> bool {
+    let before = items[start]
+        .start
+        .checked_sub(1)
+        .map(|t| normalise(&words.tokens[t].text));
+    matches!(
+        before.as_deref(),
+        Some("its" | "their" | "his" | "her" | "our" | "my" | "your")
+    ) || (start..j).any(|k| items[k].kind == ItemKind::Poss)
 }
 
 fn portfolio_word(words: &Words<'_>, items: &[Item], k: usize) -> bool {

@@ -230,6 +230,11 @@ impl EventCoder {
         {
             reading.conditional = true;
         }
+        if opts.intent_only
+            && !matches!(reading.modality, Modality::Future | Modality::Hypothetical)
+        {
+            return Vec::new();
+        }
         let (mut code, modality) = remap(m.pattern, reading);
         place_unplaced_groups(&mut sources, &mut targets, &code);
         if sources.is_empty() {

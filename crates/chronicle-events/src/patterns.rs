@@ -65,6 +65,12 @@ pub struct PatternOptions {
     /// The match leaves the words after its trigger free for other patterns: "hosted talks
     /// *between Israel and Hamas*" is also the talks themselves.
     pub open: bool,
+    /// Codes only a stated intention ("will retaliate", "ready to respond"): the plain act
+    /// ("Iran responded with …") is something else, told by other words.
+    pub intent_only: bool,
+    /// The source is who says it and the clause subject is the target: "'*America and
+    /// Britain* will pay a heavy price,' a Houthi official said" threatens the subject.
+    pub speaker_against_subject: bool,
     pub negated_code: Option<String>,
     /// The code for a negated intent ("would not meet", "no plans to visit"); defaults to
     /// `negated_code`.
@@ -251,6 +257,8 @@ fn parse_line(
             None if opt == "low" => opts.low_priority = true,
             None if opt == "untargeted" => opts.untargeted = true,
             None if opt == "open" => opts.open = true,
+            None if opt == "intent" => opts.intent_only = true,
+            None if opt == "speaker" => opts.speaker_against_subject = true,
             Some(("neg", c)) => opts.negated_code = Some(known(c)?),
             Some(("refuse", c)) => opts.refusal_code = Some(known(c)?),
             Some(("fut", c)) => opts.future_code = Some(known(c)?),

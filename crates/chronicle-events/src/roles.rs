@@ -41,6 +41,9 @@ pub(crate) fn roles(
     if m.sources.is_empty() && parse_sources.is_empty() && inanimate_subject(doc, view, m.anchor) {
         return (Vec::new(), Vec::new(), quote);
     }
+    if m.pattern.options.speaker_against_subject {
+        return speaker_against_subject(doc, view, m, parse_sources, quote);
+    }
     let possessor = possessor_of(view, m.anchor);
     let nominal_speech_act = SPEECH_ACT_ROOTS.contains(&&m.pattern.code[..2])
         && view.is_word(m.anchor.wrapping_sub(1), NOMINAL_MARKERS);
@@ -124,6 +127,47 @@ pub(crate) fn roles(
         target_actors.extend(located_target(doc, view, m));
     }
     (source_actors, target_actors, quote)
+}
+
+/// "'*America and Britain* will pay a heavy price,' a Houthi official said": the speaker
+/// (of the quote, of a trailing "…, X said", or of the clause reporting this one) threatens
+/// the subject.
+fn speaker_against_subject(
+    doc: &Document,
+    view: &SentenceView,
+    m: &Match,
+    parse_subjects: Vec<usize>,
+    quote: Option<usize>,
+) -> (Vec<EventActor>, Vec<EventActor>, Option<usize>) {
+    let clause = view.clause_at(m.anchor);
+    let subjects = if parse_subjects.is_empty() {
+        subject_before(view, m.start.min(m.anchor), view.clause_of[m.anchor])
+    } else {
+        with_conjuncts(view, parse_subjects, clause.start, clause.end)
+    };
+    let actor = |a: &usize| event_actor(doc, view, *a);
+    let speaker = quote
+        .and_then(|q| doc.quotes[q].speaker.clone())
+        .or_else(|| {
+            (0..view.actors.len()).map(|a| actor(&a)).find(|a| {
+                a.span.start > view.tokens[m.anchor].span.end && is_reporting_speaker(view, a)
+            })
+        })
+        .or_else(|| {
+            subject_by_clause(view, view.clause_of[m.anchor], 0)
+                .first()
+                .map(actor)
+        });
+    let Some(speaker) = speaker else {
+        return (Vec::new(), Vec::new(), quote);
+    };
+    let targets = subjects
+        .iter()
+        .map(actor)
+        .filter(|t| t.actor.code != speaker.actor.code)
+        .take(4)
+        .collect();
+    (vec![speaker], targets, quote)
 }
 
 /// "bombed villages *in Khost province*", "struck targets *near Damascus*": an attack on

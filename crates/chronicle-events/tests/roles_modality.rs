@@ -404,3 +404,34 @@ fn scare_quotes_do_not_break_the_clause() {
         vec![t("GBRGOV", "-", "111"), t("GBRGOV", "RUSGOV", "112")]
     );
 }
+
+#[test]
+fn a_threat_against_the_subject_comes_from_the_speaker() {
+    assert_eq!(
+        triples(
+            "Iraq and Jordan will pay a heavy price for hosting the attackers, Iran's foreign minister said.",
+            &[
+                ("Iraq", "IRQ"),
+                ("Jordan", "JOR"),
+                ("Iran's foreign minister", "IRNGOV")
+            ]
+        ),
+        vec![t("IRNGOV", "IRQ", "138"), t("IRNGOV", "JOR", "138")]
+    );
+}
+
+#[test]
+fn a_stated_intention_to_retaliate_is_a_threat_and_the_act_is_not() {
+    assert_eq!(
+        triples(
+            "Pyongyang will respond to the drills with overwhelming force.",
+            &[("Pyongyang", "PRKGOV")]
+        ),
+        vec![t("PRKGOV", "-", "138")]
+    );
+    let past = triples(
+        "Pyongyang responded to the drills on Friday with a statement.",
+        &[("Pyongyang", "PRKGOV")],
+    );
+    assert!(past.iter().all(|e| !e.2.starts_with("13")), "{past:?}");
+}
