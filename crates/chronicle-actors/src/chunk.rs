@@ -626,10 +626,8 @@ fn absorb_prep(
     prep: Prep,
     portfolio: &[usize],
 ) -> Option<(usize, Vec<usize>)> {
-    let last_role = (start..j)
-        .rev()
-        .find(|k| !portfolio.contains(k))
-        .and_then(|k| items[k].role())?;
+    let role_item = (start..j).rev().find(|k| !portfolio.contains(k))?;
+    let last_role = items[role_item].role()?;
     let mut k = j + 1;
     if items.get(k).is_some_and(|i| i.kind == ItemKind::Det) {
         k += 1;
@@ -639,6 +637,8 @@ fn absorb_prep(
         // "its ambassador from Niger", "France's troops from Mali": an owned role comes
         // away from the place, it is not from there.
         Prep::From if has_owner(words, items, start, j) => None,
+        // "despite opposition from Germany": an objection, not Germany's opposition party.
+        Prep::From if normalise(&words.tokens[items[role_item].start].text) == "opposition" => None,
         Prep::Of | Prep::From => {
             // "the foreign minister of Japan", "officials from the U.S.": the country of
             // the role itself.

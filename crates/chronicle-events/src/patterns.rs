@@ -68,8 +68,9 @@ pub struct PatternOptions {
     /// Codes only a stated intention ("will retaliate", "ready to respond"): the plain act
     /// ("Iran responded with …") is something else, told by other words.
     pub intent_only: bool,
-    /// The source is who says it and the clause subject is the target: "'*America and
-    /// Britain* will pay a heavy price,' a Houthi official said" threatens the subject.
+    /// The clause subject is the target and the source is `$S` or else who says it:
+    /// "'*America and Britain* will pay a heavy price,' a Houthi official said", "Moscow
+    /// vetoed the resolution, drawing criticism *from Seoul*".
     pub speaker_against_subject: bool,
     pub negated_code: Option<String>,
     /// The code for a negated intent ("would not meet", "no plans to visit"); defaults to

@@ -63,6 +63,9 @@ pub(crate) fn roles(
     } else {
         subject_before(view, m.start.min(m.anchor), view.clause_of[m.anchor])
     };
+    // The one who joined comes first: it is the sentence's subject.
+    let joined = joiners(view, m.start.min(m.anchor), &sources);
+    sources.splice(0..0, joined);
     let parse_targets: Vec<usize> = parse_targets
         .into_iter()
         .filter(|&t| !own_group(doc, view, m, &sources, t))
@@ -129,9 +132,30 @@ pub(crate) fn roles(
     (source_actors, target_actors, quote)
 }
 
-/// "'*America and Britain* will pay a heavy price,' a Houthi official said": the speaker
-/// (of the quote, of a trailing "…, X said", or of the clause reporting this one) threatens
-/// the subject.
+/// "*Japan* joined the United States and Britain in attributing …": when the sources are the
+/// objects of "join" before "in" + the trigger, the subject of "join" acts too.
+fn joiners(view: &SentenceView, trigger: usize, sources: &[usize]) -> Vec<usize> {
+    let Some(&first) = sources.first() else {
+        return Vec::new();
+    };
+    let last = sources[sources.len() - 1];
+    let joined_in =
+        view.is_word(trigger.wrapping_sub(1), &["in"]) && view.actors[last].end + 1 == trigger;
+    let Some(join) = view.preceded_by(first, &["joined", "joins", "join", "joining"]) else {
+        return Vec::new();
+    };
+    if !joined_in {
+        return Vec::new();
+    }
+    subject_before(view, join, view.clause_of[join])
+        .into_iter()
+        .filter(|a| !sources.contains(a))
+        .collect()
+}
+
+/// "'*America and Britain* will pay a heavy price,' a Houthi official said": the bound `$S`
+/// ("drawing criticism *from Seoul*") or else the speaker (of the quote, of a trailing
+/// "…, X said", or of the clause reporting this one) acts on the subject.
 fn speaker_against_subject(
     doc: &Document,
     view: &SentenceView,
@@ -140,34 +164,53 @@ fn speaker_against_subject(
     quote: Option<usize>,
 ) -> (Vec<EventActor>, Vec<EventActor>, Option<usize>) {
     let clause = view.clause_at(m.anchor);
-    let subjects = if parse_subjects.is_empty() {
-        subject_before(view, m.start.min(m.anchor), view.clause_of[m.anchor])
+    let clause_index = view.clause_of[m.anchor];
+    let mut subjects = if parse_subjects.is_empty() {
+        subject_before(view, m.start.min(m.anchor), clause_index)
     } else {
         with_conjuncts(view, parse_subjects, clause.start, clause.end)
     };
+    // "Russia vetoed the resolution, *drawing* criticism from …": the participle's subject.
+    if subjects.is_empty() && !m.sources.is_empty() {
+        subjects = subject_by_clause(view, clause_index, 0);
+    }
     let actor = |a: &usize| event_actor(doc, view, *a);
-    let speaker = quote
-        .and_then(|q| doc.quotes[q].speaker.clone())
-        .or_else(|| {
-            (0..view.actors.len()).map(|a| actor(&a)).find(|a| {
-                a.span.start > view.tokens[m.anchor].span.end && is_reporting_speaker(view, a)
-            })
-        })
-        .or_else(|| {
-            subject_by_clause(view, view.clause_of[m.anchor], 0)
-                .first()
-                .map(actor)
-        });
-    let Some(speaker) = speaker else {
-        return (Vec::new(), Vec::new(), quote);
+    let sources: Vec<EventActor> = if m.sources.is_empty() {
+        speaker_of(doc, view, m.anchor, quote).into_iter().collect()
+    } else {
+        m.sources.iter().map(actor).collect()
     };
     let targets = subjects
         .iter()
         .map(actor)
-        .filter(|t| t.actor.code != speaker.actor.code)
+        .filter(|t| sources.iter().all(|s| s.actor.code != t.actor.code))
         .take(4)
         .collect();
-    (vec![speaker], targets, quote)
+    (sources, targets, quote)
+}
+
+/// Who says what is at `anchor`: the quote's speaker, a trailing "…, X said", or the subject
+/// of the clause that reports this one.
+fn speaker_of(
+    doc: &Document,
+    view: &SentenceView,
+    anchor: usize,
+    quote: Option<usize>,
+) -> Option<EventActor> {
+    let actor = |a: usize| event_actor(doc, view, a);
+    let after = view.tokens[anchor].span.end;
+    quote
+        .and_then(|q| doc.quotes[q].speaker.clone())
+        .or_else(|| {
+            (0..view.actors.len())
+                .map(actor)
+                .find(|a| a.span.start > after && is_reporting_speaker(view, a))
+        })
+        .or_else(|| {
+            subject_by_clause(view, view.clause_of[anchor], 0)
+                .first()
+                .map(|&a| actor(a))
+        })
 }
 
 /// "bombed villages *in Khost province*", "struck targets *near Damascus*": an attack on

@@ -228,7 +228,29 @@ fn military_posture_sanctions_expulsions_and_arrests() {
             "Poland expelled three Russian diplomats.",
             &[("Poland", "POL"), ("Russian", "RUS")]
         ),
-        vec![t("POL", "RUS", "166")]
+        // Expelling people is 174, as the gold guidelines code persona non grata.
+        vec![t("POL", "RUS", "174")]
+    );
+    assert_eq!(
+        triples(
+            "Kenya declared a Somali envoy persona non grata on Friday.",
+            &[("Kenya", "KEN"), ("Somali envoy", "SOMGOV")]
+        ),
+        vec![t("KEN", "SOMGOV", "174")]
+    );
+    assert_eq!(
+        triples(
+            "Ecuador suspended Venezuela from the regional bloc after the vote.",
+            &[("Ecuador", "ECU"), ("Venezuela", "VEN")]
+        ),
+        vec![t("ECU", "VEN", "161")]
+    );
+    assert_eq!(
+        triples(
+            "Canberra joined Wellington in attributing the cyberattack to hackers working for Beijing.",
+            &[("Canberra", "AUSGOV"), ("Wellington", "NZLGOV"), ("Beijing", "CHNGOV")]
+        ),
+        vec![t("AUSGOV", "CHNGOV", "1121"), t("NZLGOV", "CHNGOV", "1121")]
     );
     assert_eq!(
         triples(

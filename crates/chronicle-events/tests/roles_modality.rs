@@ -435,3 +435,14 @@ fn a_stated_intention_to_retaliate_is_a_threat_and_the_act_is_not() {
     );
     assert!(past.iter().all(|e| !e.2.starts_with("13")), "{past:?}");
 }
+
+#[test]
+fn criticism_drawn_from_others_targets_the_subject() {
+    assert_eq!(
+        triples(
+            "Hungary blocked the aid package on Thursday, drawing sharp criticism from Poland and Lithuania.",
+            &[("Hungary", "HUN"), ("Poland", "POL"), ("Lithuania", "LTU")]
+        ),
+        vec![t("POL", "HUN", "111"), t("LTU", "HUN", "111")]
+    );
+}
