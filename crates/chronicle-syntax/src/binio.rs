@@ -55,6 +55,9 @@ impl<'a> Reader<'a> {
         self.pos = end;
         Ok(out)
     }
+    pub(crate) fn at_end(&self) -> bool {
+        self.pos >= self.data.len()
+    }
     pub(crate) fn varint(&mut self) -> ReadResult<u64> {
         let mut v = 0u64;
         for shift in (0..64).step_by(7) {

@@ -5,7 +5,7 @@ use std::path::Path;
 use std::time::Instant;
 
 use crate::conllu::{read_conllu, ConlluSentence};
-use crate::{SyntaxError, SyntaxModel};
+use crate::{SyntaxError, SyntaxModel, WordAnalysis};
 
 /// Scores in percent, over all words including punctuation. LAS compares the universal
 /// part of the relation (`nmod:poss` counts as `nmod`), as CoNLL 2018 does.
@@ -35,12 +35,38 @@ fn universal(rel: &str) -> &str {
 
 /// [`evaluate`] on sentences already read.
 pub fn evaluate_sentences(model: &SyntaxModel, sentences: &[ConlluSentence]) -> EvalReport {
+    score_sentences(sentences, |s| {
+        let forms: Vec<&str> = s.words.iter().map(|w| w.form.as_str()).collect();
+        model.analyze(&forms)
+    })
+}
+
+/// [`evaluate_sentences`] with the treebank's own tags given to the parser: the gap to
+/// [`evaluate_sentences`] is what tagging errors cost the parse.
+pub fn evaluate_sentences_gold_tags(
+    model: &SyntaxModel,
+    sentences: &[ConlluSentence],
+) -> EvalReport {
+    score_sentences(sentences, |s| {
+        let forms: Vec<&str> = s.words.iter().map(|w| w.form.as_str()).collect();
+        let tags: Vec<(&str, &str)> = s
+            .words
+            .iter()
+            .map(|w| (w.upos.as_str(), w.xpos.as_str()))
+            .collect();
+        model.analyze_with_tags(&forms, &tags)
+    })
+}
+
+fn score_sentences(
+    sentences: &[ConlluSentence],
+    mut analyze: impl FnMut(&ConlluSentence) -> Vec<WordAnalysis>,
+) -> EvalReport {
     let mut counts = [0usize; 6];
     let mut tokens = 0usize;
     let started = Instant::now();
     for s in sentences {
-        let forms: Vec<&str> = s.words.iter().map(|w| w.form.as_str()).collect();
-        let analysis = model.analyze(&forms);
+        let analysis = analyze(s);
         for (gold, got) in s.words.iter().zip(&analysis) {
             let head_ok = got.head.map_or(0, |h| h + 1) == gold.head;
             let checks = [

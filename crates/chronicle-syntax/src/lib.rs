@@ -21,7 +21,8 @@ mod tagger;
 
 pub use conllu::{parse_conllu, read_conllu, ConlluSentence, ConlluWord};
 pub use error::SyntaxError;
-pub use eval::{evaluate, evaluate_sentences, EvalReport};
+pub use eval::{evaluate, evaluate_sentences, evaluate_sentences_gold_tags, EvalReport};
 pub use lemma::Lemmatizer;
 pub use model::{train, train_sentences, SyntaxModel, TrainOptions, WordAnalysis};
+pub use parser::mlp::{MlpOptions, MlpShape};
 pub use stage::SyntaxAnalyzer;

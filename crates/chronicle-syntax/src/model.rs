@@ -8,11 +8,15 @@ use crate::binio::{Reader, Writer};
 use crate::conllu::{read_conllu, ConlluSentence};
 use crate::hash::hash_str;
 use crate::lemma::Lemmatizer;
+use crate::parser::mlp::{self, Mlp, MlpOptions};
 use crate::parser::{ParseExample, ParseWord, Parser};
-use crate::tagger::{TagExample, Tagger};
+use crate::tagger::{TagExample, Tagger, WordInfo, NO_ALTERNATIVE};
 use crate::{evaluate_sentences, SyntaxError};
 
 const MAGIC: &[u8; 8] = b"CHRSYN02";
+/// Optional sections after the parser, each introduced by its id (models without them
+/// keep their bytes).
+const SECTION_MLP: u64 = 1;
 
 /// Training settings. The defaults rebuild the shipped model.
 #[derive(Debug, Clone)]
@@ -106,6 +110,12 @@ impl SyntaxModel {
         self.tagger.write(&mut w);
         self.lemmatizer.write(&mut w);
         self.parser.write(&mut w);
+        // The network is an optional trailing section, so models without one keep their
+        // bytes.
+        if let Some(net) = &self.parser.mlp {
+            w.varint(SECTION_MLP);
+            net.write(&mut w);
+        }
         let mut out = MAGIC.to_vec();
         let mut enc = flate2::write::DeflateEncoder::new(&mut out, flate2::Compression::best());
         // Writing into a Vec cannot fail.
@@ -124,10 +134,25 @@ impl SyntaxModel {
             .map_err(|e| SyntaxError::Model(format!("corrupt model: {e}")))?;
         let mut r = Reader::new(&raw);
         let read = |r: &mut Reader| -> Result<SyntaxModel, String> {
+            let tagger = Tagger::read(r)?;
+            let lemmatizer = Lemmatizer::read(r)?;
+            let mut parser = Parser::read(r)?;
+            while !r.at_end() {
+                match r.varint()? {
+                    SECTION_MLP => {
+                        let net = Mlp::read(r)?;
+                        if !net.fits(tagger.tags.len(), parser.labels.len()) {
+                            return Err("network does not match the tag and label sets".into());
+                        }
+                        parser.mlp = Some(net);
+                    }
+                    _ => return Err("unknown model section".into()),
+                }
+            }
             Ok(SyntaxModel {
-                tagger: Tagger::read(r)?,
-                lemmatizer: Lemmatizer::read(r)?,
-                parser: Parser::read(r)?,
+                tagger,
+                lemmatizer,
+                parser,
                 beam_width: 1,
             })
         };
@@ -151,6 +176,60 @@ impl SyntaxModel {
         self.beam_width
     }
 
+    /// Trains a neural transition classifier (see `MlpOptions`) on `train` and attaches it
+    /// to this model's parser. The parser's training data is tagged by jackknifing as for
+    /// the perceptron. After each epoch the weight of the perceptron's scores in the
+    /// combination is chosen on `dev` (0 uses the network alone); the best epoch is kept.
+    pub fn train_mlp(
+        &mut self,
+        train: &[ConlluSentence],
+        dev: &[ConlluSentence],
+        opts: &TrainOptions,
+        mlp_opts: &MlpOptions,
+    ) -> Result<(), SyntaxError> {
+        if train.is_empty() {
+            return Err(SyntaxError::Training("no training sentences".into()));
+        }
+        let started = Instant::now();
+        let tags = self.tagger.tags.clone();
+        let labels = self.parser.labels.clone();
+        let tag_examples: Vec<TagExample> = train.iter().map(|s| tag_example(s, &tags)).collect();
+        let predicted = jackknife_tags(&tags, &tag_examples, opts, &self.tagger);
+        say(opts, || {
+            format!("jackknife tags done at {:.0?}", started.elapsed())
+        });
+        let examples: Vec<ParseExample> = train
+            .iter()
+            .zip(&predicted)
+            .map(|(s, t)| parse_example(s, t, &labels, &tags))
+            .collect();
+        let net = mlp::train(&examples, tags.len(), labels.len(), mlp_opts, |e, net| {
+            let mut best = (f64::MIN, 0.0, 0.0);
+            for scale in mlp_opts.perceptron_scales.iter().copied() {
+                let mut candidate = net.clone();
+                candidate.perceptron_scale = scale;
+                self.parser.mlp = Some(candidate);
+                let report = evaluate_sentences(self, dev);
+                say(opts, || {
+                    format!(
+                        "network epoch {}, perceptron scale {scale}: dev UAS {:.2} LAS {:.2} ({:.0?})",
+                        e + 1,
+                        report.uas,
+                        report.las,
+                        started.elapsed()
+                    )
+                });
+                if report.las > best.0 {
+                    best = (report.las, scale, report.uas);
+                }
+            }
+            net.perceptron_scale = best.1;
+            best.0
+        });
+        self.parser.mlp = Some(net);
+        Ok(())
+    }
+
     /// The lemmatizer alone (for callers that already have tags).
     pub fn lemmatizer(&self) -> &Lemmatizer {
         &self.lemmatizer
@@ -172,8 +251,43 @@ impl SyntaxModel {
             return Vec::new();
         }
         let (tags, infos) = self.tagger.tag_words(forms);
-        let lower: Vec<u64> = infos.iter().map(|w| w.lower).collect();
-        let words = parse_words(&lower, &tags, &self.tagger.tags);
+        self.parse_tagged(forms, &infos, &tags)
+    }
+
+    /// Like [`SyntaxModel::analyze`], but with the given `(UPOS, XPOS)` tags where the
+    /// model knows the pair (the tagger's own tag otherwise): to parse text tagged
+    /// elsewhere, or to measure what tagging errors cost the parser.
+    pub fn analyze_with_tags(&self, forms: &[&str], given: &[(&str, &str)]) -> Vec<WordAnalysis> {
+        if forms.is_empty() {
+            return Vec::new();
+        }
+        let (mut tags, infos) = self.tagger.tag_words(forms);
+        for (t, (upos, xpos)) in tags.iter_mut().zip(given) {
+            let found = self
+                .tagger
+                .tags
+                .iter()
+                .position(|(u, x)| u == upos && x == xpos);
+            if let Some(id) = found {
+                *t = id as u16;
+            }
+        }
+        self.parse_tagged(forms, &infos, &tags)
+    }
+
+    /// Lemmatizes and parses a tagged sentence.
+    fn parse_tagged(&self, forms: &[&str], infos: &[WordInfo], tags: &[u16]) -> Vec<WordAnalysis> {
+        let guesses: Vec<TagGuess> = infos
+            .iter()
+            .zip(tags)
+            .map(|(w, &tag)| TagGuess {
+                lower: w.lower,
+                tag,
+                alt: w.alt,
+                margin: w.margin,
+            })
+            .collect();
+        let words = parse_words(&guesses, &self.tagger.tags);
         let (heads, labels) = self.parser.parse(&words, self.beam_width);
         let mut analysis: Vec<WordAnalysis> = forms
             .iter()
@@ -229,21 +343,36 @@ fn relabel_controller_objects(words: &mut [WordAnalysis]) {
     }
 }
 
-/// The parser's view of a sentence: `lower` holds the hashes of the lower-cased forms.
-fn parse_words(lower: &[u64], tags: &[u16], tag_set: &[(String, String)]) -> Vec<ParseWord> {
-    let mut words = Vec::with_capacity(lower.len() + 1);
+/// What the tagger said about one word.
+#[derive(Clone, Copy)]
+struct TagGuess {
+    /// Hash of the lower-cased form.
+    lower: u64,
+    tag: u16,
+    /// Runner-up tag and lead bucket (see `WordInfo`).
+    alt: u16,
+    margin: u8,
+}
+
+/// The parser's view of a sentence.
+fn parse_words(guesses: &[TagGuess], tag_set: &[(String, String)]) -> Vec<ParseWord> {
+    let mut words = Vec::with_capacity(guesses.len() + 1);
     words.push(ParseWord {
         word: 0,
         tag: 0,
         coarse: 0,
+        alt: NO_ALTERNATIVE,
+        margin: 15,
     });
-    for (&word, &tag) in lower.iter().zip(tags) {
+    for g in guesses {
         words.push(ParseWord {
-            word,
-            tag,
+            word: g.lower,
+            tag: g.tag,
             coarse: tag_set
-                .get(tag as usize)
+                .get(g.tag as usize)
                 .map_or(0, |(upos, _)| coarse_id(upos)),
+            alt: g.alt,
+            margin: g.margin,
         });
     }
     words
@@ -382,14 +511,20 @@ fn tag_example(s: &ConlluSentence, tags: &[(String, String)]) -> TagExample {
 
 fn parse_example(
     s: &ConlluSentence,
-    tags: &[u16],
+    tags: &[(u16, u16, u8)],
     labels: &[String],
     tag_set: &[(String, String)],
 ) -> ParseExample {
-    let lower: Vec<u64> = s
+    let guesses: Vec<TagGuess> = s
         .words
         .iter()
-        .map(|w| hash_str(&w.form.to_lowercase()))
+        .zip(tags)
+        .map(|(w, &(tag, alt, margin))| TagGuess {
+            lower: hash_str(&w.form.to_lowercase()),
+            tag,
+            alt,
+            margin,
+        })
         .collect();
     let mut heads = vec![0];
     let mut label_ids = vec![0];
@@ -398,7 +533,7 @@ fn parse_example(
         label_ids.push(labels.binary_search(&w.deprel).unwrap_or(0) as u8);
     }
     ParseExample {
-        words: parse_words(&lower, tags, tag_set),
+        words: parse_words(&guesses, tag_set),
         heads,
         labels: label_ids,
     }
@@ -418,21 +553,31 @@ fn tag_accuracy(tagger: &Tagger, dev: &[ConlluSentence]) -> f64 {
     right as f64 / total.max(1) as f64
 }
 
+/// Each word's tag, runner-up tag and lead bucket.
+fn tag_guesses(tagger: &Tagger, forms: &[String]) -> Vec<(u16, u16, u8)> {
+    let forms: Vec<&str> = forms.iter().map(String::as_str).collect();
+    let (tags, infos) = tagger.tag_words(&forms);
+    tags.iter()
+        .zip(&infos)
+        .map(|(&t, w)| (t, w.alt, w.margin))
+        .collect()
+}
+
 /// Tags each training sentence with a tagger that did not see it.
 fn jackknife_tags(
     tags: &[(String, String)],
     examples: &[TagExample],
     opts: &TrainOptions,
     full: &Tagger,
-) -> Vec<Vec<u16>> {
+) -> Vec<Vec<(u16, u16, u8)>> {
     let folds = opts.jackknife_folds;
     if folds < 2 || examples.len() < folds {
         return examples
             .iter()
-            .map(|e| full.tag(&e.forms.iter().map(String::as_str).collect::<Vec<_>>()))
+            .map(|e| tag_guesses(full, &e.forms))
             .collect();
     }
-    let mut out: Vec<Vec<u16>> = vec![Vec::new(); examples.len()];
+    let mut out: Vec<Vec<(u16, u16, u8)>> = vec![Vec::new(); examples.len()];
     for fold in 0..folds {
         let (held, kept): (Vec<usize>, Vec<usize>) =
             (0..examples.len()).partition(|i| i % folds == fold);
@@ -452,8 +597,7 @@ fn jackknife_tags(
             |e, _| e as f64,
         );
         for i in held {
-            let forms: Vec<&str> = examples[i].forms.iter().map(String::as_str).collect();
-            out[i] = tagger.tag(&forms);
+            out[i] = tag_guesses(&tagger, &examples[i].forms);
         }
     }
     out

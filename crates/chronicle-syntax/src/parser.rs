@@ -2,6 +2,7 @@
 //! Zhang & Nivre (2011)-style features and the dynamic oracle of Goldberg & Nivre (2013).
 
 mod beam;
+pub(crate) mod mlp;
 
 use crate::binio::{ReadResult, Reader, Writer};
 use crate::hash::{f1, f2, f3, mix, Rng};
@@ -23,6 +24,10 @@ pub(crate) struct ParseWord {
     pub(crate) tag: u16,
     /// Coarse tag id (UPOS alone).
     pub(crate) coarse: u16,
+    /// The tagger's runner-up tag id (`NO_ALTERNATIVE` if none) and the winner's lead
+    /// bucket (0–15): only the neural classifier reads them.
+    pub(crate) alt: u16,
+    pub(crate) margin: u8,
 }
 
 /// A parsing configuration. Words are numbered 1..=n; 0 is the root.
@@ -398,6 +403,27 @@ fn features(st: &State, words: &[ParseWord], out: &mut Vec<u64>) {
     ]);
 }
 
+/// The cost of every class in `st` for the gold tree of `ex` (`u32::MAX`: not valid):
+/// gold arcs the move makes unreachable, plus one if it makes a gold arc with the wrong
+/// label.
+fn move_costs(st: &State, ex: &ParseExample, costs: &mut [u32]) {
+    let (shift, left, right) = st.costs(&ex.heads);
+    let s0 = st.s(0).unwrap_or(0);
+    let s1 = st.s(1);
+    for (c, cost) in costs.iter_mut().enumerate() {
+        *cost = match decode(c) {
+            Move::Shift if st.can_shift() => shift,
+            Move::Left(l) if st.can_left() => {
+                left + u32::from(ex.heads[s0] == st.buffer && ex.labels[s0] != l)
+            }
+            Move::Right(l) if st.can_right() => {
+                right + u32::from(Some(ex.heads[s0]) == s1 && ex.labels[s0] != l)
+            }
+            _ => u32::MAX,
+        };
+    }
+}
+
 /// The best valid class.
 fn best_valid(st: &State, scores: &[f32]) -> Option<usize> {
     let valid = [st.can_shift(), st.can_left(), st.can_right()];
@@ -414,6 +440,8 @@ fn best_valid(st: &State, scores: &[f32]) -> Option<usize> {
 pub(crate) struct Parser {
     pub(crate) labels: Vec<String>,
     weights: Weights,
+    /// Optional neural transition classifier whose logits join the perceptron's scores.
+    pub(crate) mlp: Option<mlp::Mlp>,
 }
 
 /// One training sentence: words (index 0 = root) with gold heads and label ids.
@@ -486,6 +514,7 @@ impl Parser {
         let mut st = State::new(n);
         let mut scores = vec![0f32; self.weights.n_classes()];
         let mut feats = Vec::with_capacity(128);
+        let mut scratch = self.mlp.as_ref().map(mlp::Mlp::scratch);
         while !st.terminal() {
             // With only the root on the stack SHIFT is the one valid move (often: after
             // every LEFT that empties the stack): no need to score.
@@ -496,8 +525,23 @@ impl Parser {
                 st.apply(Move::Shift);
                 continue;
             }
-            features(&st, words, &mut feats);
-            self.weights.score(&feats, &mut scores);
+            match (&self.mlp, scratch.as_mut()) {
+                (Some(net), Some(scratch)) => {
+                    let scale = net.perceptron_scale;
+                    if scale > 0.0 {
+                        features(&st, words, &mut feats);
+                        self.weights.score(&feats, &mut scores);
+                        scores.iter_mut().for_each(|s| *s *= scale);
+                    } else {
+                        scores.iter_mut().for_each(|s| *s = 0.0);
+                    }
+                    net.add_logits(&st, words, scratch, &mut scores);
+                }
+                _ => {
+                    features(&st, words, &mut feats);
+                    self.weights.score(&feats, &mut scores);
+                }
+            }
             let Some(class) = best_valid(&st, &scores) else {
                 break;
             };
@@ -539,21 +583,7 @@ impl Parser {
                     let Some(guess) = best_valid(&st, &scores) else {
                         break;
                     };
-                    let (shift, left, right) = st.costs(&ex.heads);
-                    let s0 = st.s(0).unwrap_or(0);
-                    let s1 = st.s(1);
-                    for (c, cost) in costs.iter_mut().enumerate() {
-                        *cost = match decode(c) {
-                            Move::Shift if st.can_shift() => shift,
-                            Move::Left(l) if st.can_left() => {
-                                left + u32::from(ex.heads[s0] == st.buffer && ex.labels[s0] != l)
-                            }
-                            Move::Right(l) if st.can_right() => {
-                                right + u32::from(Some(ex.heads[s0]) == s1 && ex.labels[s0] != l)
-                            }
-                            _ => u32::MAX,
-                        };
-                    }
+                    move_costs(&st, ex, &mut costs);
                     let min = costs.iter().copied().min().unwrap_or(0);
                     let gold = (0..n_classes)
                         .filter(|&c| costs[c] == min)
@@ -570,6 +600,7 @@ impl Parser {
             let parser = Parser {
                 labels: labels.clone(),
                 weights: trainer.finish(0.0),
+                mlp: None,
             };
             let score = on_epoch(epoch, &parser);
             if best.as_ref().is_none_or(|(b, _)| score > *b) {
@@ -607,6 +638,7 @@ impl Parser {
             let parser = Parser {
                 labels: labels.clone(),
                 weights: trainer.finish(0.0),
+                mlp: None,
             };
             let score = on_epoch(epoch, &parser);
             if best.as_ref().is_none_or(|(b, _)| score > *b) {
@@ -630,7 +662,11 @@ impl Parser {
         if weights.n_classes() != 1 + 2 * labels.len() {
             return Err("parser weights do not match its label set".into());
         }
-        Ok(Parser { labels, weights })
+        Ok(Parser {
+            labels,
+            weights,
+            mlp: None,
+        })
     }
 }
 
@@ -639,6 +675,7 @@ impl Parser {
         Parser {
             labels: self.labels.clone(),
             weights: self.weights.pruned(min_abs),
+            mlp: self.mlp.clone(),
         }
     }
 }

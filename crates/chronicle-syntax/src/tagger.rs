@@ -16,6 +16,32 @@ pub(crate) struct WordInfo {
     shape: u64,
     ambiguity: u64,
     flags: u64,
+    /// The tagger's runner-up tag (`NO_ALTERNATIVE` for dictionary words) and how far
+    /// behind it was (see `margin_bucket`), filled in by tagging.
+    pub(crate) alt: u16,
+    pub(crate) margin: u8,
+}
+
+/// No runner-up tag: the word's tag came from the tag dictionary.
+pub(crate) const NO_ALTERNATIVE: u16 = u16::MAX;
+
+/// A coarse log scale of the winning tag's lead over the runner-up (0–15; 15 also for
+/// dictionary words), so the parser can tell confident tags from toss-ups.
+fn margin_bucket(margin: f32) -> u8 {
+    ((margin.max(0.0) + 1.0).log2() as u32).min(15) as u8
+}
+
+/// The best and second-best class with the first's lead.
+fn best_two(scores: &[f32]) -> (usize, usize, f32) {
+    let best = argmax(scores);
+    let mut second = None;
+    for (i, s) in scores.iter().enumerate() {
+        if i != best && second.is_none_or(|j: usize| *s > scores[j]) {
+            second = Some(i);
+        }
+    }
+    let second = second.unwrap_or(best);
+    (best, second, scores[best] - scores[second])
 }
 
 const START: u64 = 0x0053_5441_5254;
@@ -78,6 +104,8 @@ impl WordInfo {
             lower: hash_str(&lower),
             shape: shape_hash(form),
             ambiguity: lexicon.ambiguity.get(&lower).copied().unwrap_or(0),
+            alt: NO_ALTERNATIVE,
+            margin: 15,
             ..Default::default()
         };
         for n in 1..=4 {
@@ -104,6 +132,8 @@ impl WordInfo {
             shape: value,
             ambiguity: value,
             flags: value,
+            alt: NO_ALTERNATIVE,
+            margin: 15,
         }
     }
 }
@@ -201,7 +231,7 @@ impl Tagger {
     /// reuses the hashes of the lower-cased forms).
     pub(crate) fn tag_words(&self, forms: &[&str]) -> (Vec<u16>, Vec<WordInfo>) {
         let lexicon = self.lexicon();
-        let words: Vec<WordInfo> = forms.iter().map(|f| WordInfo::new(f, &lexicon)).collect();
+        let mut words: Vec<WordInfo> = forms.iter().map(|f| WordInfo::new(f, &lexicon)).collect();
         let mut scores = vec![0f32; self.weights.n_classes()];
         let mut feats = Vec::with_capacity(40);
         let mut out: Vec<u16> = Vec::with_capacity(forms.len());
@@ -213,7 +243,10 @@ impl Tagger {
                     let p2 = tag_hash(i.checked_sub(2).map(|j| out[j]));
                     features(&words, i, p1, p2, &mut feats);
                     self.weights.score(&feats, &mut scores);
-                    argmax(&scores) as u16
+                    let (best, second, margin) = best_two(&scores);
+                    words[i].alt = second as u16;
+                    words[i].margin = margin_bucket(margin);
+                    best as u16
                 }
             };
             out.push(tag);

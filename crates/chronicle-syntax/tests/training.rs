@@ -1,6 +1,9 @@
 //! Training on a tiny in-test treebank: deterministic bytes, round trip through a file.
 
-use chronicle_syntax::{parse_conllu, train_sentences, SyntaxModel, TrainOptions};
+use chronicle_syntax::{
+    evaluate_sentences, evaluate_sentences_gold_tags, parse_conllu, train_sentences, MlpOptions,
+    MlpShape, SyntaxModel, TrainOptions,
+};
 
 /// Eight wire-style sentences, hand-annotated in UD style.
 const TINY: &str = "\
@@ -133,4 +136,104 @@ fn beam_training_learns_the_training_trees() {
             assert_eq!(a.deprel, gold.deprel, "{forms:?}");
         }
     }
+}
+
+fn small_network() -> MlpOptions {
+    MlpOptions {
+        shape: MlpShape {
+            word_dim: 8,
+            tag_dim: 4,
+            label_dim: 4,
+            misc_dim: 4,
+            hidden: 20,
+        },
+        epochs: 4,
+        batch: 4,
+        explore_from: 2,
+        ..MlpOptions::default()
+    }
+}
+
+/// The optional network trains deterministically, travels with the model file, and a
+/// model without one keeps its bytes.
+#[test]
+fn network_training_is_deterministic_and_round_trips() {
+    let sentences = parse_conllu(TINY).expect("valid treebank");
+    let base = train_sentences(&sentences, &sentences, &options()).expect("trains");
+    let base_bytes = base.to_bytes();
+    let with_network = || {
+        let mut m = SyntaxModel::from_bytes(&base_bytes).expect("loads");
+        m.train_mlp(&sentences, &sentences, &options(), &small_network())
+            .expect("trains");
+        m
+    };
+    let (a, b) = (with_network(), with_network());
+    let bytes = a.to_bytes();
+    assert_eq!(bytes, b.to_bytes(), "same data and options, same bytes");
+    assert_ne!(bytes, base_bytes, "the network is saved with the model");
+    assert_eq!(base.to_bytes(), base_bytes);
+
+    let loaded = SyntaxModel::from_bytes(&bytes).expect("loads");
+    assert_eq!(loaded.to_bytes(), bytes);
+    let forms = ["The", "envoy", "met", "officials", "in", "Cairo", "."];
+    let got = loaded.analyze(&forms);
+    assert_eq!(
+        got,
+        a.analyze(&forms),
+        "the reloaded network parses the same"
+    );
+    assert_eq!(got.iter().filter(|w| w.head.is_none()).count(), 1);
+    assert!(got.iter().all(|w| w.head.is_none_or(|h| h < forms.len())));
+    // A truncated network section is an error, not a panic.
+    assert!(SyntaxModel::from_bytes(&bytes[..bytes.len() - 40]).is_err());
+    // Odd inputs: nothing, one word, a run-on longer than a parsing chunk.
+    assert!(loaded.analyze(&[]).is_empty());
+    assert_eq!(loaded.analyze(&["Tehran"])[0].head, None);
+    let long: Vec<&str> = ["Talks", "resumed", "in", "Doha", ";"]
+        .iter()
+        .copied()
+        .cycle()
+        .take(520)
+        .collect();
+    let got = loaded.analyze(&long);
+    assert_eq!(got.iter().filter(|w| w.head.is_none()).count(), 1);
+}
+
+#[test]
+fn network_training_needs_data() {
+    let sentences = parse_conllu(TINY).expect("valid treebank");
+    let mut model = train_sentences(&sentences, &[], &options()).expect("trains");
+    assert!(model
+        .train_mlp(&[], &sentences, &options(), &small_network())
+        .is_err());
+}
+
+/// Given tags replace the tagger's (and unknown pairs fall back to it); gold-tag
+/// evaluation scores the given tags.
+#[test]
+fn parsing_with_given_tags() {
+    let sentences = parse_conllu(TINY).expect("valid treebank");
+    let model = train_sentences(&sentences, &sentences, &options()).expect("trains");
+    let forms = ["Troops", "crossed", "the", "border", "."];
+    let tags = [
+        ("PROPN", "NNP"),
+        ("VERB", "VBD"),
+        ("DET", "DT"),
+        ("NOUN", "NN"),
+        ("NOT-A-TAG", "XX"),
+    ];
+    let got = model.analyze_with_tags(&forms, &tags);
+    assert_eq!(
+        got[0].upos, "PROPN",
+        "given tag wins over the tagger's NOUN"
+    );
+    assert_eq!(got[0].xpos, "NNP");
+    assert_eq!(
+        got[4].upos, "PUNCT",
+        "an unknown pair keeps the tagger's tag"
+    );
+    assert_eq!(got.iter().filter(|w| w.head.is_none()).count(), 1);
+    let gold = evaluate_sentences_gold_tags(&model, &sentences);
+    assert!((gold.upos - 100.0).abs() < 1e-9);
+    assert_eq!(gold.tokens, evaluate_sentences(&model, &sentences).tokens);
 }

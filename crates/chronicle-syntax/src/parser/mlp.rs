@@ -1,0 +1,585 @@
+//! A small feed-forward transition classifier (Chen & Manning 2014): embeddings of the
+//! words, tags and labels around the stack and buffer, one ReLU hidden layer, a linear
+//! output over the labelled moves. It learns dense word representations from the
+//! treebank itself, which hashed perceptron features cannot share between similar words.
+//! At run time its logits are added to the perceptron's scores (scaled by `perceptron_scale`)
+//! or, with scale 0, used alone.
+//!
+//! Everything is deterministic: a fixed-seed initialisation, shuffles and dropout, and
+//! sums in a fixed order (no fused multiply-add, no thread-dependent reductions).
+
+use std::collections::HashMap;
+
+mod train;
+
+use super::{ParseWord, State};
+use crate::binio::{ReadResult, Reader, Writer};
+use crate::hash::IdentityBuild;
+use crate::tagger::NO_ALTERNATIVE;
+
+pub(crate) use train::train;
+
+/// Positions whose word and tag are inputs: s0–s2, b0–b3, children and grandchildren.
+const N_POS: usize = 18;
+/// For the first `N_ALT` positions (s0, s1, s2, b0), the tagger's runner-up tag is an
+/// input too, with the winner's lead among the small inputs: the network can then hedge
+/// on doubtful tags (tagging errors cost the parser about 3 points of UAS on EWT dev).
+const N_ALT: usize = 4;
+/// The last `N_LABELLED` positions are children, whose arc labels are inputs too.
+const N_LABELLED: usize = 11;
+/// Small categorical inputs: two distances, four valencies, `N_ALT` tag leads.
+const N_MISC: usize = 6 + N_ALT;
+const LABELS_AT: usize = 2 * N_POS + N_ALT;
+const MISC_AT: usize = LABELS_AT + N_LABELLED;
+const N_SLOTS: usize = MISC_AT + N_MISC;
+
+const NULL: u32 = 0;
+const ROOT: u32 = 1;
+const UNK: u32 = 2;
+
+/// Sizes of a network.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct MlpShape {
+    pub word_dim: usize,
+    pub tag_dim: usize,
+    pub label_dim: usize,
+    pub misc_dim: usize,
+    pub hidden: usize,
+}
+
+impl Default for MlpShape {
+    fn default() -> Self {
+        MlpShape {
+            word_dim: 48,
+            tag_dim: 16,
+            label_dim: 16,
+            misc_dim: 8,
+            hidden: 192,
+        }
+    }
+}
+
+impl MlpShape {
+    /// Widths of the word, tag, label and misc embeddings.
+    fn table_widths(&self) -> [usize; 4] {
+        [self.word_dim, self.tag_dim, self.label_dim, self.misc_dim]
+    }
+
+    fn input(&self) -> usize {
+        N_POS * self.word_dim
+            + (N_POS + N_ALT) * self.tag_dim
+            + N_LABELLED * self.label_dim
+            + N_MISC * self.misc_dim
+    }
+
+    /// (table, width) of each input slot, in input order.
+    fn slot_dims(&self) -> [(usize, usize); N_SLOTS] {
+        let mut out = [(0, 0); N_SLOTS];
+        for (i, slot) in out.iter_mut().enumerate() {
+            *slot = if i < N_POS {
+                (0, self.word_dim)
+            } else if i < LABELS_AT {
+                (1, self.tag_dim)
+            } else if i < MISC_AT {
+                (2, self.label_dim)
+            } else {
+                (3, self.misc_dim)
+            };
+        }
+        out
+    }
+}
+
+/// Training settings of the network.
+#[derive(Debug, Clone)]
+pub struct MlpOptions {
+    pub shape: MlpShape,
+    pub epochs: usize,
+    pub batch: usize,
+    pub learning_rate: f32,
+    /// Hidden-unit dropout during training.
+    pub dropout: f32,
+    /// A training word becomes UNK with probability `a / (a + count)`.
+    pub word_dropout: f32,
+    /// From this epoch (0-based) on, the oracle follows the network's own prediction
+    /// with probability `explore`.
+    pub explore_from: usize,
+    pub explore: f64,
+    pub seed: u64,
+    /// Weights of the perceptron's scores tried on dev after each epoch (0: the network
+    /// alone).
+    pub perceptron_scales: Vec<f32>,
+}
+
+impl Default for MlpOptions {
+    fn default() -> Self {
+        MlpOptions {
+            shape: MlpShape::default(),
+            epochs: 10,
+            batch: 32,
+            learning_rate: 1e-3,
+            dropout: 0.3,
+            word_dropout: 0.25,
+            explore_from: 2,
+            explore: 0.9,
+            seed: 20_181,
+            perceptron_scales: vec![0.0, 0.0025, 0.005, 0.0075, 0.01, 0.015, 0.02, 0.04],
+        }
+    }
+}
+
+/// The trained network.
+#[derive(Clone)]
+pub(crate) struct Mlp {
+    shape: MlpShape,
+    /// Word hash → word id (ids from 3; 0–2 are NULL, ROOT, UNK).
+    vocab: HashMap<u64, u32, IdentityBuild>,
+    /// Word hashes in id order (for saving).
+    words: Vec<u64>,
+    n_tags: usize,
+    n_labels: usize,
+    n_classes: usize,
+    /// Embedding tables: words, tags, labels, misc (row-major, one row per id).
+    emb: [Vec<f32>; 4],
+    /// First layer, one row of `hidden` weights per input unit.
+    w1: Vec<f32>,
+    b1: Vec<f32>,
+    /// Output layer, one row of `hidden` weights per class.
+    w2: Vec<f32>,
+    b2: Vec<f32>,
+    /// Weight of the perceptron's scores when combined with the logits.
+    pub(crate) perceptron_scale: f32,
+    /// Run-time cache, not saved: for each slot, the first-layer products of its table's
+    /// rows (word slots: the `PRECOMPUTED_WORDS` most frequent ids), so that a forward
+    /// pass adds one row per slot instead of multiplying embeddings.
+    pre: Vec<f32>,
+    pre_at: [usize; N_SLOTS],
+    pre_rows: [usize; N_SLOTS],
+    /// The output weights transposed: one row of class weights per hidden unit.
+    w2t: Vec<f32>,
+}
+
+/// Word ids (by frequency rank) whose first-layer products are cached per slot.
+const PRECOMPUTED_WORDS: usize = 3000;
+
+fn table_rows(n_words: usize, n_tags: usize, n_labels: usize) -> [usize; 4] {
+    [3 + n_words, 2 + n_tags, 1 + n_labels, N_MISC * 16]
+}
+
+fn bucket(a: usize, b: usize) -> u32 {
+    match a.abs_diff(b) {
+        d @ 0..=4 => d as u32,
+        5..=6 => 5,
+        7..=9 => 6,
+        _ => 7,
+    }
+}
+
+impl Mlp {
+    /// A network from its parts (`first`, `output`: weights and biases of the layers).
+    fn new(
+        shape: MlpShape,
+        words: Vec<u64>,
+        n_tags: usize,
+        n_labels: usize,
+        emb: [Vec<f32>; 4],
+        first: (Vec<f32>, Vec<f32>),
+        output: (Vec<f32>, Vec<f32>),
+    ) -> Mlp {
+        Mlp {
+            shape,
+            vocab: vocab_of(&words),
+            words,
+            n_tags,
+            n_labels,
+            n_classes: 1 + 2 * n_labels,
+            emb,
+            w1: first.0,
+            b1: first.1,
+            w2: output.0,
+            b2: output.1,
+            perceptron_scale: 0.0,
+            pre: Vec::new(),
+            pre_at: [0; N_SLOTS],
+            pre_rows: [0; N_SLOTS],
+            w2t: Vec::new(),
+        }
+    }
+
+    /// The input ids of a configuration, one per slot.
+    fn slots(&self, st: &State, words: &[ParseWord], out: &mut [u32; N_SLOTS]) {
+        let child = |i: Option<usize>, f: &dyn Fn(usize) -> usize| i.map(f).filter(|&c| c != 0);
+        let (s0, s1) = (st.s(0), st.s(1));
+        let b0 = st.b(0);
+        let s0l = child(s0, &|i| st.left[i][0]);
+        let s0r = child(s0, &|i| st.right[i][0]);
+        let pos: [Option<usize>; N_POS] = [
+            s0,
+            s1,
+            st.s(2),
+            b0,
+            st.b(1),
+            st.b(2),
+            st.b(3),
+            s0l,
+            child(s0, &|i| st.left[i][1]),
+            s0r,
+            child(s0, &|i| st.right[i][1]),
+            child(s1, &|i| st.left[i][0]),
+            child(s1, &|i| st.right[i][0]),
+            child(s1, &|i| st.right[i][1]),
+            child(b0, &|i| st.left[i][0]),
+            child(b0, &|i| st.left[i][1]),
+            child(s0l, &|i| st.left[i][0]),
+            child(s0r, &|i| st.right[i][0]),
+        ];
+        for (k, p) in pos.iter().enumerate() {
+            let (w, t) = match *p {
+                None => (NULL, NULL),
+                Some(0) => (ROOT, ROOT),
+                Some(i) => (
+                    self.vocab.get(&words[i].word).copied().unwrap_or(UNK),
+                    2 + u32::from(words[i].tag).min(self.n_tags as u32 - 1),
+                ),
+            };
+            out[k] = w;
+            out[N_POS + k] = t;
+        }
+        let tag_id = |t: u16| 2 + u32::from(t).min(self.n_tags as u32 - 1);
+        let mut leads = [15u32; N_ALT];
+        for k in 0..N_ALT {
+            out[2 * N_POS + k] = match pos[k] {
+                None => NULL,
+                Some(0) => ROOT,
+                Some(i) if words[i].alt == NO_ALTERNATIVE => NULL,
+                Some(i) => {
+                    leads[k] = u32::from(words[i].margin.min(15));
+                    tag_id(words[i].alt)
+                }
+            };
+        }
+        for k in 0..N_LABELLED {
+            out[LABELS_AT + k] = pos[N_POS - N_LABELLED + k].map_or(NULL, |i| {
+                1 + u32::from(st.labels[i]).min(self.n_labels as u32 - 1)
+            });
+        }
+        let none = 15;
+        let dist = |a: Option<usize>, b: Option<usize>| match (a, b) {
+            (Some(a), Some(b)) if a != 0 => bucket(a, b),
+            _ => none,
+        };
+        let val = |i: Option<usize>, left: bool| {
+            i.map_or(none, |i| {
+                let c = if left {
+                    st.left_count[i]
+                } else {
+                    st.right_count[i]
+                };
+                u32::from(c.min(8))
+            })
+        };
+        let misc = [
+            dist(s0, b0),
+            dist(s1, s0),
+            val(s0, true),
+            val(s0, false),
+            val(s1, false),
+            val(b0, true),
+            leads[0],
+            leads[1],
+            leads[2],
+            leads[3],
+        ];
+        for (k, v) in misc.iter().enumerate() {
+            out[MISC_AT + k] = k as u32 * 16 + v;
+        }
+    }
+
+    /// Whether the network was trained for these tag and label sets.
+    pub(crate) fn fits(&self, n_tags: usize, n_labels: usize) -> bool {
+        self.n_tags == n_tags && self.n_labels == n_labels
+    }
+
+    /// Fills `x` with the concatenated embeddings of `ids`.
+    fn embed(&self, ids: &[u32; N_SLOTS], x: &mut [f32]) {
+        let mut at = 0;
+        for (k, (table, dim)) in self.shape.slot_dims().iter().enumerate() {
+            let row = ids[k] as usize * dim;
+            x[at..at + dim].copy_from_slice(&self.emb[*table][row..row + dim]);
+            at += dim;
+        }
+    }
+
+    /// Hidden pre-activations from the input vector.
+    fn hidden_from(&self, x: &[f32], h: &mut [f32]) {
+        let hd = self.shape.hidden;
+        h.copy_from_slice(&self.b1);
+        for (i, &xi) in x.iter().enumerate() {
+            if xi != 0.0 {
+                axpy(xi, &self.w1[i * hd..(i + 1) * hd], h);
+            }
+        }
+    }
+
+    fn logits_from(&self, h: &[f32], out: &mut [f32]) {
+        let hd = self.shape.hidden;
+        for (c, o) in out.iter_mut().enumerate() {
+            *o = self.b2[c] + dot(&self.w2[c * hd..(c + 1) * hd], h);
+        }
+    }
+
+    /// Fills the run-time cache of first-layer products.
+    pub(crate) fn prepare(&mut self) {
+        let hd = self.shape.hidden;
+        let mut pre = Vec::new();
+        let mut input_at = 0;
+        for (k, (table, dim)) in self.shape.slot_dims().iter().enumerate() {
+            let rows = self.emb[*table].len() / dim;
+            let rows = if *table == 0 {
+                rows.min(PRECOMPUTED_WORDS)
+            } else {
+                rows
+            };
+            self.pre_at[k] = pre.len();
+            self.pre_rows[k] = rows;
+            for id in 0..rows {
+                let mut h = vec![0f32; hd];
+                let e = &self.emb[*table][id * dim..(id + 1) * dim];
+                for (d, &x) in e.iter().enumerate() {
+                    let i = input_at + d;
+                    axpy(x, &self.w1[i * hd..(i + 1) * hd], &mut h);
+                }
+                pre.extend_from_slice(&h);
+            }
+            input_at += dim;
+        }
+        self.pre = pre;
+        let (c, hd) = (self.n_classes, self.shape.hidden);
+        self.w2t = vec![0.0; c * hd];
+        for class in 0..c {
+            for j in 0..hd {
+                self.w2t[j * c + class] = self.w2[class * hd + j];
+            }
+        }
+    }
+
+    /// Hidden pre-activations from the slot ids, through the cache where it has the id.
+    #[inline(always)]
+    fn hidden_cached(&self, ids: &[u32; N_SLOTS], h: &mut [f32]) {
+        let hd = self.shape.hidden;
+        h.copy_from_slice(&self.b1);
+        let mut input_at = 0;
+        for (k, (table, dim)) in self.shape.slot_dims().iter().enumerate() {
+            let id = ids[k] as usize;
+            if id < self.pre_rows[k] {
+                let at = self.pre_at[k] + id * hd;
+                for (h, p) in h.iter_mut().zip(&self.pre[at..at + hd]) {
+                    *h += p;
+                }
+            } else {
+                let e = &self.emb[*table][id * dim..(id + 1) * dim];
+                for (d, &x) in e.iter().enumerate() {
+                    let i = input_at + d;
+                    axpy(x, &self.w1[i * hd..(i + 1) * hd], h);
+                }
+            }
+            input_at += dim;
+        }
+    }
+
+    /// The logits of every class for a configuration (added to `out`, scaled: `out` holds
+    /// the perceptron's scores times `perceptron_scale`, or zeros).
+    pub(super) fn add_logits(
+        &self,
+        st: &State,
+        words: &[ParseWord],
+        scratch: &mut Scratch,
+        out: &mut [f32],
+    ) {
+        self.slots(st, words, &mut scratch.ids);
+        if self.pre.is_empty() {
+            self.embed(&scratch.ids, &mut scratch.x);
+            self.hidden_from(&scratch.x, &mut scratch.h);
+            scratch.h.iter_mut().for_each(|v| *v = v.max(0.0));
+            self.logits_from(&scratch.h, &mut scratch.logits);
+        } else {
+            self.forward_cached(&scratch.ids, &mut scratch.h, &mut scratch.logits);
+        }
+        for (o, l) in out.iter_mut().zip(&scratch.logits) {
+            *o += l;
+        }
+    }
+
+    /// The run-time forward pass, compiled for AVX2 when the CPU has it. Both versions
+    /// add in the same order (Rust never fuses multiply-adds), so they give the same
+    /// logits bit for bit.
+    fn forward_cached(&self, ids: &[u32; N_SLOTS], h: &mut [f32], logits: &mut [f32]) {
+        #[cfg(target_arch = "x86_64")]
+        {
+            if std::arch::is_x86_feature_detected!("avx2") {
+                // SAFETY: the CPU supports AVX2 (checked just above).
+                unsafe { self.forward_cached_avx2(ids, h, logits) };
+                return;
+            }
+        }
+        self.forward_cached_plain(ids, h, logits);
+    }
+
+    #[cfg(target_arch = "x86_64")]
+    #[target_feature(enable = "avx2")]
+    unsafe fn forward_cached_avx2(&self, ids: &[u32; N_SLOTS], h: &mut [f32], logits: &mut [f32]) {
+        self.forward_cached_plain(ids, h, logits);
+    }
+
+    /// Hidden layer from the cache, then the output layer from the hidden units that are
+    /// on (ReLU leaves about half of them at zero), row by row of the transposed weights.
+    #[inline(always)]
+    fn forward_cached_plain(&self, ids: &[u32; N_SLOTS], h: &mut [f32], logits: &mut [f32]) {
+        self.hidden_cached(ids, h);
+        logits.copy_from_slice(&self.b2);
+        let c = self.n_classes;
+        for (j, &v) in h.iter().enumerate() {
+            if v > 0.0 {
+                axpy(v, &self.w2t[j * c..(j + 1) * c], logits);
+            }
+        }
+    }
+
+    pub(crate) fn scratch(&self) -> Scratch {
+        Scratch {
+            ids: [0; N_SLOTS],
+            x: vec![0.0; self.shape.input()],
+            h: vec![0.0; self.shape.hidden],
+            logits: vec![0.0; self.n_classes],
+        }
+    }
+
+    pub(crate) fn write(&self, out: &mut Writer) {
+        let s = &self.shape;
+        for v in [s.word_dim, s.tag_dim, s.label_dim, s.misc_dim, s.hidden] {
+            out.usize(v);
+        }
+        out.usize(self.n_tags);
+        out.usize(self.n_labels);
+        out.usize(self.n_classes);
+        out.usize(self.words.len());
+        let mut prev = 0u64;
+        for &w in &self.words {
+            out.varint(w.wrapping_sub(prev));
+            prev = w;
+        }
+        out.f32(self.perceptron_scale);
+        for t in self
+            .emb
+            .iter()
+            .chain([&self.w1, &self.b1, &self.w2, &self.b2])
+        {
+            write_floats(out, t);
+        }
+    }
+
+    pub(crate) fn read(input: &mut Reader) -> ReadResult<Mlp> {
+        let mut dims = [0usize; 5];
+        for d in &mut dims {
+            *d = input.usize()?;
+            if *d == 0 || *d > 4096 {
+                return Err("bad network size".into());
+            }
+        }
+        let shape = MlpShape {
+            word_dim: dims[0],
+            tag_dim: dims[1],
+            label_dim: dims[2],
+            misc_dim: dims[3],
+            hidden: dims[4],
+        };
+        let n_tags = input.usize()?;
+        let n_labels = input.usize()?;
+        let n_classes = input.usize()?;
+        let n_words = input.usize()?;
+        if n_tags == 0 || n_labels == 0 || n_classes != 1 + 2 * n_labels || n_words > 10_000_000 {
+            return Err("bad network vocabulary".into());
+        }
+        let mut words = Vec::with_capacity(n_words);
+        let mut prev = 0u64;
+        for _ in 0..n_words {
+            prev = prev.wrapping_add(input.varint()?);
+            words.push(prev);
+        }
+        let perceptron_scale = input.f32()?;
+        let rows = table_rows(n_words, n_tags, n_labels);
+        let widths = [
+            shape.word_dim,
+            shape.tag_dim,
+            shape.label_dim,
+            shape.misc_dim,
+        ];
+        let mut emb: [Vec<f32>; 4] = Default::default();
+        for (t, e) in emb.iter_mut().enumerate() {
+            *e = read_floats(input, rows[t] * widths[t])?;
+        }
+        let hd = shape.hidden;
+        let w1 = read_floats(input, shape.input() * hd)?;
+        let b1 = read_floats(input, hd)?;
+        let w2 = read_floats(input, n_classes * hd)?;
+        let b2 = read_floats(input, n_classes)?;
+        let mut net = Mlp::new(shape, words, n_tags, n_labels, emb, (w1, b1), (w2, b2));
+        net.perceptron_scale = perceptron_scale;
+        net.prepare();
+        Ok(net)
+    }
+}
+
+/// Buffers for one forward pass.
+pub(crate) struct Scratch {
+    ids: [u32; N_SLOTS],
+    x: Vec<f32>,
+    h: Vec<f32>,
+    logits: Vec<f32>,
+}
+
+fn vocab_of(words: &[u64]) -> HashMap<u64, u32, IdentityBuild> {
+    words
+        .iter()
+        .enumerate()
+        .map(|(i, &w)| (w, 3 + i as u32))
+        .collect()
+}
+
+fn write_floats(out: &mut Writer, v: &[f32]) {
+    out.usize(v.len());
+    for &f in v {
+        out.f32(f);
+    }
+}
+
+fn read_floats(input: &mut Reader, n: usize) -> ReadResult<Vec<f32>> {
+    if input.usize()? != n {
+        return Err("network table of the wrong size".into());
+    }
+    (0..n).map(|_| input.f32()).collect()
+}
+
+#[inline(always)]
+fn axpy(a: f32, x: &[f32], y: &mut [f32]) {
+    for (y, x) in y.iter_mut().zip(x) {
+        *y += a * x;
+    }
+}
+
+/// Dot product in eight fixed lanes (vectorises; the same sum order on every machine).
+#[inline]
+fn dot(a: &[f32], b: &[f32]) -> f32 {
+    let mut acc = [0f32; 8];
+    let chunks = a.len() / 8 * 8;
+    for (ca, cb) in a[..chunks].chunks_exact(8).zip(b[..chunks].chunks_exact(8)) {
+        for k in 0..8 {
+            acc[k] += ca[k] * cb[k];
+        }
+    }
+    let mut s = ((acc[0] + acc[4]) + (acc[1] + acc[5])) + ((acc[2] + acc[6]) + (acc[3] + acc[7]));
+    for (x, y) in a[chunks..].iter().zip(&b[chunks..]) {
+        s += x * y;
+    }
+    s
+}
