@@ -435,6 +435,12 @@ fn group_country(
     if let Some(c) = place_after_preposition(lower, countries, group.end, WHERE) {
         return Some(c);
     }
+    // "*In Kinshasa*, protesters attacked …": a fronted place frames the whole sentence.
+    let fronted_comma = lower.iter().take(6).any(|w| w == ",");
+    if let Some(c) = place_after_preposition(lower, countries, 0, &["in"]).filter(|_| fronted_comma)
+    {
+        return Some(c);
+    }
     // The nearest located place, after the group first ("killed 20 villagers in Niger").
     // "near the Ukrainian *border*" is no place in Ukraine.
     let at_border = |t: usize| {

@@ -697,6 +697,11 @@ const AGENT_NOUNS: &[&str] = &[
 /// common noun (or a relative pronoun standing for one) that no actor covers and that
 /// cannot name an actor ("the bill", "the closure", "an act that …").
 fn inanimate_subject(doc: &Document, view: &SentenceView, anchor: usize) -> bool {
+    // "… morning after *Kiev* refused": an actor right before the verb, and no preposition's
+    // object, is its subject whatever a misparse says.
+    if actor_right_before(view, anchor).is_some_and(|a| !view.in_prepositional_phrase(a)) {
+        return false;
+    }
     let thing = |t: usize| {
         view.tokens[t].upos == "NOUN"
             && actors_of(doc, view, t).is_empty()
@@ -714,6 +719,23 @@ fn inanimate_subject(doc: &Document, view: &SentenceView, anchor: usize) -> bool
             thing(c)
         }
     })
+}
+
+/// The actor ending right before `anchor`, with only auxiliaries and adverbs between.
+fn actor_right_before(view: &SentenceView, anchor: usize) -> Option<usize> {
+    let mut i = anchor;
+    while i > 0 {
+        i -= 1;
+        if let Some(a) = view.actor_at[i] {
+            return Some(a);
+        }
+        let between = matches!(view.tokens[i].upos.as_str(), "AUX" | "ADV" | "PART")
+            || view.lower[i].ends_with("ly");
+        if !between {
+            return None;
+        }
+    }
+    None
 }
 
 fn has_case(view: &SentenceView, token: usize, word: &str) -> bool {

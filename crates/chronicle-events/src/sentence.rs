@@ -536,9 +536,24 @@ impl<'a> SentenceView<'a> {
     pub fn in_prepositional_phrase(&self, actor: usize) -> bool {
         match self.preceded_by(actor, PREPOSITIONS) {
             Some(p) if self.is_word(p, &["of"]) => !self.is_word(p.wrapping_sub(1), QUANTITIES),
+            // "after *Kiev* refused": a subordinate clause's subject, not a preposition's object.
+            Some(p) if self.is_word(p, &["after", "before", "since", "until"]) => {
+                !self.verb_follows(actor)
+            }
             Some(_) => true,
             None => false,
         }
+    }
+
+    /// Whether a verb comes right after the actor (past adverbs): the actor is its subject.
+    fn verb_follows(&self, actor: usize) -> bool {
+        let mut i = self.actors[actor].end;
+        while i < self.len() && (self.tokens[i].upos == "ADV" || self.lower[i].ends_with("ly")) {
+            i += 1;
+        }
+        i < self.len()
+            && (matches!(self.tokens[i].upos.as_str(), "VERB" | "AUX")
+                || AUXILIARIES.contains(&self.lower[i].as_str()))
     }
 
     /// Whether the actor is the object of a preposition (skipping determiners).

@@ -1,0 +1,84 @@
+//! Whole-pipeline event coding (cleaning, parse, actors, quotes, events) on wire-style
+//! sentences whose roles depend on rules above single patterns: subordinate subjects,
+//! fronted places, reactions "from" others, threats voiced by a speaker, "joined X in".
+
+use chronicle_core::Article;
+use chronicle_pipeline::Pipeline;
+
+/// `(source, target, cameo)` of the asserted events of a one-paragraph article.
+fn events(text: &str) -> Vec<(String, String, String)> {
+    let article = Article {
+        id: "t".into(),
+        text: text.into(),
+        date: "2024-05-10".parse().ok(),
+        ..Default::default()
+    };
+    let doc = Pipeline::standard().run(article);
+    doc.events
+        .iter()
+        .map(|e| {
+            let code = |a: &Option<chronicle_core::EventActor>| {
+                a.as_ref().map_or("-".to_owned(), |a| a.actor.code.clone())
+            };
+            (code(&e.source), code(&e.target), e.cameo.clone())
+        })
+        .collect()
+}
+
+fn has(found: &[(String, String, String)], source: &str, target: &str, root: &str) -> bool {
+    found
+        .iter()
+        .any(|(s, t, c)| s == source && t == target && c.starts_with(root))
+}
+
+#[test]
+fn the_subject_of_an_after_clause_is_no_prepositional_object() {
+    let found = events(
+        "Gas deliveries to Europe stopped on Wednesday morning after Kiev refused to extend \
+         a transit agreement with Moscow.",
+    );
+    assert!(has(&found, "UKRGOV", "RUSGOV", "12"), "{found:?}");
+}
+
+#[test]
+fn a_fronted_place_locates_the_crowd() {
+    let found = events(
+        "In Kinshasa, hundreds of protesters attacked the embassies of Rwanda and Belgium on \
+         Tuesday, accusing Western countries of failing to rein in Kigali.",
+    );
+    assert!(
+        found.iter().any(|(s, _, c)| s == "CODOPP" && c == "145"),
+        "{found:?}"
+    );
+    assert!(
+        !found.iter().any(|(s, _, _)| s.starts_with("RWA")),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn reactions_from_others_and_voiced_threats_target_the_subject() {
+    let found = events(
+        "Russia on Thursday vetoed a draft resolution on Mali, drawing sharp criticism from \
+         France and Britain.",
+    );
+    assert!(has(&found, "FRA", "RUS", "11"), "{found:?}");
+    assert!(has(&found, "GBR", "RUS", "11"), "{found:?}");
+    let found = events(
+        "\"Washington and London will pay a heavy price for this aggression,\" a senior Houthi \
+         official said on Saturday.",
+    );
+    assert!(has(&found, "YEMREB", "USAGOV", "13"), "{found:?}");
+    assert!(has(&found, "YEMREB", "GBRGOV", "13"), "{found:?}");
+}
+
+#[test]
+fn who_joins_others_in_an_act_does_it_too() {
+    let found = events(
+        "Japan on Tuesday joined the United States and Britain in attributing a series of \
+         cyberattacks to hackers backed by the Chinese government.",
+    );
+    for source in ["JPN", "USA", "GBR"] {
+        assert!(has(&found, source, "CHNGOV", "112"), "{source}: {found:?}");
+    }
+}
