@@ -1,6 +1,7 @@
 //! Trains the optional neural transition classifier on top of a saved model:
 //! `cargo run --release -p chronicle-syntax --example train_mlp -- /work/shared/ud-ewt OUT [--model IN]
-//! [--epochs N] [--hidden N] [--word-dim N] [--lr X] [--dropout X] [--max-train N] [--test]`
+//! [--epochs N] [--hidden N] [--word-dim N] [--lr X] [--dropout X] [--explore-from N]
+//! [--scales 0,0.005,0.01] [--max-train N] [--test]`
 //! (IN defaults to the shipped model). Prints per-epoch dev scores, then the dev (and with
 //! `--test` the test) evaluation of the saved model.
 
@@ -27,6 +28,10 @@ fn main() -> ExitCode {
             "--dropout" => mlp.dropout = value().unwrap_or(0.0) as f32,
             "--explore-from" => mlp.explore_from = value().unwrap_or(0.0) as usize,
             "--max-train" => max_train = value().map(|v| v as usize),
+            "--scales" => {
+                let list = it.next().unwrap_or_default();
+                mlp.perceptron_scales = list.split(',').filter_map(|v| v.parse().ok()).collect();
+            }
             "--test" => with_test = true,
             _ => args.push(a),
         }

@@ -424,6 +424,25 @@ fn move_costs(st: &State, ex: &ParseExample, costs: &mut [u32]) {
     }
 }
 
+/// How far the best valid class leads the second best.
+fn valid_margin(st: &State, scores: &[f32]) -> f32 {
+    let valid = [st.can_shift(), st.can_left(), st.can_right()];
+    let (mut best, mut second) = (f32::NEG_INFINITY, f32::NEG_INFINITY);
+    for (c, &s) in scores.iter().enumerate() {
+        let kind = if c == 0 { 0 } else { 2 - c % 2 };
+        if !valid[kind] {
+            continue;
+        }
+        if s > best {
+            second = best;
+            best = s;
+        } else if s > second {
+            second = s;
+        }
+    }
+    best - second
+}
+
 /// The best valid class.
 fn best_valid(st: &State, scores: &[f32]) -> Option<usize> {
     let valid = [st.can_shift(), st.can_left(), st.can_right()];
@@ -528,14 +547,18 @@ impl Parser {
             match (&self.mlp, scratch.as_mut()) {
                 (Some(net), Some(scratch)) => {
                     let scale = net.perceptron_scale;
+                    // The network is consulted only where the perceptron is not sure.
                     if scale > 0.0 {
                         features(&st, words, &mut feats);
                         self.weights.score(&feats, &mut scores);
                         scores.iter_mut().for_each(|s| *s *= scale);
+                        if valid_margin(&st, &scores) < mlp::CONFIDENT_MARGIN {
+                            net.add_logits(&st, words, scratch, &mut scores);
+                        }
                     } else {
                         scores.iter_mut().for_each(|s| *s = 0.0);
+                        net.add_logits(&st, words, scratch, &mut scores);
                     }
-                    net.add_logits(&st, words, scratch, &mut scores);
                 }
                 _ => {
                     features(&st, words, &mut feats);

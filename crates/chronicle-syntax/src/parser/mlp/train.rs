@@ -349,6 +349,7 @@ pub(crate) fn train(
             learner.sentence(ex, &words, opts, epoch >= opts.explore_from, &mut rng);
         }
         let mut frozen = learner.net.clone();
+        frozen.quantise();
         frozen.prepare();
         let score = on_epoch(epoch, &mut frozen);
         if best.as_ref().is_none_or(|(b, _)| score > *b) {
