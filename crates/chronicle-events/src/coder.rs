@@ -21,8 +21,10 @@ use crate::sentence::{ClauseKind, SentenceView};
 /// Sentences longer than this many tokens are not coded.
 pub const MAX_CODED_TOKENS: usize = 1000;
 
-/// Default cap on events per sentence: expert coders rarely record more.
-pub const MAX_EVENTS_PER_SENTENCE: usize = 3;
+/// Default cap on events per sentence: expert coders rarely record more, but a lede with an
+/// act and a reaction from three states ("vetoed …, drawing criticism from Seoul, Washington
+/// and Tokyo") needs four.
+pub const MAX_EVENTS_PER_SENTENCE: usize = 5;
 
 /// Codes the events of every sentence from actor mentions (`doc.mentions`), quotes and the
 /// pattern dictionary. Stage name: `"events"`.

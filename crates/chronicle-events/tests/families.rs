@@ -187,7 +187,8 @@ fn demands_accusations_criticism_and_rejections() {
             "Ankara rejected the European Union's criticism of its elections.",
             &[("Ankara", "TUR"), ("the European Union", "IGOEU")]
         ),
-        vec![t("TUR", "IGOEU", "120")]
+        // Turning down a criticism is a denial aimed at the critic.
+        vec![t("TUR", "IGOEU", "016")]
     );
 }
 
@@ -304,4 +305,22 @@ fn asserted_events_are_marked_asserted() {
         &[("Poland", "POL"), ("Russian", "RUS")],
     );
     assert!(asserted(&e));
+}
+
+#[test]
+fn turning_down_a_charge_is_a_denial() {
+    assert_eq!(
+        triples(
+            "Beijing rejected the accusations on Tuesday as groundless.",
+            &[("Beijing", "CHNGOV")]
+        ),
+        vec![t("CHNGOV", "-", "016")]
+    );
+    assert_eq!(
+        triples(
+            "Caracas called Guyana's referendum \"a sham\" on Sunday.",
+            &[("Caracas", "VENGOV"), ("Guyana", "GUY")]
+        ),
+        vec![t("VENGOV", "GUY", "111")]
+    );
 }
