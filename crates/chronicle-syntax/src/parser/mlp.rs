@@ -172,6 +172,37 @@ fn table_rows(n_words: usize, n_tags: usize, n_labels: usize) -> [usize; 4] {
     [3 + n_words, 2 + n_tags, 1 + n_labels, N_MISC * 16]
 }
 
+/// The word positions read by the network: s0, s1, s2, b0–b3, then the children
+/// (s0's two leftmost and two rightmost, s1's leftmost and two rightmost, b0's two
+/// leftmost) and two grandchildren (leftmost of s0's leftmost, rightmost of its rightmost).
+fn positions(st: &State) -> [Option<usize>; N_POS] {
+    let child = |i: Option<usize>, f: &dyn Fn(usize) -> usize| i.map(f).filter(|&c| c != 0);
+    let (s0, s1, b0) = (st.s(0), st.s(1), st.b(0));
+    let s0l = child(s0, &|i| st.left[i][0]);
+    let s0r = child(s0, &|i| st.right[i][0]);
+    [
+        s0,
+        s1,
+        st.s(2),
+        b0,
+        st.b(1),
+        st.b(2),
+        st.b(3),
+        s0l,
+        child(s0, &|i| st.left[i][1]),
+        s0r,
+        child(s0, &|i| st.right[i][1]),
+        child(s1, &|i| st.left[i][0]),
+        child(s1, &|i| st.right[i][0]),
+        child(s1, &|i| st.right[i][1]),
+        child(b0, &|i| st.left[i][0]),
+        child(b0, &|i| st.left[i][1]),
+        child(s0l, &|i| st.left[i][0]),
+        child(s0r, &|i| st.right[i][0]),
+    ]
+}
+
+/// Distance buckets, as the perceptron's.
 fn bucket(a: usize, b: usize) -> u32 {
     match a.abs_diff(b) {
         d @ 0..=4 => d as u32,
@@ -214,44 +245,21 @@ impl Mlp {
 
     /// The input ids of a configuration, one per slot.
     fn slots(&self, st: &State, words: &[ParseWord], out: &mut [u32; N_SLOTS]) {
-        let child = |i: Option<usize>, f: &dyn Fn(usize) -> usize| i.map(f).filter(|&c| c != 0);
-        let (s0, s1) = (st.s(0), st.s(1));
-        let b0 = st.b(0);
-        let s0l = child(s0, &|i| st.left[i][0]);
-        let s0r = child(s0, &|i| st.right[i][0]);
-        let pos: [Option<usize>; N_POS] = [
-            s0,
-            s1,
-            st.s(2),
-            b0,
-            st.b(1),
-            st.b(2),
-            st.b(3),
-            s0l,
-            child(s0, &|i| st.left[i][1]),
-            s0r,
-            child(s0, &|i| st.right[i][1]),
-            child(s1, &|i| st.left[i][0]),
-            child(s1, &|i| st.right[i][0]),
-            child(s1, &|i| st.right[i][1]),
-            child(b0, &|i| st.left[i][0]),
-            child(b0, &|i| st.left[i][1]),
-            child(s0l, &|i| st.left[i][0]),
-            child(s0r, &|i| st.right[i][0]),
-        ];
+        let pos = positions(st);
+        let (s0, s1, b0) = (pos[0], pos[1], pos[3]);
+        let tag_id = |t: u16| 2 + u32::from(t).min(self.n_tags as u32 - 1);
         for (k, p) in pos.iter().enumerate() {
             let (w, t) = match *p {
                 None => (NULL, NULL),
                 Some(0) => (ROOT, ROOT),
                 Some(i) => (
                     self.vocab.get(&words[i].word).copied().unwrap_or(UNK),
-                    2 + u32::from(words[i].tag).min(self.n_tags as u32 - 1),
+                    tag_id(words[i].tag),
                 ),
             };
             out[k] = w;
             out[N_POS + k] = t;
         }
-        let tag_id = |t: u16| 2 + u32::from(t).min(self.n_tags as u32 - 1);
         let mut leads = [15u32; N_ALT];
         for k in 0..N_ALT {
             out[2 * N_POS + k] = match pos[k] {
@@ -347,28 +355,19 @@ impl Mlp {
     /// Fills the run-time cache of first-layer products.
     pub(crate) fn prepare(&mut self) {
         let hd = self.shape.hidden;
-        let mut pre = Vec::new();
-        let mut input_at = 0;
+        let mut at = 0;
         for (k, (table, dim)) in self.shape.slot_dims().iter().enumerate() {
             let rows = self.emb[*table].len() / dim;
-            let rows = if *table == 0 {
+            self.pre_rows[k] = if *table == 0 {
                 rows.min(PRECOMPUTED_WORDS)
             } else {
                 rows
             };
-            self.pre_at[k] = pre.len();
-            self.pre_rows[k] = rows;
-            for id in 0..rows {
-                let mut h = vec![0f32; hd];
-                let e = &self.emb[*table][id * dim..(id + 1) * dim];
-                for (d, &x) in e.iter().enumerate() {
-                    let i = input_at + d;
-                    axpy(x, &self.w1[i * hd..(i + 1) * hd], &mut h);
-                }
-                pre.extend_from_slice(&h);
-            }
-            input_at += dim;
+            self.pre_at[k] = at;
+            at += self.pre_rows[k] * hd;
         }
+        let mut pre = vec![0f32; at];
+        self.slot_products(&mut pre);
         self.pre = pre;
         let (c, hd) = (self.n_classes, self.shape.hidden);
         self.w2t = vec![0.0; c * hd];
@@ -376,6 +375,44 @@ impl Mlp {
             for j in 0..hd {
                 self.w2t[j * c + class] = self.w2[class * hd + j];
             }
+        }
+    }
+
+    /// Fills `pre` (laid out by `pre_at`, `pre_rows`) with each cached id's first-layer
+    /// products; with AVX2 where the CPU has it (same sums, same order: same values).
+    fn slot_products(&self, pre: &mut [f32]) {
+        #[cfg(target_arch = "x86_64")]
+        {
+            if std::arch::is_x86_feature_detected!("avx2") {
+                // SAFETY: the CPU supports AVX2 (checked just above).
+                unsafe { self.slot_products_avx2(pre) };
+                return;
+            }
+        }
+        self.slot_products_plain(pre);
+    }
+
+    #[cfg(target_arch = "x86_64")]
+    #[target_feature(enable = "avx2")]
+    unsafe fn slot_products_avx2(&self, pre: &mut [f32]) {
+        self.slot_products_plain(pre);
+    }
+
+    #[inline(always)]
+    fn slot_products_plain(&self, pre: &mut [f32]) {
+        let hd = self.shape.hidden;
+        let mut input_at = 0;
+        for (k, (table, dim)) in self.shape.slot_dims().iter().enumerate() {
+            for id in 0..self.pre_rows[k] {
+                let at = self.pre_at[k] + id * hd;
+                let h = &mut pre[at..at + hd];
+                let e = &self.emb[*table][id * dim..(id + 1) * dim];
+                for (d, &x) in e.iter().enumerate() {
+                    let i = input_at + d;
+                    axpy(x, &self.w1[i * hd..(i + 1) * hd], h);
+                }
+            }
+            input_at += dim;
         }
     }
 
