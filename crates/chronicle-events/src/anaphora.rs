@@ -28,6 +28,11 @@ const POSSESSED_AGENTS: &[(&str, &str)] = &[
     ("parliament", "LEG"),
     ("rebels", "REB"),
     ("protesters", "OPP"),
+    ("leaders", "GOV"),
+    ("governments", "GOV"),
+    ("foreign ministers", "GOV"),
+    ("militaries", "MIL"),
+    ("armies", "MIL"),
 ];
 
 /// A state description found in a sentence: tokens `[start, end)`, the state's code, and
@@ -38,6 +43,9 @@ pub(crate) struct StateReference {
     pub end: usize,
     pub country: String,
     pub agent: Option<&'static str>,
+    /// The second state of a plural description ("both *countries*"): joined to the
+    /// reference right before it like a conjunct.
+    pub continues_plural: bool,
 }
 
 /// The state descriptions of sentence `index`, each resolved to the state named last before
@@ -65,8 +73,74 @@ pub(crate) fn state_references(
                 end: possessed.map_or(head + 1, |(end, _)| end),
                 country,
                 agent: possessed.map(|(_, agent)| agent),
+                continues_plural: false,
             });
         }
+    }
+    out.extend(plural_references(doc, index, lower, covered));
+    out
+}
+
+/// Plural descriptions of two states and the agent they name: "both *countries*", "the two
+/// *neighbours*", "both *governments*".
+const PLURAL_NOUNS: &[(&str, Option<&'static str>)] = &[
+    ("countries", None),
+    ("nations", None),
+    ("neighbours", None),
+    ("neighbors", None),
+    ("states", None),
+    ("governments", Some("GOV")),
+    ("leaders", Some("GOV")),
+    ("capitals", Some("GOV")),
+    ("militaries", Some("MIL")),
+    ("armies", Some("MIL")),
+];
+
+/// "both countries' leaders", "the two neighbours": two references, one on the determiner
+/// and one on the noun, to the last two distinct states named before.
+fn plural_references(
+    doc: &Document,
+    index: usize,
+    lower: &[String],
+    covered: &[bool],
+) -> Vec<StateReference> {
+    let mut out = Vec::new();
+    for i in 0..lower.len() {
+        let noun = match lower[i].as_str() {
+            "both" => i + 1,
+            "the" if lower.get(i + 1).is_some_and(|w| w == "two") => i + 2,
+            _ => continue,
+        };
+        let Some(&(_, noun_agent)) = lower
+            .get(noun)
+            .and_then(|w| PLURAL_NOUNS.iter().find(|(n, _)| n == w))
+        else {
+            continue;
+        };
+        if covered[i..=noun].iter().any(|&c| c) {
+            continue;
+        }
+        let [first, second] = match states_named_before(doc, index, i)[..] {
+            [ref a, ref b] => [b.clone(), a.clone()],
+            _ => continue,
+        };
+        // "both countries' *leaders*": the possession names the agent.
+        let possessed = possessed_agent(lower, noun + 1);
+        let agent = possessed.map(|(_, a)| a).or(noun_agent);
+        out.push(StateReference {
+            start: i,
+            end: noun,
+            country: first,
+            agent,
+            continues_plural: false,
+        });
+        out.push(StateReference {
+            start: noun,
+            end: possessed.map_or(noun + 1, |(end, _)| end),
+            country: second,
+            agent,
+            continues_plural: true,
+        });
     }
     out
 }
@@ -102,7 +176,10 @@ fn description_head(
 
 /// The end and agent of "'s opposition" right after a description ending before `at`.
 fn possessed_agent(lower: &[String], at: usize) -> Option<(usize, &'static str)> {
-    if lower.get(at).map(String::as_str) != Some("'s") {
+    if !matches!(
+        lower.get(at).map(String::as_str),
+        Some("'s" | "'" | "’s" | "’")
+    ) {
         return None;
     }
     POSSESSED_AGENTS.iter().find_map(|(words, agent)| {
@@ -130,8 +207,15 @@ fn is_noun_like(token: &Token) -> bool {
 /// The country of the last mention of a state (or of one of its organs or officials) before
 /// token `before` of sentence `index`.
 fn state_named_before(doc: &Document, index: usize, before: usize) -> Option<String> {
+    states_named_before(doc, index, before).into_iter().next()
+}
+
+/// The last two distinct countries of state mentions before token `before` of sentence
+/// `index`, the latest first.
+fn states_named_before(doc: &Document, index: usize, before: usize) -> Vec<String> {
     let first = index.saturating_sub(LOOKBACK_SENTENCES);
-    doc.mentions
+    let mut named: Vec<((usize, usize), String)> = doc
+        .mentions
         .iter()
         .filter(|m| {
             (first..index).contains(&m.sentence) || (m.sentence == index && m.tokens.1 <= before)
@@ -139,8 +223,18 @@ fn state_named_before(doc: &Document, index: usize, before: usize) -> Option<Str
         .filter(|m| m.kind != MentionKind::Organisation || m.actor.agent.is_some())
         // IGOs and NGOs have no country: they are never the state referred to.
         .filter_map(|m| Some(((m.sentence, m.tokens.0), m.actor.country.clone()?)))
-        .max_by_key(|(position, _)| *position)
-        .map(|(_, country)| country)
+        .collect();
+    named.sort_by_key(|(position, _)| std::cmp::Reverse(*position));
+    let mut out: Vec<String> = Vec::new();
+    for (_, country) in named {
+        if !out.contains(&country) {
+            out.push(country);
+        }
+        if out.len() == 2 {
+            break;
+        }
+    }
+    out
 }
 
 #[cfg(test)]
@@ -251,6 +345,35 @@ mod tests {
             }
             .into();
         }
+        assert!(references(&d, 1).is_empty());
+    }
+
+    #[test]
+    fn a_plural_description_is_the_last_two_states_named() {
+        let d = doc(
+            "Armenia and Azerbaijan traded fire overnight. Michel spoke with both countries' \
+             leaders, and Moscow urged the two neighbours to hold talks.",
+            &[("Armenia", "ARM"), ("Azerbaijan", "AZE")],
+        );
+        let refs = references(&d, 1);
+        assert_eq!(
+            refs,
+            [
+                ("both".to_owned(), "ARM".to_owned(), Some("GOV")),
+                (
+                    "countries ' leaders".to_owned(),
+                    "AZE".to_owned(),
+                    Some("GOV")
+                ),
+                ("the two".to_owned(), "ARM".to_owned(), None),
+                ("neighbours".to_owned(), "AZE".to_owned(), None),
+            ]
+        );
+        // One state named before is no pair.
+        let d = doc(
+            "Kenya sent troops. Both countries welcomed the move.",
+            &[("Kenya", "KEN")],
+        );
         assert!(references(&d, 1).is_empty());
     }
 }

@@ -223,7 +223,12 @@ impl EventCoder {
         }
         // "French and Malian forces conducted a joint operation against militants": a joint
         // act pairs its sources, not the unnamed group it was against.
+        // "The two leaders met on the sidelines of the G20 summit": only a bound $T stands
+        // beside a pair of sources.
         if opts.mutual && sources.len() > 1 {
+            if m.targets.is_empty() && sources.iter().any(|s| s.mention.is_none()) {
+                targets.clear();
+            }
             targets.retain(|t| t.mention.is_some());
         }
         let mut reading = modality_at(view, m.anchor);

@@ -214,6 +214,9 @@ pub(crate) struct Implicit {
     pub country: Option<String>,
     /// Only an actor with a nationality before it ("Israeli *strikes*").
     pub nationality_only: bool,
+    /// The second state of a plural description ("both *countries*"), joined to the actor
+    /// right before it.
+    pub continues_plural: bool,
 }
 
 impl Gazetteer {
@@ -343,6 +346,7 @@ impl Gazetteer {
             kind: ImplicitKind::Place,
             country: Some(entry.code.clone()),
             nationality_only: false,
+            continues_plural: false,
         })
     }
 
@@ -385,6 +389,7 @@ impl Gazetteer {
             kind: ImplicitKind::Group(entry.code.clone()),
             country: None,
             nationality_only: entry.nationality_only,
+            continues_plural: false,
         })
     }
 }

@@ -115,6 +115,16 @@ pub(crate) fn roles(
         }
     }
     targets.retain(|t| !sources.contains(t));
+    // "Iraq and Oman, which hosted talks between *the two countries*": a plural description
+    // that takes in a source's own state names other states than the two it found.
+    let country = |a: usize| event_actor(doc, view, a).actor.country;
+    let source_countries: Vec<Option<String>> = sources.iter().map(|&s| country(s)).collect();
+    if targets
+        .iter()
+        .any(|&t| view.in_plural(t) && source_countries.contains(&country(t)))
+    {
+        targets.retain(|&t| !view.in_plural(t));
+    }
     sources.truncate(4);
     targets.truncate(4);
     let actor = |a: &usize| event_actor(doc, view, *a);

@@ -487,7 +487,14 @@ impl<'a> SentenceView<'a> {
                 coordinated |= self.is_word(i, &["and", "or", "well"]);
                 i += 1;
             }
-            match (joined, self.actor_starting_near(i, limit)) {
+            let next = self.actor_starting_near(i, limit);
+            // "both *countries*": the two halves of a plural description are a conjunction.
+            if let Some(n) = next.filter(|&n| i == end && self.continues_plural(n)) {
+                group.push(n);
+                coordinated = true;
+                continue;
+            }
+            match (joined, next) {
                 (true, Some(next)) => group.push(next),
                 _ => break,
             }
@@ -499,6 +506,22 @@ impl<'a> SentenceView<'a> {
         group
     }
 
+    /// Whether actor `a` is either half of a plural description ("*both* *countries*").
+    pub fn in_plural(&self, a: usize) -> bool {
+        self.continues_plural(a)
+            || self.actors.get(a + 1).is_some_and(|next| {
+                next.start == self.actors[a].end && self.continues_plural(a + 1)
+            })
+    }
+
+    /// Whether actor `a` is the second half of a plural description ("both *countries*").
+    fn continues_plural(&self, a: usize) -> bool {
+        match self.actors[a].origin {
+            Origin::Implicit(i) => self.implicit[i].continues_plural,
+            Origin::Mention(_) => false,
+        }
+    }
+
     /// `last` and the actors joined to it on its left ("China and Russia").
     pub fn conjoined_before(&self, last: usize, floor: usize) -> Vec<usize> {
         let mut group = vec![last];
@@ -507,6 +530,15 @@ impl<'a> SentenceView<'a> {
         while group.len() < 4 && current > 0 {
             let prev = current - 1;
             let between = self.actors[prev].end..self.actors[current].start;
+            if self.actors[prev].start >= floor
+                && between.is_empty()
+                && self.continues_plural(current)
+            {
+                group.insert(0, prev);
+                coordinated = true;
+                current = prev;
+                continue;
+            }
             if self.actors[prev].start < floor || between.is_empty() {
                 break;
             }
@@ -773,6 +805,7 @@ fn with_implicit(
                     .map_or(ImplicitKind::State, |a| ImplicitKind::Group(a.to_owned())),
                 country: Some(s.country.clone()),
                 nationality_only: false,
+                continues_plural: s.continues_plural,
             });
         }
     }

@@ -82,3 +82,22 @@ fn who_joins_others_in_an_act_does_it_too() {
         assert!(has(&found, source, "CHNGOV", "112"), "{source}: {found:?}");
     }
 }
+
+#[test]
+fn both_countries_are_the_two_states_named_last() {
+    let found = events(
+        "Azerbaijani forces shelled positions inside Armenia on Tuesday. European Council \
+         President Charles Michel spoke by phone with both countries' leaders on Wednesday.",
+    );
+    assert!(has(&found, "IGOEUREEC", "ARMGOV", "04"), "{found:?}");
+    assert!(has(&found, "IGOEUREEC", "AZEGOV", "04"), "{found:?}");
+    // The summit a pair met at is where, not whom.
+    let found = events(
+        "Modi raised his concerns with Trudeau. The two leaders met on the sidelines of the \
+         G20 summit in New Delhi.",
+    );
+    assert!(
+        !found.iter().any(|(_, t, _)| t.starts_with("IGO")),
+        "{found:?}"
+    );
+}
