@@ -324,3 +324,21 @@ fn turning_down_a_charge_is_a_denial() {
         vec![t("VENGOV", "GUY", "111")]
     );
 }
+
+#[test]
+fn import_bans_and_attacks_carried_out() {
+    assert_eq!(
+        triples(
+            "China banned all seafood imports from Japan on Thursday.",
+            &[("China", "CHN"), ("Japan", "JPN")]
+        ),
+        vec![t("CHN", "JPN", "163")]
+    );
+    assert_eq!(
+        triples(
+            "Rebels carried out an attack on a Malian army base overnight.",
+            &[("Rebels", "MLIREB"), ("Malian army", "MLIMIL")]
+        ),
+        vec![t("MLIREB", "MLIMIL", "190")]
+    );
+}
