@@ -38,8 +38,9 @@
 //! verb has no subject takes the source of the previous sentence's last event. An actor
 //! right before "said" is the report's speaker, never a target.
 //!
-//! Whole-article development sets: `tests/articles/` (16 articles), `tests/articles2/` and
-//! `tests/articles3/` (10 each, by two further writers), each with a `gold.jsonl`, scored by
+//! Whole-article development sets: `tests/articles/` (16 articles), `tests/articles2/`,
+//! `tests/articles3/` and `tests/articles4/` (10 each, by three further writers), each with a
+//! `gold.jsonl`, scored by
 //! `chronicle eval events crates/chronicle-events/tests/articles` (and so on) and guarded by
 //! `tests/article_regression.rs`; `chronicle eval events --verbose DIR` lists misses and
 //! false positives per article.
