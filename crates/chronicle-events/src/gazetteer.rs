@@ -468,8 +468,20 @@ fn group_country(
             .find(|&t| keep(t))
             .and_then(|t| countries[t].map(str::to_owned))
     };
-    // Else a place named anywhere ("shelled *Kharkiv*, killing two civilians").
-    nearest(&located).or_else(|| nearest(&|t| starts[t] && is_place[t]))
+    // Else a place named anywhere ("shelled *Kharkiv*, killing two civilians"); else, for a
+    // state's forces, the one state the sentence names ("*Army* jets struck RSF positions").
+    let state_force =
+        matches!(&group.kind, ImplicitKind::Group(agent) if agent == "MIL" || agent == "COP");
+    nearest(&located)
+        .or_else(|| nearest(&|t| starts[t] && is_place[t]))
+        .or_else(|| only_country(countries).filter(|_| state_force))
+}
+
+/// The country of every actor the sentence names, when they all share one.
+fn only_country(countries: &[Option<&str>]) -> Option<String> {
+    let mut named = countries.iter().flatten();
+    let first = named.next()?;
+    named.all(|c| c == first).then(|| (*first).to_owned())
 }
 
 /// The country of a place that `preps` opens right at `at` ("in northern Syria").

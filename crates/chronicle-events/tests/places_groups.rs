@@ -73,6 +73,28 @@ fn a_group_without_a_place_is_on_the_other_side_of_a_domestic_act() {
 }
 
 #[test]
+fn a_group_takes_the_one_state_the_sentence_names() {
+    assert_eq!(
+        triples(
+            "Army troops attacked al-Shabaab bases near the coast on Sunday.",
+            &[("al-Shabaab", "SOMREB")]
+        ),
+        vec![t("SOMMIL", "SOMREB", "190")]
+    );
+    // Two states named: the group stays unplaced and is no actor.
+    assert!(triples(
+        "Troops attacked al-Shabaab bases as Kenya and Ethiopia watched.",
+        &[
+            ("al-Shabaab", "SOMREB"),
+            ("Kenya", "KEN"),
+            ("Ethiopia", "ETH")
+        ]
+    )
+    .iter()
+    .all(|e| e.0 != "SOMMIL"));
+}
+
+#[test]
 fn a_nationality_before_a_group_makes_the_group_its_actor() {
     assert_eq!(
         triples(
