@@ -321,7 +321,10 @@ impl EventCoder {
                 }
             }
         }
-        if pairs.is_empty() && !opts.target_required && targets.is_empty() {
+        // An intent is to do something with someone: "said it was ready to return to talks"
+        // with no one named says too little to code.
+        let needs_target = opts.target_required || code.starts_with("03");
+        if pairs.is_empty() && !needs_target && targets.is_empty() {
             pairs.extend(sources.iter().map(|s| (s.clone(), None)));
         }
         // Hand-built tokens may be out of order: never build an inverted span.

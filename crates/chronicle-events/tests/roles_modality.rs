@@ -446,3 +446,19 @@ fn criticism_drawn_from_others_targets_the_subject() {
         vec![t("POL", "HUN", "111"), t("LTU", "HUN", "111")]
     );
 }
+
+#[test]
+fn an_intent_needs_someone_to_do_it_with() {
+    assert_eq!(
+        triples(
+            "Tehran said it was ready to resume talks with Washington.",
+            &[("Tehran", "IRNGOV"), ("Washington", "USAGOV")]
+        ),
+        vec![t("IRNGOV", "USAGOV", "036")]
+    );
+    assert!(triples(
+        "Tehran said it was ready to return to talks immediately.",
+        &[("Tehran", "IRNGOV")]
+    )
+    .is_empty());
+}
