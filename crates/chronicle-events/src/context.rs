@@ -14,11 +14,13 @@ const MAX_SENTENCES_BACK: usize = 8;
 /// through the article.
 const MAX_SENTENCES_BACK_VIOLENT: usize = 16;
 
-/// What a reaction with root `root` reacts to: disapproval and threats answer force and
-/// refusals and coercion (roots 12–20); rejections answer requests and proposals (roots 01–10).
+/// What a reaction with root `root` reacts to: demands, disapproval and threats answer force
+/// and refusals and coercion (roots 12–20); rejections answer requests and proposals (roots
+/// 01–10).
 fn reacts_to(root: u8, earlier_root: u8) -> bool {
     match root {
-        11 | 13 => earlier_root >= 12,
+        // "… as it demanded the vessel's immediate release": a demand answers the seizure.
+        10 | 11 | 13 => earlier_root >= 12,
         12 => (2..=10).contains(&earlier_root),
         _ => false,
     }
@@ -137,6 +139,21 @@ mod tests {
         ];
         fill_reaction_targets(&mut events, 2);
         assert_eq!(target_code(&events[2]), Some("USA"));
+    }
+
+    #[test]
+    fn a_demand_for_release_targets_the_captor() {
+        let mut events = vec![
+            event(
+                0,
+                "1711",
+                actor("IRN", Some("MIL")),
+                Some(actor("GBR", None)),
+            ),
+            event(0, "1053", actor("GBR", Some("GOV")), None),
+        ];
+        fill_reaction_targets(&mut events, 1);
+        assert_eq!(target_code(&events[1]), Some("IRNMIL"));
     }
 
     #[test]
