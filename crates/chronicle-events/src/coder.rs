@@ -106,7 +106,7 @@ impl EventCoder {
             let ranked = self.ranked_matches(&view, anchor);
             let mut chosen = None;
             for m in ranked {
-                let coded = self.events_for(doc, index, &view, &m, earlier);
+                let coded = self.events_for(doc, index, &view, &m, earlier, &events);
                 let done = !coded.is_empty();
                 if chosen.is_none() || done {
                     chosen = Some((m, coded));
@@ -215,9 +215,13 @@ impl EventCoder {
         view: &SentenceView,
         m: &Match,
         earlier: &[Event],
+        this_sentence: &[Event],
     ) -> Vec<Event> {
         let opts = &m.pattern.options;
         let (mut sources, mut targets, quote) = roles(doc, view, m);
+        if targets.is_empty() {
+            targets.extend(pronoun_object(view, m, this_sentence));
+        }
         if opts.untargeted {
             targets.clear();
         }
@@ -434,6 +438,15 @@ const ANAPHORIC_SUBJECTS: &[&str] = &[
 
 /// The actor an anaphoric sentence subject refers to: the source of the latest event of the
 /// sentence just before (only one sentence back, where the reference is safe).
+/// "ordered seven UN officials to leave, accusing *them* of meddling": an object pronoun
+/// right after the trigger is the target of the sentence's latest event.
+fn pronoun_object(view: &SentenceView, m: &Match, this_sentence: &[Event]) -> Option<EventActor> {
+    if !view.is_word(m.anchor + 1, &["them", "him", "her"]) {
+        return None;
+    }
+    this_sentence.last()?.target.clone()
+}
+
 fn anaphoric_source(view: &SentenceView, index: usize, earlier: &[Event]) -> Option<EventActor> {
     let opens_with_anaphor = view.is_word(0, &["it"])
         || (view.is_word(0, &["the"]) && view.is_word(1, ANAPHORIC_SUBJECTS));

@@ -462,3 +462,14 @@ fn an_intent_needs_someone_to_do_it_with() {
     )
     .is_empty());
 }
+
+#[test]
+fn an_object_pronoun_is_the_target_just_named() {
+    assert_eq!(
+        triples(
+            "Kenyan police arrested two Somali diplomats on Monday and accused them of spying.",
+            &[("Kenyan police", "KENCOP"), ("Somali diplomats", "SOMGOV")]
+        ),
+        vec![t("KENCOP", "SOMGOV", "173"), t("KENCOP", "SOMGOV", "112")]
+    );
+}
