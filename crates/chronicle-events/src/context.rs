@@ -21,6 +21,8 @@ fn reacts_to(root: u8, earlier_root: u8) -> bool {
     match root {
         // "… as it demanded the vessel's immediate release": a demand answers the seizure.
         10 | 11 | 13 => earlier_root >= 12,
+        // "… and recalled its ambassador": a downgrade answers coercion or force.
+        16 => earlier_root >= 14,
         12 => (2..=10).contains(&earlier_root),
         _ => false,
     }
@@ -154,6 +156,27 @@ mod tests {
         ];
         fill_reaction_targets(&mut events, 1);
         assert_eq!(target_code(&events[1]), Some("IRNMIL"));
+    }
+
+    #[test]
+    fn a_recalled_ambassador_answers_an_expulsion_not_a_meeting() {
+        let mut events = vec![
+            event(
+                0,
+                "174",
+                actor("MLI", Some("GOV")),
+                Some(actor("FRA", Some("GOV"))),
+            ),
+            event(
+                1,
+                "040",
+                actor("DEU", Some("GOV")),
+                Some(actor("FRA", Some("GOV"))),
+            ),
+            event(2, "161", actor("FRA", Some("GOV")), None),
+        ];
+        fill_reaction_targets(&mut events, 2);
+        assert_eq!(target_code(&events[2]), Some("MLIGOV"));
     }
 
     #[test]
