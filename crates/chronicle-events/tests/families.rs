@@ -342,3 +342,19 @@ fn import_bans_and_attacks_carried_out() {
         vec![t("MLIREB", "MLIMIL", "190")]
     );
 }
+
+#[test]
+fn working_with_someone_is_coded_as_an_intention_only() {
+    assert_eq!(
+        triples(
+            "Seoul will continue to work closely with Washington on the issue.",
+            &[("Seoul", "KORGOV"), ("Washington", "USAGOV")]
+        ),
+        vec![t("KORGOV", "USAGOV", "030")]
+    );
+    assert!(triples(
+        "Seoul worked with Washington on the draft for months.",
+        &[("Seoul", "KORGOV"), ("Washington", "USAGOV")]
+    )
+    .is_empty());
+}
