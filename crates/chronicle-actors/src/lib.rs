@@ -62,6 +62,7 @@ mod lexicon;
 mod memory;
 mod petrarch;
 mod resolve;
+mod short_form;
 mod text;
 
 pub use code::{parse_code, AGENTS};

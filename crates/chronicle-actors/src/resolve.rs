@@ -42,6 +42,11 @@ impl ActorResolver {
             state.after_sentence(sentence, &found);
             out.extend(found);
         }
+        let short = crate::short_form::short_form_mentions(doc, &out);
+        if !short.is_empty() {
+            out.extend(short);
+            out.sort_by_key(|m| m.span.start);
+        }
         out
     }
 

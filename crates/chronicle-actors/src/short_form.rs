@@ -1,0 +1,89 @@
+//! Organisations referred to again by their head noun: "the commission" after "the European
+//! Commission", "the council" after "the UN Security Council", "the bloc" after the EU.
+//! Wire copy names a body once in full and then shortens it; the shortened form is the same
+//! actor, and it is often the one that acts ("the commission said it would continue talks").
+
+use chronicle_core::{Document, Mention, MentionKind, Token};
+
+/// Head nouns that stand for the organisation named before whose name ends with them.
+const NAME_HEADS: &[&str] = &[
+    "commission",
+    "council",
+    "agency",
+    "watchdog",
+    "mission",
+    "organisation",
+    "organization",
+    "union",
+    "court",
+    "tribunal",
+    "fund",
+    "parliament",
+];
+
+/// Head nouns that stand for the last intergovernmental body named, whatever its name.
+const BODY_HEADS: &[&str] = &["bloc", "alliance"];
+
+/// Coreference mentions for "the <head>" phrases of `doc` that `found` (the resolver's
+/// mentions, in order) leaves uncovered and an earlier organisation mention explains.
+pub(crate) fn short_form_mentions(doc: &Document, found: &[Mention]) -> Vec<Mention> {
+    let mut out = Vec::new();
+    for sentence in &doc.sentences {
+        let tokens = &sentence.tokens;
+        for i in 1..tokens.len() {
+            if !tokens[i - 1].text.eq_ignore_ascii_case("the") {
+                continue;
+            }
+            let head = tokens[i].text.to_lowercase();
+            let by_name = NAME_HEADS.contains(&head.as_str());
+            if !(by_name || BODY_HEADS.contains(&head.as_str())) || continues_phrase(tokens, i) {
+                continue;
+            }
+            let covered = found
+                .iter()
+                .any(|m| m.sentence == sentence.index && m.tokens.0 <= i && i < m.tokens.1);
+            if covered {
+                continue;
+            }
+            let before = (sentence.index, i - 1);
+            let antecedent = found
+                .iter()
+                .rev()
+                .filter(|m| (m.sentence, m.tokens.1) <= before)
+                .find(|m| {
+                    let last = m.text.rsplit(' ').next().unwrap_or_default();
+                    if by_name {
+                        m.kind == MentionKind::Organisation && last.eq_ignore_ascii_case(&head)
+                    } else {
+                        // "EU ministers met … the bloc": any mention of a regional body.
+                        m.actor.code.starts_with("IGO") && !m.actor.code.starts_with("IGOUNO")
+                    }
+                });
+            if let Some(a) = antecedent {
+                let span = chronicle_core::Span::new(tokens[i - 1].span.start, tokens[i].span.end);
+                out.push(Mention {
+                    sentence: sentence.index,
+                    tokens: (i - 1, i + 1),
+                    span,
+                    text: doc
+                        .text()
+                        .get(span.start..span.end)
+                        .unwrap_or_default()
+                        .to_owned(),
+                    kind: MentionKind::Coreference,
+                    actor: a.actor.clone(),
+                    head: i,
+                });
+            }
+        }
+    }
+    out
+}
+
+/// "the council *meeting*", "the union *leader*": the noun modifies another one (known from
+/// the tagger; without one, the phrase is taken as it stands).
+fn continues_phrase(tokens: &[Token], i: usize) -> bool {
+    tokens
+        .get(i + 1)
+        .is_some_and(|next| matches!(next.upos.as_str(), "NOUN" | "PROPN"))
+}
