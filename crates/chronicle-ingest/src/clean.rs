@@ -301,7 +301,7 @@ pub fn clean_text(raw: &str, known_title: Option<&str>) -> Cleaned {
     if let Some(first) = paragraphs.first_mut() {
         if let Some(d) = meta::dateline(first) {
             *first = first[d.len..].to_string();
-            cleaned.dateline = Some(d.place);
+            cleaned.dateline = Some(d.place).filter(|p| !p.is_empty());
             cleaned.outlet = d.outlet;
         }
     }

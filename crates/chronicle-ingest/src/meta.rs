@@ -22,12 +22,30 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Title-case place names need the date and the outlet to count as a dateline:
-/// "Seoul, Dec. 11 (Yonhap) -- ".
+/// "Seoul, Dec. 11 (Yonhap) -- ", "Tunis, Jul 16 (EFE).- ".
 static TITLE_CASE_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?x)^
         (?P<place>\p{Lu}\p{Ll}+(?:\ \p{Lu}\p{Ll}+){0,2}),\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}\s*
-        \((?P<outlet>\p{Lu}[\p{L}.&'’]*(?:\ \p{Lu}[\p{L}.&'’]*){0,3})\)\s*(?:--|[-–—])\s+",
+        \((?P<outlet>\p{Lu}[\p{L}.&'’]*(?:\ \p{Lu}[\p{L}.&'’]*){0,3})\)\s*(?:--|\.?[-–—])\s*",
+    )
+    .unwrap()
+});
+
+/// A dated dateline whose outlet stands without brackets: "TOKYO, July 20 Kyodo - ".
+static BARE_OUTLET_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?x)^
+        (?P<place>\p{Lu}[\p{Lu}.'’-]+(?:\ \p{Lu}[\p{Lu}.'’-]+){0,3}),\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}\s+
+        (?P<outlet>\p{Lu}\p{Ll}+)\s+(?:--|[-–—])\s+",
+    )
+    .unwrap()
+});
+
+/// The outlet alone opening the story: "(Bloomberg) -- ".
+static OUTLET_ONLY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^\((?P<outlet>\p{Lu}[\p{L}.&'’]*(?:\ \p{Lu}[\p{L}.&'’]*){0,3})\)\s*(?:--|[-–—])\s+",
     )
     .unwrap()
 });
@@ -35,6 +53,7 @@ static TITLE_CASE_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
 /// A dateline at the start of the story.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Dateline {
+    /// The place; empty when only the outlet opens the story ("(Bloomberg) -- ").
     pub place: String,
     pub outlet: Option<String>,
     /// Bytes of the paragraph the dateline takes up, including the dash and space after it.
@@ -42,9 +61,17 @@ pub struct Dateline {
 }
 
 pub fn dateline(paragraph: &str) -> Option<Dateline> {
+    if let Some(caps) = OUTLET_ONLY.captures(paragraph) {
+        return Some(Dateline {
+            place: String::new(),
+            outlet: Some(caps["outlet"].to_string()),
+            len: caps.get(0)?.end(),
+        });
+    }
     let caps = DATELINE
         .captures(paragraph)
-        .or_else(|| TITLE_CASE_DATELINE.captures(paragraph))?;
+        .or_else(|| TITLE_CASE_DATELINE.captures(paragraph))
+        .or_else(|| BARE_OUTLET_DATELINE.captures(paragraph))?;
     let place = caps["place"].trim_end_matches([',', ' ']).to_string();
     // One all-caps letter pair is more likely an acronym subject ("UN – ") than a place.
     if place.chars().filter(|c| c.is_alphabetic()).count() < 3 {
@@ -340,6 +367,25 @@ mod tests {
             ("Seoul", Some("Yonhap"))
         );
         assert_eq!(&p[d.len..], "South Korea and the United States held talks.");
+        let d = dateline("Tunis, Jul 16 (EFE).- The European Union and Tunisia signed a pact.")
+            .unwrap();
+        assert_eq!(
+            (d.place.as_str(), d.outlet.as_deref()),
+            ("Tunis", Some("EFE"))
+        );
+        let d =
+            dateline("TOKYO, July 20 Kyodo - Japan on Tuesday joined the United States.").unwrap();
+        assert_eq!(
+            (d.place.as_str(), d.outlet.as_deref()),
+            ("TOKYO", Some("Kyodo"))
+        );
+        let p = "(Bloomberg) -- European Union member states backed the tariffs.";
+        let d = dateline(p).unwrap();
+        assert_eq!(
+            (d.place.as_str(), d.outlet.as_deref()),
+            ("", Some("Bloomberg"))
+        );
+        assert!(p[d.len..].starts_with("European Union"));
         assert_eq!(dateline("Seoul – the capital – said"), None);
         assert_eq!(dateline("UN – the body said"), None);
         assert_eq!(dateline("Iran – which denies it – said"), None);
