@@ -202,16 +202,6 @@ fn positions(st: &State) -> [Option<usize>; N_POS] {
     ]
 }
 
-/// Distance buckets, as the perceptron's.
-fn bucket(a: usize, b: usize) -> u32 {
-    match a.abs_diff(b) {
-        d @ 0..=4 => d as u32,
-        5..=6 => 5,
-        7..=9 => 6,
-        _ => 7,
-    }
-}
-
 impl Mlp {
     /// A network from its parts (`first`, `output`: weights and biases of the layers).
     fn new(
@@ -279,7 +269,7 @@ impl Mlp {
         }
         let none = 15;
         let dist = |a: Option<usize>, b: Option<usize>| match (a, b) {
-            (Some(a), Some(b)) if a != 0 => bucket(a, b),
+            (Some(a), Some(b)) if a != 0 => super::distance(a, b) as u32, // the perceptron's buckets
             _ => none,
         };
         let val = |i: Option<usize>, left: bool| {
