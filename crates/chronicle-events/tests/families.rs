@@ -358,3 +358,21 @@ fn working_with_someone_is_coded_as_an_intention_only() {
     )
     .is_empty());
 }
+
+#[test]
+fn a_pardon_or_a_release_takes_the_side_of_the_one_freed() {
+    assert_eq!(
+        triples(
+            "Germany freed Vadim Krasikov, a Russian security officer, on Thursday.",
+            &[("Germany", "DEU"), ("Russian", "RUS")]
+        ),
+        vec![t("DEU", "RUS", "0841")]
+    );
+    assert_eq!(
+        triples(
+            "Minsk pardoned a German citizen sentenced to death.",
+            &[("Minsk", "BLRGOV"), ("German citizen", "DEUCVL")]
+        ),
+        vec![t("BLRGOV", "DEUCVL", "0841")]
+    );
+}
