@@ -118,7 +118,6 @@ impl EventCoder {
             let Some((m, coded)) = chosen else {
                 continue;
             };
-
             let violent = is_violent(&m.pattern.code);
             // "shelled Kharkiv, *killing* two civilians": the toll of the attack just coded.
             if violent && violence_coded && view.clause_at(anchor).kind == ClauseKind::Participial {
@@ -436,8 +435,6 @@ const ANAPHORIC_SUBJECTS: &[&str] = &[
     "cabinet",
 ];
 
-/// The actor an anaphoric sentence subject refers to: the source of the latest event of the
-/// sentence just before (only one sentence back, where the reference is safe).
 /// "ordered seven UN officials to leave, accusing *them* of meddling": an object pronoun
 /// right after the trigger is the target of the sentence's latest event.
 fn pronoun_object(view: &SentenceView, m: &Match, this_sentence: &[Event]) -> Option<EventActor> {
@@ -447,6 +444,8 @@ fn pronoun_object(view: &SentenceView, m: &Match, this_sentence: &[Event]) -> Op
     this_sentence.last()?.target.clone()
 }
 
+/// The actor an anaphoric sentence subject refers to: the source of the latest event of the
+/// sentence just before (only one sentence back, where the reference is safe).
 fn anaphoric_source(view: &SentenceView, index: usize, earlier: &[Event]) -> Option<EventActor> {
     let opens_with_anaphor = view.is_word(0, &["it"])
         || (view.is_word(0, &["the"]) && view.is_word(1, ANAPHORIC_SUBJECTS));

@@ -117,13 +117,15 @@ pub(crate) fn roles(
     targets.retain(|t| !sources.contains(t));
     // "Iraq and Oman, which hosted talks between *the two countries*": a plural description
     // that takes in a source's own state names other states than the two it found.
-    let country = |a: usize| event_actor(doc, view, a).actor.country;
-    let source_countries: Vec<Option<String>> = sources.iter().map(|&s| country(s)).collect();
-    if targets
-        .iter()
-        .any(|&t| view.in_plural(t) && source_countries.contains(&country(t)))
-    {
-        targets.retain(|&t| !view.in_plural(t));
+    if targets.iter().any(|&t| view.in_plural(t)) {
+        let country = |a: usize| event_actor(doc, view, a).actor.country;
+        let source_countries: Vec<Option<String>> = sources.iter().map(|&s| country(s)).collect();
+        if targets
+            .iter()
+            .any(|&t| view.in_plural(t) && source_countries.contains(&country(t)))
+        {
+            targets.retain(|&t| !view.in_plural(t));
+        }
     }
     sources.truncate(4);
     targets.truncate(4);
@@ -151,12 +153,12 @@ fn joiners(view: &SentenceView, trigger: usize, sources: &[usize]) -> Vec<usize>
     let last = sources[sources.len() - 1];
     let joined_in =
         view.is_word(trigger.wrapping_sub(1), &["in"]) && view.actors[last].end + 1 == trigger;
-    let Some(join) = view.preceded_by(first, &["joined", "joins", "join", "joining"]) else {
-        return Vec::new();
-    };
     if !joined_in {
         return Vec::new();
     }
+    let Some(join) = view.preceded_by(first, &["joined", "joins", "join", "joining"]) else {
+        return Vec::new();
+    };
     subject_before(view, join, view.clause_of[join])
         .into_iter()
         .filter(|a| !sources.contains(a))
