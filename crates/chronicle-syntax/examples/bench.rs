@@ -1,5 +1,6 @@
 //! Speed of tag + lemmatize + parse on a CoNLL-U file, and the model's load time:
-//! `cargo run --release -p chronicle-syntax --example bench -- /work/shared/ud-ewt/en_ewt-ud-dev.conllu [MODEL]`
+//! `cargo run --release -p chronicle-syntax --example bench -- /work/shared/ud-ewt/en_ewt-ud-dev.conllu [MODEL]
+//! [--prune TAGGER_MIN,PARSER_MIN] [--scale X] [--margin X] [--candidates X]` (the options as in `eval`)
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -8,7 +9,26 @@ use std::time::Instant;
 use chronicle_syntax::{read_conllu, SyntaxModel};
 
 fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
+    let mut args: Vec<String> = Vec::new();
+    let mut prune: Option<(f32, f32)> = None;
+    let mut scale: Option<f32> = None;
+    let (mut margin, mut candidates) = (None, None);
+    let mut it = std::env::args().skip(1);
+    while let Some(a) = it.next() {
+        let mut value = || it.next().and_then(|v| v.parse::<f32>().ok());
+        match a.as_str() {
+            "--scale" => scale = value(),
+            "--margin" => margin = value(),
+            "--candidates" => candidates = value(),
+            "--prune" => {
+                prune = it.next().and_then(|v| {
+                    let (t, p) = v.split_once(',')?;
+                    Some((t.parse().ok()?, p.parse().ok()?))
+                })
+            }
+            _ => args.push(a),
+        }
+    }
     let Some(path) = args.first().map(PathBuf::from) else {
         eprintln!("usage: bench FILE.conllu [MODEL]");
         return ExitCode::FAILURE;
@@ -18,7 +38,7 @@ fn main() -> ExitCode {
         Some(m) => SyntaxModel::load(m.as_ref()),
         None => SyntaxModel::load_default(),
     };
-    let model = match model {
+    let mut model = match model {
         Ok(m) => m,
         Err(e) => {
             eprintln!("error: {e}");
@@ -26,6 +46,15 @@ fn main() -> ExitCode {
         }
     };
     let load = started.elapsed();
+    if let Some((t, p)) = prune {
+        model.prune(t, p);
+    }
+    if let Some(s) = scale {
+        model.set_network_scale(s);
+    }
+    if margin.is_some() || candidates.is_some() {
+        model.set_network_margins(margin.unwrap_or(4.0), candidates.unwrap_or(4.0));
+    }
     let sentences = match read_conllu(&path) {
         Ok(s) => s,
         Err(e) => {

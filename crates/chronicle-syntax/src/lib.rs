@@ -26,3 +26,4 @@ pub use lemma::Lemmatizer;
 pub use model::{train, train_sentences, SyntaxModel, TrainOptions, WordAnalysis};
 pub use parser::mlp::{MlpOptions, MlpShape};
 pub use stage::SyntaxAnalyzer;
+pub use tagger::net::TagNetOptions;

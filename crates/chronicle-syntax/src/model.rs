@@ -10,6 +10,7 @@ use crate::hash::hash_str;
 use crate::lemma::Lemmatizer;
 use crate::parser::mlp::{self, Mlp, MlpOptions};
 use crate::parser::{ParseExample, ParseWord, Parser};
+use crate::tagger::net::{self as tag_net, NetExample, TagNet, TagNetOptions};
 use crate::tagger::{TagExample, Tagger, WordInfo, NO_ALTERNATIVE};
 use crate::{evaluate_sentences, SyntaxError};
 
@@ -17,6 +18,7 @@ const MAGIC: &[u8; 8] = b"CHRSYN02";
 /// Optional sections after the parser, each introduced by its id (models without them
 /// keep their bytes).
 const SECTION_MLP: u64 = 1;
+const SECTION_TAG_NET: u64 = 2;
 
 /// Training settings. The defaults rebuild the shipped model.
 #[derive(Debug, Clone)]
@@ -116,6 +118,10 @@ impl SyntaxModel {
             w.varint(SECTION_MLP);
             net.write(&mut w);
         }
+        if let Some(net) = &self.tagger.net {
+            w.varint(SECTION_TAG_NET);
+            net.write(&mut w);
+        }
         let mut out = MAGIC.to_vec();
         let mut enc = flate2::write::DeflateEncoder::new(&mut out, flate2::Compression::best());
         // Writing into a Vec cannot fail.
@@ -134,7 +140,7 @@ impl SyntaxModel {
             .map_err(|e| SyntaxError::Model(format!("corrupt model: {e}")))?;
         let mut r = Reader::new(&raw);
         let read = |r: &mut Reader| -> Result<SyntaxModel, String> {
-            let tagger = Tagger::read(r)?;
+            let mut tagger = Tagger::read(r)?;
             let lemmatizer = Lemmatizer::read(r)?;
             let mut parser = Parser::read(r)?;
             while !r.at_end() {
@@ -145,6 +151,13 @@ impl SyntaxModel {
                             return Err("network does not match the tag and label sets".into());
                         }
                         parser.mlp = Some(net);
+                    }
+                    SECTION_TAG_NET => {
+                        let net = TagNet::read(r)?;
+                        if !net.fits(tagger.tags.len()) {
+                            return Err("tagger network does not match the tag set".into());
+                        }
+                        tagger.net = Some(net);
                     }
                     _ => return Err("unknown model section".into()),
                 }
@@ -170,6 +183,24 @@ impl SyntaxModel {
     /// a beam parses best with the same width). The width is not saved with the model.
     pub fn set_beam_width(&mut self, width: usize) {
         self.beam_width = width.max(1);
+    }
+
+    /// Sets the weight of the perceptron's scores where a network is attached (saved with
+    /// the model; 0 uses the network alone). No effect without a network.
+    pub fn set_network_scale(&mut self, scale: f32) {
+        if let Some(net) = &mut self.parser.mlp {
+            net.perceptron_scale = scale.max(0.0);
+        }
+    }
+
+    /// Run-time settings of an attached network (not saved): it is consulted only where
+    /// the perceptron's best valid move leads the next by less than `confident` (scaled)
+    /// logits, and then scores only the moves within `candidates` logits of the best.
+    pub fn set_network_margins(&mut self, confident: f32, candidates: f32) {
+        if let Some(net) = &mut self.parser.mlp {
+            net.confident_margin = confident;
+            net.candidate_margin = candidates;
+        }
     }
 
     pub fn beam_width(&self) -> usize {
@@ -227,6 +258,65 @@ impl SyntaxModel {
             best.0
         });
         self.parser.mlp = Some(net);
+        Ok(())
+    }
+
+    /// Trains the optional window network of the tagger (see `TagNetOptions`) on `train`
+    /// and attaches it; after each epoch the weight of the perceptron's scores is chosen
+    /// on `dev` by parse LAS (0 uses the network alone) and the best epoch is kept. The
+    /// parser is not retrained.
+    pub fn train_tag_net(
+        &mut self,
+        train: &[ConlluSentence],
+        dev: &[ConlluSentence],
+        opts: &TrainOptions,
+        net_opts: &TagNetOptions,
+    ) -> Result<(), SyntaxError> {
+        if train.is_empty() {
+            return Err(SyntaxError::Training("no training sentences".into()));
+        }
+        let started = Instant::now();
+        let tags = self.tagger.tags.clone();
+        let tag_examples: Vec<TagExample> = train.iter().map(|s| tag_example(s, &tags)).collect();
+        let lexicon = self.tagger.lexicon();
+        let infos: Vec<Vec<WordInfo>> = tag_examples
+            .iter()
+            .map(|e| e.forms.iter().map(|f| WordInfo::new(f, &lexicon)).collect())
+            .collect();
+        let examples: Vec<NetExample> = infos
+            .iter()
+            .zip(&tag_examples)
+            .map(|(words, e)| NetExample {
+                words,
+                tags: &e.tags,
+            })
+            .collect();
+        let net = tag_net::train(&examples, tags.len(), net_opts, |e, net| {
+            let mut best = (f64::MIN, 0.0);
+            for scale in net_opts.perceptron_scales.iter().copied() {
+                let mut candidate = net.clone();
+                candidate.perceptron_scale = scale;
+                self.tagger.net = Some(candidate);
+                let report = evaluate_sentences(self, dev);
+                say(opts, || {
+                    format!(
+                        "tagger network epoch {}, perceptron scale {scale}: dev UPOS {:.2} XPOS {:.2} UAS {:.2} LAS {:.2} ({:.0?})",
+                        e + 1,
+                        report.upos,
+                        report.xpos,
+                        report.uas,
+                        report.las,
+                        started.elapsed()
+                    )
+                });
+                if report.las > best.0 {
+                    best = (report.las, scale);
+                }
+            }
+            net.perceptron_scale = best.1;
+            best.0
+        });
+        self.tagger.net = Some(net);
         Ok(())
     }
 

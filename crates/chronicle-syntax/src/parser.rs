@@ -443,6 +443,22 @@ fn valid_margin(st: &State, scores: &[f32]) -> f32 {
     best - second
 }
 
+/// Puts the invalid classes and those more than `margin` below the best valid one out of
+/// the running (`-inf`), so that the network scores only the rest.
+fn keep_candidates(st: &State, scores: &mut [f32], margin: f32) {
+    let Some(best) = best_valid(st, scores) else {
+        return;
+    };
+    let floor = scores[best] - margin;
+    let valid = [st.can_shift(), st.can_left(), st.can_right()];
+    for (c, s) in scores.iter_mut().enumerate() {
+        let kind = if c == 0 { 0 } else { 2 - c % 2 };
+        if !valid[kind] || *s < floor {
+            *s = f32::NEG_INFINITY;
+        }
+    }
+}
+
 /// The best valid class.
 fn best_valid(st: &State, scores: &[f32]) -> Option<usize> {
     let valid = [st.can_shift(), st.can_left(), st.can_right()];
@@ -533,7 +549,11 @@ impl Parser {
         let mut st = State::new(n);
         let mut scores = vec![0f32; self.weights.n_classes()];
         let mut feats = Vec::with_capacity(128);
-        let mut scratch = self.mlp.as_ref().map(mlp::Mlp::scratch);
+        let mut scratch = self.mlp.as_ref().map(|net| {
+            let mut scratch = net.scratch();
+            net.start_sentence(words, &mut scratch);
+            scratch
+        });
         while !st.terminal() {
             // With only the root on the stack SHIFT is the one valid move (often: after
             // every LEFT that empties the stack): no need to score.
@@ -552,11 +572,13 @@ impl Parser {
                         features(&st, words, &mut feats);
                         self.weights.score(&feats, &mut scores);
                         scores.iter_mut().for_each(|s| *s *= scale);
-                        if valid_margin(&st, &scores) < mlp::CONFIDENT_MARGIN {
+                        if valid_margin(&st, &scores) < net.confident_margin {
+                            keep_candidates(&st, &mut scores, net.candidate_margin);
                             net.add_logits(&st, words, scratch, &mut scores);
                         }
                     } else {
                         scores.iter_mut().for_each(|s| *s = 0.0);
+                        keep_candidates(&st, &mut scores, f32::INFINITY);
                         net.add_logits(&st, words, scratch, &mut scores);
                     }
                 }

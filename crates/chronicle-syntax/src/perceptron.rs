@@ -532,7 +532,7 @@ fn slot_table(size: usize) -> Vec<Slot> {
 }
 
 #[cfg(target_os = "linux")]
-fn advise_huge_pages<T>(v: &mut Vec<T>) {
+pub(crate) fn advise_huge_pages<T>(v: &mut Vec<T>) {
     const HUGE_PAGE: usize = 1 << 21;
     let bytes = v.capacity() * std::mem::size_of::<T>();
     let begin = v.as_mut_ptr() as usize;
@@ -549,4 +549,4 @@ fn advise_huge_pages<T>(v: &mut Vec<T>) {
 }
 
 #[cfg(not(target_os = "linux"))]
-fn advise_huge_pages<T>(_: &mut Vec<T>) {}
+pub(crate) fn advise_huge_pages<T>(_: &mut Vec<T>) {}

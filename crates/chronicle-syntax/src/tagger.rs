@@ -6,6 +6,8 @@ use crate::binio::{ReadResult, Reader, Writer};
 use crate::hash::{f1, f2, f3, hash_str, IdentityBuild, Rng, StrHasher};
 use crate::perceptron::{Trainer, Weights};
 
+pub(crate) mod net;
+
 /// What the tagger knows about one word, computed once per token.
 #[derive(Clone, Copy, Default)]
 pub(crate) struct WordInfo {
@@ -199,6 +201,8 @@ pub(crate) struct Tagger {
     tagdict: HashMap<String, u16, IdentityBuild>,
     /// Lower-cased word → hash of the set of tags seen with it in training.
     ambiguity: HashMap<String, u64, IdentityBuild>,
+    /// Optional window network whose logits join the perceptron's scores.
+    pub(crate) net: Option<net::TagNet>,
 }
 
 /// One training sentence for the tagger: forms and gold joint tag ids.
@@ -235,6 +239,10 @@ impl Tagger {
         let mut scores = vec![0f32; self.weights.n_classes()];
         let mut feats = Vec::with_capacity(40);
         let mut out: Vec<u16> = Vec::with_capacity(forms.len());
+        let mut with_net = self
+            .net
+            .as_ref()
+            .map(|n| (n, n.word_ids(&words), n.scratch()));
         for (i, form) in forms.iter().enumerate() {
             let tag = match self.tagdict.get(*form) {
                 Some(&t) => t,
@@ -243,6 +251,11 @@ impl Tagger {
                     let p2 = tag_hash(i.checked_sub(2).map(|j| out[j]));
                     features(&words, i, p1, p2, &mut feats);
                     self.weights.score(&feats, &mut scores);
+                    if let Some((net, ids, scratch)) = with_net.as_mut() {
+                        let scale = net.perceptron_scale;
+                        scores.iter_mut().for_each(|s| *s *= scale);
+                        net.add_logits(&words, ids, i, scratch, &mut scores);
+                    }
                     let (best, second, margin) = best_two(&scores);
                     words[i].alt = second as u16;
                     words[i].margin = margin_bucket(margin);
@@ -298,6 +311,7 @@ impl Tagger {
                 weights: trainer.finish(0.0),
                 tagdict: tagdict.clone(),
                 ambiguity: ambiguity.clone(),
+                net: None,
             };
             let score = on_epoch(epoch, &tagger);
             if best.as_ref().is_none_or(|(b, _)| score > *b) {
@@ -376,6 +390,7 @@ impl Tagger {
             weights,
             tagdict,
             ambiguity,
+            net: None,
         })
     }
 }
@@ -440,6 +455,7 @@ impl Tagger {
             weights: self.weights.pruned(min_abs),
             tagdict: self.tagdict.clone(),
             ambiguity: self.ambiguity.clone(),
+            net: self.net.clone(),
         }
     }
 }

@@ -14,8 +14,8 @@ const DROPPED_WORD: u64 = 0x554e_4b4e_4f57_4e00;
 
 /// Adam moments and the gradient of one parameter table. Sparse tables update only the
 /// rows (of `width` values) that a batch touched (lazy, "sparse Adam").
-struct Param {
-    grad: Vec<f32>,
+pub(crate) struct Param {
+    pub(crate) grad: Vec<f32>,
     m: Vec<f32>,
     v: Vec<f32>,
     width: usize,
@@ -25,7 +25,7 @@ struct Param {
 }
 
 impl Param {
-    fn new(len: usize, width: usize, sparse: bool) -> Self {
+    pub(crate) fn new(len: usize, width: usize, sparse: bool) -> Self {
         Param {
             grad: vec![0.0; len],
             m: vec![0.0; len],
@@ -38,7 +38,7 @@ impl Param {
     }
 
     /// The gradient row `row`, marked for the next step.
-    fn touch(&mut self, row: usize) -> &mut [f32] {
+    pub(crate) fn touch(&mut self, row: usize) -> &mut [f32] {
         if !self.is_touched[row] {
             self.is_touched[row] = true;
             self.touched.push(row as u32);
@@ -47,7 +47,7 @@ impl Param {
     }
 
     /// One Adam step (`t` counts steps from 1); clears the gradient.
-    fn step(&mut self, w: &mut [f32], lr: f32, t: i32) {
+    pub(crate) fn step(&mut self, w: &mut [f32], lr: f32, t: i32) {
         let (b1, b2, eps) = (0.9f32, 0.999f32, 1e-8f32);
         let alpha = lr * (1.0 - b2.powi(t)).sqrt() / (1.0 - b1.powi(t));
         let update = |i: usize, g: f32, w: &mut [f32], m: &mut [f32], v: &mut [f32]| {
@@ -75,7 +75,7 @@ impl Param {
     }
 }
 
-fn uniform(rng: &mut Rng, n: usize, scale: f32) -> Vec<f32> {
+pub(crate) fn uniform(rng: &mut Rng, n: usize, scale: f32) -> Vec<f32> {
     (0..n)
         .map(|_| ((rng.unit() * 2.0 - 1.0) as f32) * scale)
         .collect()
@@ -131,6 +131,8 @@ struct Learner {
     p_w2: Param,
     p_b2: Param,
     ids: [u32; N_SLOTS],
+    /// Vocabulary ids of the current sentence's words.
+    word_ids: Vec<u32>,
     x: Vec<f32>,
     h: Vec<f32>,
     /// Inverted-dropout factor of each hidden unit (0 when dropped or off).
@@ -157,6 +159,7 @@ impl Learner {
             p_w2: Param::new(c * hd, hd, false),
             p_b2: Param::new(c, c, false),
             ids: [0; N_SLOTS],
+            word_ids: Vec::new(),
             x: vec![0.0; input],
             h: vec![0.0; hd],
             mask: vec![0.0; hd],
@@ -173,7 +176,7 @@ impl Learner {
 
     /// Forward pass with dropout (`keep`: probability of keeping a hidden unit).
     fn forward(&mut self, st: &State, words: &[ParseWord], keep: f32, rng: &mut Rng) {
-        self.net.slots(st, words, &mut self.ids);
+        self.net.slots(st, words, &self.word_ids, &mut self.ids);
         self.net.embed(&self.ids, &mut self.x);
         self.net.hidden_from(&self.x, &mut self.h);
         for (h, m) in self.h.iter_mut().zip(self.mask.iter_mut()) {
@@ -289,6 +292,9 @@ impl Learner {
         rng: &mut Rng,
     ) {
         let keep = 1.0 - opts.dropout;
+        let mut ids = std::mem::take(&mut self.word_ids);
+        self.net.word_ids(words, &mut ids);
+        self.word_ids = ids;
         let mut st = State::new(ex.words.len() - 1);
         while !st.terminal() {
             if !st.can_left() && !st.can_right() {
