@@ -2,7 +2,7 @@
 
 use chronicle_syntax::{
     evaluate_sentences, evaluate_sentences_gold_tags, parse_conllu, train_sentences, MlpOptions,
-    MlpShape, SyntaxModel, TrainOptions,
+    MlpShape, SyntaxModel, TagNetOptions, TrainOptions,
 };
 
 /// Eight wire-style sentences, hand-annotated in UD style.
@@ -199,12 +199,64 @@ fn network_training_is_deterministic_and_round_trips() {
     assert_eq!(got.iter().filter(|w| w.head.is_none()).count(), 1);
 }
 
+fn small_tag_network() -> TagNetOptions {
+    TagNetOptions {
+        word_dim: 8,
+        affix_dim: 4,
+        small_dim: 4,
+        hidden: 16,
+        epochs: 3,
+        batch: 4,
+        ..TagNetOptions::default()
+    }
+}
+
+/// The optional tagger network trains deterministically, travels with the model file
+/// (with or without the parser's network), and tags every word of odd inputs.
+#[test]
+fn tagger_network_training_is_deterministic_and_round_trips() {
+    let sentences = parse_conllu(TINY).expect("valid treebank");
+    let base = train_sentences(&sentences, &sentences, &options()).expect("trains");
+    let base_bytes = base.to_bytes();
+    let with_network = || {
+        let mut m = SyntaxModel::from_bytes(&base_bytes).expect("loads");
+        m.train_tag_net(&sentences, &sentences, &options(), &small_tag_network())
+            .expect("trains");
+        m
+    };
+    let (mut a, b) = (with_network(), with_network());
+    let bytes = a.to_bytes();
+    assert_eq!(bytes, b.to_bytes(), "same data and options, same bytes");
+    assert_ne!(bytes, base_bytes, "the network is saved with the model");
+
+    let loaded = SyntaxModel::from_bytes(&bytes).expect("loads");
+    assert_eq!(loaded.to_bytes(), bytes);
+    let forms = ["Egypt", "hosted", "the", "talks", "in", "Cairo", "."];
+    let got = loaded.analyze(&forms);
+    assert_eq!(got, a.analyze(&forms), "the reloaded network tags the same");
+    assert!(got.iter().all(|w| !w.upos.is_empty()));
+    assert!(SyntaxModel::from_bytes(&bytes[..bytes.len() - 40]).is_err());
+    assert!(loaded.analyze(&[]).is_empty());
+    assert_eq!(loaded.analyze(&["\u{0}"]).len(), 1);
+
+    // Both optional sections in one file.
+    a.train_mlp(&sentences, &sentences, &options(), &small_network())
+        .expect("trains");
+    let both = a.to_bytes();
+    let reloaded = SyntaxModel::from_bytes(&both).expect("loads");
+    assert_eq!(reloaded.to_bytes(), both);
+    assert_eq!(reloaded.analyze(&forms), a.analyze(&forms));
+}
+
 #[test]
 fn network_training_needs_data() {
     let sentences = parse_conllu(TINY).expect("valid treebank");
     let mut model = train_sentences(&sentences, &[], &options()).expect("trains");
     assert!(model
         .train_mlp(&[], &sentences, &options(), &small_network())
+        .is_err());
+    assert!(model
+        .train_tag_net(&[], &sentences, &options(), &small_tag_network())
         .is_err());
 }
 
