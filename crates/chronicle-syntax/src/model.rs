@@ -19,6 +19,8 @@ const MAGIC: &[u8; 8] = b"CHRSYN02";
 /// keep their bytes).
 const SECTION_MLP: u64 = 1;
 const SECTION_TAG_NET: u64 = 2;
+/// The network's run-time margins, saved only where they differ from the defaults.
+const SECTION_MLP_MARGINS: u64 = 3;
 
 /// Training settings. The defaults rebuild the shipped model.
 #[derive(Debug, Clone)]
@@ -122,6 +124,15 @@ impl SyntaxModel {
             w.varint(SECTION_TAG_NET);
             net.write(&mut w);
         }
+        if let Some(net) = &self.parser.mlp {
+            if net.confident_margin != mlp::CONFIDENT_MARGIN
+                || net.candidate_margin != mlp::CANDIDATE_MARGIN
+            {
+                w.varint(SECTION_MLP_MARGINS);
+                w.f32(net.confident_margin);
+                w.f32(net.candidate_margin);
+            }
+        }
         let mut out = MAGIC.to_vec();
         let mut enc = flate2::write::DeflateEncoder::new(&mut out, flate2::Compression::best());
         // Writing into a Vec cannot fail.
@@ -159,6 +170,15 @@ impl SyntaxModel {
                         }
                         tagger.net = Some(net);
                     }
+                    SECTION_MLP_MARGINS => {
+                        let (confident, candidates) = (r.f32()?, r.f32()?);
+                        let net = parser.mlp.as_mut().ok_or("margins without a network")?;
+                        if confident.is_nan() || candidates.is_nan() {
+                            return Err("bad network margins".into());
+                        }
+                        net.confident_margin = confident;
+                        net.candidate_margin = candidates;
+                    }
                     _ => return Err("unknown model section".into()),
                 }
             }
@@ -193,9 +213,10 @@ impl SyntaxModel {
         }
     }
 
-    /// Run-time settings of an attached network (not saved): it is consulted only where
+    /// Settings of an attached network (saved with the model): it is consulted only where
     /// the perceptron's best valid move leads the next by less than `confident` (scaled)
-    /// logits, and then scores only the moves within `candidates` logits of the best.
+    /// logits, and then scores only the moves within `candidates` logits of the best
+    /// (defaults 4 and 4).
     pub fn set_network_margins(&mut self, confident: f32, candidates: f32) {
         if let Some(net) = &mut self.parser.mlp {
             net.confident_margin = confident;

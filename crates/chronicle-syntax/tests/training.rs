@@ -186,6 +186,15 @@ fn network_training_is_deterministic_and_round_trips() {
     assert!(got.iter().all(|w| w.head.is_none_or(|h| h < forms.len())));
     // A truncated network section is an error, not a panic.
     assert!(SyntaxModel::from_bytes(&bytes[..bytes.len() - 40]).is_err());
+    // Margins other than the defaults travel with the model; the defaults add nothing.
+    let mut tuned = SyntaxModel::from_bytes(&bytes).expect("loads");
+    tuned.set_network_margins(3.0, 4.0);
+    let tuned_bytes = tuned.to_bytes();
+    assert_ne!(tuned_bytes, bytes);
+    let reloaded = SyntaxModel::from_bytes(&tuned_bytes).expect("loads");
+    assert_eq!(reloaded.to_bytes(), tuned_bytes);
+    tuned.set_network_margins(4.0, 4.0);
+    assert_eq!(tuned.to_bytes(), bytes);
     // Odd inputs: nothing, one word, a run-on longer than a parsing chunk.
     assert!(loaded.analyze(&[]).is_empty());
     assert_eq!(loaded.analyze(&["Tehran"])[0].head, None);

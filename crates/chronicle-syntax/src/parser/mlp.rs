@@ -160,7 +160,8 @@ pub(crate) struct Mlp {
     pre_scale: f32,
     pre_at: [usize; N_SLOTS],
     pre_rows: [usize; N_SLOTS],
-    /// Run-time settings, not saved (see `CONFIDENT_MARGIN`, `CANDIDATE_MARGIN`).
+    /// When to consult the network and which moves it scores (see `CONFIDENT_MARGIN`,
+    /// `CANDIDATE_MARGIN`; saved in their own model section when not the defaults).
     pub(crate) confident_margin: f32,
     pub(crate) candidate_margin: f32,
 }
