@@ -308,9 +308,11 @@ impl EventCoder {
             t.actor.code == s.actor.code
                 || (organ && same_country && (opts.low_priority || bare_state))
         };
+        // "he told reporters": the press is the audience of a statement, not its target.
+        let audience = |t: &EventActor| code == "010" && t.actor.agent.as_deref() == Some("MED");
         for s in &sources {
             for t in &targets {
-                if !same_side(s, t) {
+                if !same_side(s, t) && !audience(t) {
                     pairs.push((s.clone(), Some(t.clone())));
                 }
             }

@@ -109,12 +109,29 @@ fn reported_speech_takes_the_clause_subject_else_the_speaker() {
 
 #[test]
 fn statements_are_coded_only_when_nothing_else_is() {
+    // Talking *about* a country is no dyadic event (no gold writer codes it) …
     assert_eq!(
         triples(
             "The Kremlin said on Tuesday that its position on Ukraine had not changed.",
             &[("The Kremlin", "RUSGOV"), ("Ukraine", "UKR")]
         ),
-        vec![t("RUSGOV", "UKR", "010")]
+        vec![]
+    );
+    // … telling a government something is, when nothing else was done.
+    assert_eq!(
+        triples(
+            "The Kremlin told Kyiv on Tuesday that its position had not changed.",
+            &[("The Kremlin", "RUSGOV"), ("Kyiv", "UKRGOV")]
+        ),
+        vec![t("RUSGOV", "UKRGOV", "010")]
+    );
+    // … but answering reporters' questions is not.
+    assert_eq!(
+        triples(
+            "The spokesman told reporters in Moscow that talks would continue.",
+            &[("The spokesman", "RUSGOV"), ("reporters", "RUSMED")]
+        ),
+        vec![]
     );
     assert_eq!(
         triples(
