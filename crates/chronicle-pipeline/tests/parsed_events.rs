@@ -101,3 +101,45 @@ fn both_countries_are_the_two_states_named_last() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_bloc_suspends_a_member_even_when_its_leaders_are_the_subject() {
+    let found = events(
+        "Southern African leaders suspended Madagascar from the Southern African Development \
+         Community on Sunday after the army installed a new president.",
+    );
+    assert!(has(&found, "IGOSAFSDC", "MDG", "161"), "{found:?}");
+}
+
+#[test]
+fn travel_for_talks_visits_the_counterpart_not_the_venue() {
+    let found = events(
+        "An Ethiopian delegation will fly to Nairobi next week for talks with Eritrean \
+         officials on the border dispute.",
+    );
+    assert!(has(&found, "ETHGOV", "ERIGOV", "036"), "{found:?}");
+    assert!(!found.iter().any(|(_, t, _)| t == "KENGOV"), "{found:?}");
+}
+
+#[test]
+fn statements_about_others_and_to_the_press_are_no_events() {
+    let found = events(
+        "The Iranian foreign minister said on Monday that Iraq remained a close partner, and \
+         told reporters in Tehran that the region needed calm.",
+    );
+    assert!(found.is_empty(), "{found:?}");
+}
+
+#[test]
+fn help_as_an_intention_and_rocks_thrown_by_protesters() {
+    let found = events("Beijing said it would help Islamabad build two more nuclear reactors.");
+    assert!(has(&found, "CHNGOV", "PAKGOV", "031"), "{found:?}");
+    let found = events(
+        "In Belgrade, protesters threw stones and bottles at riot police outside the \
+         presidency on Saturday.",
+    );
+    assert!(
+        found.iter().any(|(s, _, c)| s == "SRBOPP" && c == "145"),
+        "{found:?}"
+    );
+}
