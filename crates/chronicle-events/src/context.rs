@@ -19,6 +19,8 @@ const MAX_SENTENCES_BACK_VIOLENT: usize = 16;
 /// 01–10).
 fn reacts_to(root: u8, earlier_root: u8) -> bool {
     match root {
+        // "said they were concerned by the incident": concern answers threats and force.
+        1 => earlier_root >= 13,
         // "… as it demanded the vessel's immediate release": a demand answers the seizure.
         10 | 11 | 13 => earlier_root >= 12,
         // "… and recalled its ambassador": a downgrade answers coercion or force.
@@ -49,6 +51,10 @@ pub(crate) fn fill_reaction_targets(events: &mut [Event], first: usize) {
         let (Some(root), Some(source)) = (root_of(event), event.source.as_ref()) else {
             continue;
         };
+        // Of the statements, only concern reacts ("denied" answers an accuser, not an act).
+        if root == 1 && event.cameo != "012" {
+            continue;
+        }
         let own = side(source).to_owned();
         let sentence = event.sentence;
         let candidates = |window: usize| {
@@ -120,6 +126,23 @@ mod tests {
 
     fn target_code(e: &Event) -> Option<&str> {
         e.target.as_ref().map(|t| t.actor.code.as_str())
+    }
+
+    #[test]
+    fn concern_answers_force_but_a_denial_stays_targetless() {
+        let mut events = vec![
+            event(
+                0,
+                "171",
+                actor("CHN", Some("COP")),
+                Some(actor("PHL", None)),
+            ),
+            event(1, "012", actor("JPN", Some("GOV")), None),
+            event(1, "016", actor("VNM", Some("GOV")), None),
+        ];
+        fill_reaction_targets(&mut events, 1);
+        assert_eq!(target_code(&events[1]), Some("CHNCOP"));
+        assert_eq!(target_code(&events[2]), None);
     }
 
     #[test]

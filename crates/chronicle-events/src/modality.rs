@@ -52,8 +52,7 @@ pub(crate) fn modality_at(view: &SentenceView, anchor: usize) -> Reading {
         .filter(|&i| view.actor_at[i].is_none())
         .map(|i| view.lower[i].as_str())
         .collect();
-    let conditional = clause.kind == ClauseKind::Subordinate
-        && view.is_word(clause.start, &["if", "unless", "until", "whether"]);
+    let conditional = in_condition(view, anchor);
     let infinitive = view.is_word(anchor.wrapping_sub(1), &["to"]);
     let future =
         words.iter().any(|w| FUTURE.contains(w)) || infinitive || nominal_future(view, anchor);
@@ -79,6 +78,22 @@ pub(crate) fn modality_at(view: &SentenceView, anchor: usize) -> Reading {
         modality,
         intent,
         conditional,
+    }
+}
+
+/// Inside an "if"/"unless" clause, or a clause coordinated with one ("if Iran restored
+/// access … and *resumed* talks").
+fn in_condition(view: &SentenceView, anchor: usize) -> bool {
+    let mut c = view.clause_of[anchor];
+    loop {
+        let clause = view.clauses[c];
+        match clause.kind {
+            ClauseKind::Subordinate => {
+                return view.is_word(clause.start, &["if", "unless", "until", "whether"]);
+            }
+            ClauseKind::Coordinate if c > 0 => c -= 1,
+            _ => return false,
+        }
     }
 }
 

@@ -490,3 +490,28 @@ fn an_object_pronoun_is_the_target_just_named() {
         vec![t("KENCOP", "SOMGOV", "173"), t("KENCOP", "SOMGOV", "112")]
     );
 }
+
+#[test]
+fn a_clause_coordinated_with_a_condition_is_a_condition_too() {
+    let mut doc = doc_with_actors(
+        "The ministers said they would delay the sanctions if Iran restored access for inspectors and resumed talks with the United States.",
+        &[("Iran", "IRN"), ("the United States", "USA")],
+    );
+    let evs = events(&mut doc);
+    assert!(
+        evs.iter()
+            .filter(|e| e.cameo.starts_with("04"))
+            .all(|e| e.modality == Modality::Hypothetical),
+        "{:?}",
+        evs.iter().map(triple).collect::<Vec<_>>()
+    );
+    // Without the condition the talks are asserted.
+    let mut doc = doc_with_actors(
+        "Iran restored access for inspectors and resumed talks with the United States.",
+        &[("Iran", "IRN"), ("the United States", "USA")],
+    );
+    let evs = events(&mut doc);
+    assert!(evs
+        .iter()
+        .any(|e| e.cameo.starts_with("04") && e.modality == Modality::Asserted));
+}
