@@ -102,11 +102,50 @@ impl Mention {
             MentionKind::Coreference => {
                 matches!(self.text.to_lowercase().as_str(), "he" | "she")
             }
-            MentionKind::Role => !self.text.ends_with('s'),
+            // "the foreign minister", not "the foreign ministers" nor "Maduro's government".
+            MentionKind::Role => {
+                let last = self.text.rsplit(' ').next().unwrap_or_default();
+                !self.text.ends_with('s')
+                    && !INSTITUTION_WORDS.contains(&last.to_lowercase().as_str())
+            }
             _ => false,
         }
     }
 }
+
+/// Last words of role mentions that name a body, not one person.
+const INSTITUTION_WORDS: &[&str] = &[
+    "government",
+    "ministry",
+    "administration",
+    "office",
+    "council",
+    "parliament",
+    "cabinet",
+    "delegation",
+    "embassy",
+    "army",
+    "military",
+    "navy",
+    "police",
+    "court",
+    "committee",
+    "agency",
+    "service",
+    "authority",
+    "regime",
+    "junta",
+    "guard",
+    "command",
+    "mission",
+    "party",
+    "legislature",
+    "assembly",
+    "senate",
+    "congress",
+    "leadership",
+    "team",
+];
 
 /// TimeML TIMEX3 type.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]

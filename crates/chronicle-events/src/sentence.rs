@@ -723,6 +723,13 @@ impl<'a> SentenceView<'a> {
                     ClauseKind::Coordinate
                 })
             }
+            // "…, as he visited the small South American nation": a clause of its own.
+            "," if self.is_word(i + 1, &["as"])
+                && (self.is_word(i + 2, &["he", "she", "it", "they", "we"])
+                    || self.actor_at.get(i + 2).is_some_and(Option::is_some)) =>
+            {
+                Some(ClauseKind::Subordinate)
+            }
             // "Blinken, who arrived on Monday, met Widodo": back to the main verb.
             "," if self.is_finite_verb(i + 1, patterns) => Some(ClauseKind::Coordinate),
             "," if self

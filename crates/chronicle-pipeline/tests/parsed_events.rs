@@ -143,3 +143,16 @@ fn help_as_an_intention_and_rocks_thrown_by_protesters() {
         "{found:?}"
     );
 }
+
+#[test]
+fn he_in_an_as_clause_is_the_visiting_subject_not_a_government() {
+    let found = events(
+        "French President Emmanuel Macron criticised Algeria's government on Tuesday over its \
+         detention of a writer, as he visited neighbouring Morocco for talks on trade.",
+    );
+    assert!(has(&found, "FRAGOV", "MAR", "04"), "{found:?}");
+    assert!(
+        !found.iter().any(|(s, _, _)| s.starts_with("DZA")),
+        "{found:?}"
+    );
+}
