@@ -759,7 +759,30 @@ fn modifies_outside_noun(sentence: &Sentence, head: usize, end: usize) -> bool {
     let Some(h) = token.head.filter(|&h| h == end) else {
         return false;
     };
-    token.deprel == "compound" && sentence.tokens.get(h).is_some_and(|t| t.upos == "NOUN")
+    // "…, a charge Bamako *denies*.": a present-tense verb the tagger took for a noun.
+    let verb_read_as_noun = |t: &chronicle_core::Token| {
+        matches!(
+            t.text.to_lowercase().as_str(),
+            "denies"
+                | "rejects"
+                | "disputes"
+                | "contests"
+                | "says"
+                | "insists"
+                | "maintains"
+                | "claims"
+                | "acknowledges"
+                | "admits"
+                | "accepts"
+                | "opposes"
+                | "calls"
+        )
+    };
+    token.deprel == "compound"
+        && sentence
+            .tokens
+            .get(h)
+            .is_some_and(|t| t.upos == "NOUN" && !verb_read_as_noun(t))
 }
 
 fn mention(

@@ -15,7 +15,7 @@ use crate::modality::{modality_at, remap};
 use crate::ontology::Ontology;
 use crate::patterns::Element;
 use crate::patterns::PatternSet;
-use crate::roles::roles;
+use crate::roles::{claim_apposition, roles};
 use crate::sentence::{ClauseKind, SentenceView};
 
 /// Sentences longer than this many tokens are not coded.
@@ -87,7 +87,10 @@ impl EventCoder {
         let mut fallback = Vec::new();
         let mut violence_coded = false;
         for anchor in 0..view.len() {
-            if consumed[anchor]
+            // "accused Kyiv of …, a charge Ukraine *denies*": the answer is no part of the
+            // accusation's frame.
+            let answer = consumed[anchor] && claim_apposition(&view, anchor).is_some();
+            if (consumed[anchor] && !answer)
                 || view.actor_at[anchor].is_some()
                 || view.is_name_part(anchor)
                 // "the *detained* journalist", "the *proposed* talks" describe a noun (not

@@ -145,6 +145,11 @@ impl Lemmatizer {
         }
     }
 
+    /// Whether `lemma` is a word of the pattern vocabulary.
+    pub fn knows(&self, lemma: &str) -> bool {
+        self.known.contains(lemma)
+    }
+
     /// The dictionary form of `word`: an irregular form's base, else the first known
     /// candidate stem, else the lower-cased word itself.
     pub fn lemma(&self, word: &str) -> String {

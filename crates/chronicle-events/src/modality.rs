@@ -69,11 +69,15 @@ pub(crate) fn modality_at(view: &SentenceView, anchor: usize) -> Reading {
     let failed = words
         .iter()
         .any(|w| matches!(*w, "failed" | "fails" | "fail"));
+    // "pledged not to threaten or use force": a promise, like "would not".
     let intent = !failed
         && (future
-            || words
-                .iter()
-                .any(|w| matches!(*w, "can" | "cannot" | "could")));
+            || words.iter().any(|w| {
+                matches!(
+                    *w,
+                    "can" | "cannot" | "could" | "pledged" | "promised" | "vowed" | "agreed"
+                )
+            }));
     Reading {
         modality,
         intent,

@@ -44,6 +44,14 @@ pub(crate) fn roles(
     if m.pattern.options.speaker_against_subject {
         return speaker_against_subject(doc, view, m, parse_sources, quote);
     }
+    if let Some((source, target)) = claim_apposition(view, m.anchor) {
+        let actor = |a: usize| event_actor(doc, view, a);
+        return (
+            vec![actor(source)],
+            target.map(actor).into_iter().collect(),
+            quote,
+        );
+    }
     let possessor = possessor_of(view, m.anchor);
     let nominal_speech_act = SPEECH_ACT_ROOTS.contains(&&m.pattern.code[..2])
         && view.is_word(m.anchor.wrapping_sub(1), NOMINAL_MARKERS);
@@ -94,8 +102,18 @@ pub(crate) fn roles(
         };
         // "withdrew from the city of *Kherson*": where a force left is no target.
         let retreat = m.pattern.code.starts_with("08");
+        // "reimpose *UN* sanctions on Iran": the body whose sanctions they are is no target.
+        let sanctioning_body = |t: usize| {
+            let a = event_actor(doc, view, t);
+            a.actor.code.starts_with("IGO")
+                && view
+                    .lemmas
+                    .get(view.actors[t].end)
+                    .is_some_and(|w| matches!(w.as_str(), "sanction" | "embargo"))
+        };
         first_target_after(view, m.anchor + 1, end, &|t| {
             about(t)
+                || sanctioning_body(t)
                 || own_group(doc, view, m, &sources, t)
                 || (retreat && view.is_place(t))
                 || view.names_a_border(t)
@@ -142,6 +160,48 @@ pub(crate) fn roles(
         target_actors.extend(located_target(doc, view, m));
     }
     (source_actors, target_actors, quote)
+}
+
+/// What a sentence-final apposition answers: "Paris accused the junta of …, *a charge Bamako
+/// denies*" — Bamako denies, and the accuser is the target (as in the gold guidelines).
+const CLAIM_NOUNS: &[&str] = &[
+    "charge",
+    "claim",
+    "accusation",
+    "allegation",
+    "assertion",
+    "position",
+    "view",
+    "stance",
+    "demand",
+    "proposal",
+    "suggestion",
+    "assessment",
+];
+
+/// Source and target of a trigger in a "…, a charge X denies" apposition: X, and the
+/// subject of the sentence's main clause.
+pub(crate) fn claim_apposition(
+    view: &SentenceView,
+    anchor: usize,
+) -> Option<(usize, Option<usize>)> {
+    let source = view.actor_at[anchor.checked_sub(1)?]?;
+    let mut i = view.actors[source].start.checked_sub(1)?;
+    if view.is_word(i, &["that", "which"]) {
+        i = i.checked_sub(1)?;
+    }
+    if !view.is_word(i, CLAIM_NOUNS) {
+        return None;
+    }
+    let mut k = i.checked_sub(1)?;
+    if view.is_word(k, &["a", "an", "the"]) {
+        k = k.checked_sub(1)?;
+    }
+    if !view.is_word(k, &[","]) {
+        return None;
+    }
+    let main = subject_before(view, first_verb(view, 0), 0);
+    Some((source, main.first().copied().filter(|&t| t != source)))
 }
 
 /// "*Japan* joined the United States and Britain in attributing …": when the sources are the
@@ -391,7 +451,17 @@ fn head_before_appositive(view: &SentenceView, pos: usize, floor: usize) -> Opti
     let open = (floor.max(close.saturating_sub(12))..close)
         .rev()
         .find(|&i| view.is_word(i, &[","]))?;
-    let head = view.actor_at[open.checked_sub(1)?]?;
+    let mut head = view.actor_at[open.checked_sub(1)?]?;
+    // "The UN mission *in Afghanistan*, UNAMA, said": the place qualifies the head before it.
+    if let Some(owner) = head.checked_sub(1).filter(|&o| {
+        let gap = view.actors[o].end..view.actors[head].start;
+        view.actors[o].start >= floor
+            && (1..=2).contains(&gap.len())
+            && view.is_word(gap.start, &["in", "for", "to", "at"])
+            && gap.skip(1).all(|i| view.is_word(i, &["the"]))
+    }) {
+        head = owner;
+    }
     let inside_has_actor = (open + 1..close).any(|i| view.actor_at[i].is_some());
     (inside_has_actor && view.actors[head].end == open && view.actors[head].start >= floor)
         .then_some(head)

@@ -290,7 +290,16 @@ impl<'a> SentenceView<'a> {
             .zip(&lower)
             .map(|(t, low)| {
                 let lemmatized = !t.lemma.is_empty() && t.lemma != *low;
-                lemmatizer.lemma(if lemmatized { &t.lemma } else { low })
+                let lemma = lemmatizer.lemma(if lemmatized { &t.lemma } else { low });
+                // "a charge Bamako *denies*": a verb tagged as a noun gets a noun's lemma
+                // ("denies"); the form's own stem may be a pattern word.
+                if lemmatized && !lemmatizer.knows(&lemma) {
+                    let own = lemmatizer.lemma(low);
+                    if lemmatizer.knows(&own) {
+                        return own;
+                    }
+                }
+                lemma
             })
             .collect();
         let mentions = actor_spans(doc, index, tokens.len());

@@ -156,3 +156,28 @@ fn he_in_an_as_clause_is_the_visiting_subject_not_a_government() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_charge_the_accused_denies_is_a_denial_aimed_at_the_accuser() {
+    let found = events(
+        "Armenia has accused Azerbaijan of shelling border villages in Syunik, a charge Baku \
+         denies.",
+    );
+    assert!(has(&found, "ARM", "AZE", "112"), "{found:?}");
+    assert!(has(&found, "AZEGOV", "ARM", "016"), "{found:?}");
+}
+
+#[test]
+fn pledges_not_to_use_force_and_sanctions_of_a_named_body() {
+    let found = events(
+        "Sudan and South Sudan pledged not to use force against each other in the dispute over \
+         Abyei.",
+    );
+    assert!(has(&found, "SDN", "SSD", "0356"), "{found:?}");
+    let found = events(
+        "The United States moved on Tuesday to reimpose UN sanctions on Eritrea over its role in \
+         the Tigray war.",
+    );
+    assert!(has(&found, "USA", "ERI", "1312"), "{found:?}");
+    assert!(!found.iter().any(|(_, t, _)| t == "IGOUNO"), "{found:?}");
+}
