@@ -24,15 +24,17 @@ fn read_article(path: &Path) -> Result<Article, String> {
 }
 
 /// Floors a little under the measured scores of each development set (key recall, all-event
-/// recall, precision). Measured: `articles` 88.4 / 57.1 / 73.7 (16 articles), `articles2`
-/// 82.8 / 53.3 / 78.4 (10), `articles3` 76.9 / 47.3 / 77.8 (10), `articles4` 54.8 / 43.6 /
-/// 64.2 (10; first scored at 22.6 / 29.1 / 52.7 as written, a fresh proxy for held-out
+/// recall, precision). Measured: `articles` 88.4 / 57.5 / 74.0 (16 articles), `articles2`
+/// 82.8 / 54.5 / 80.4 (10), `articles3` 84.6 / 48.4 / 78.2 (10), `articles4` 61.3 / 46.4 /
+/// 67.9 (10; first scored at 22.6 / 29.1 / 52.7 as written), `articles5` 75.0 / 46.7 / 78.9
+/// (10; first scored at 46.9 / 40.4 / 77.3 as written: the freshest proxy for held-out
 /// articles).
 const FLOORS: &[(&str, usize, [f64; 3])] = &[
     ("tests/articles", 16, [85.0, 54.0, 71.0]),
-    ("tests/articles2", 10, [79.0, 50.0, 75.0]),
-    ("tests/articles3", 10, [73.0, 45.0, 75.0]),
-    ("tests/articles4", 10, [51.0, 41.0, 61.0]),
+    ("tests/articles2", 10, [79.0, 51.0, 77.0]),
+    ("tests/articles3", 10, [80.0, 45.0, 75.0]),
+    ("tests/articles4", 10, [58.0, 43.0, 64.0]),
+    ("tests/articles5", 10, [71.0, 43.0, 75.0]),
 ];
 
 #[test]
