@@ -89,6 +89,8 @@ const PLURAL_NOUNS: &[(&str, Option<&'static str>)] = &[
     ("neighbours", None),
     ("neighbors", None),
     ("states", None),
+    // "urged both sides to resolve their differences"
+    ("sides", None),
     ("governments", Some("GOV")),
     ("leaders", Some("GOV")),
     ("capitals", Some("GOV")),

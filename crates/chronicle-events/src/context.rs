@@ -40,8 +40,10 @@ fn side(a: &EventActor) -> &str {
 }
 
 /// Gives each targetless reaction in `events[first..]` the source of the event it reacts
-/// to among the events before it. Linear in the events times a small window.
-pub(crate) fn fill_reaction_targets(events: &mut [Event], first: usize) {
+/// to among the events before it; a joint act ("Britain, France and Germany launched …")
+/// gives one reaction per actor. Linear in the events times a small window.
+pub(crate) fn fill_reaction_targets(events: &mut Vec<Event>, first: usize) {
+    let mut joint = Vec::new();
     for i in first..events.len() {
         let (earlier, rest) = events.split_at_mut(i);
         let event = &mut rest[0];
@@ -74,12 +76,38 @@ pub(crate) fn fill_reaction_targets(events: &mut [Event], first: usize) {
                 candidates(MAX_SENTENCES_BACK)
                     .find(|e| root_of(e).is_some_and(|r| root != 12 && r >= 14))
             })
-            .or_else(|| candidates(MAX_SENTENCES_BACK).next())
-            .and_then(|e| e.source.as_ref());
-        if let Some(target) = antecedent {
-            event.target = Some(target.clone());
+            .or_else(|| candidates(MAX_SENTENCES_BACK).next());
+        let Some(antecedent) = antecedent else {
+            continue;
+        };
+        let actors = co_actors(earlier, antecedent, &own);
+        for other in actors.iter().skip(1).take(MAX_CO_ACTORS) {
+            let mut copy = event.clone();
+            copy.target = Some(other.clone());
+            joint.push(copy);
+        }
+        event.target = actors.into_iter().next();
+    }
+    events.extend(joint);
+}
+
+/// How many more actors of a joint act one reaction may answer.
+const MAX_CO_ACTORS: usize = 3;
+
+/// The sources of `act` and of the events coded from the same trigger with it, on another
+/// side than `own`, `act`'s own first.
+fn co_actors(earlier: &[Event], act: &Event, own: &str) -> Vec<EventActor> {
+    let mut out: Vec<EventActor> = act.source.iter().cloned().collect();
+    let same_act =
+        |e: &&Event| e.sentence == act.sentence && e.trigger == act.trigger && e.cameo == act.cameo;
+    for e in earlier.iter().filter(same_act) {
+        if let Some(s) = &e.source {
+            if side(s) != own && !out.iter().any(|o| o.actor.code == s.actor.code) {
+                out.push(s.clone());
+            }
         }
     }
+    out
 }
 
 #[cfg(test)]
@@ -126,6 +154,20 @@ mod tests {
 
     fn target_code(e: &Event) -> Option<&str> {
         e.target.as_ref().map(|t| t.actor.code.as_str())
+    }
+
+    #[test]
+    fn a_condemnation_of_a_joint_act_answers_each_actor() {
+        let mut events = vec![
+            event(0, "1312", actor("GBR", None), Some(actor("IRN", None))),
+            event(0, "1312", actor("FRA", None), Some(actor("IRN", None))),
+            event(0, "1312", actor("DEU", None), Some(actor("IRN", None))),
+            event(1, "111", actor("IRN", Some("GOV")), None),
+        ];
+        fill_reaction_targets(&mut events, 3);
+        let mut targets: Vec<&str> = events[3..].iter().filter_map(target_code).collect();
+        targets.sort_unstable();
+        assert_eq!(targets, ["DEU", "FRA", "GBR"]);
     }
 
     #[test]
