@@ -143,6 +143,9 @@ impl EventCoder {
                 && !m.pattern.options.low_priority;
             let consume_end = match (speech_act, coded.is_empty()) {
                 _ if m.pattern.options.open && !coded.is_empty() => anchor + 1,
+                // "is *expected* to visit Moscow": a plan that codes nothing leaves its act
+                // to be coded, as a future one.
+                (true, true) if view.is_word(anchor, INTENT_WORDS) => continue,
                 (true, _) => view.frame_end(m.end, m.limit, false).max(m.end),
                 (false, false) => m.end,
                 (false, true) => continue,

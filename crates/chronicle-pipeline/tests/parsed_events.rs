@@ -181,3 +181,14 @@ fn pledges_not_to_use_force_and_sanctions_of_a_named_body() {
     assert!(has(&found, "USA", "ERI", "1312"), "{found:?}");
     assert!(!found.iter().any(|(_, t, _)| t == "IGOUNO"), "{found:?}");
 }
+
+#[test]
+fn an_expected_visit_is_an_intention_and_an_information_minister_an_official() {
+    let found =
+        events("Indonesia's foreign minister is expected to visit Canberra later this month.");
+    assert!(has(&found, "IDNGOV", "AUSGOV", "036"), "{found:?}");
+    let found = events(
+        "Rwanda's information minister accused Kinshasa on Monday of arming the FDLR militia.",
+    );
+    assert!(has(&found, "RWAGOV", "CODGOV", "112"), "{found:?}");
+}
