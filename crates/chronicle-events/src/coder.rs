@@ -4,7 +4,7 @@ use chronicle_core::{
     ActorCode, DatePrecision, Document, Event, EventActor, EventDateSource, Modality, Span, Stage,
 };
 
-use crate::context::fill_reaction_targets;
+use crate::context::{fill_reaction_targets, needs_context_target};
 use crate::lemma::Lemmatizer;
 use crate::lexicon::{
     AIR_FORCE, COMMENTATORS, COMMENT_VERBS, INTENT_WORDS, NOMINAL_MARKERS, NOT_NOUNS,
@@ -334,7 +334,9 @@ impl EventCoder {
         }
         // An intent is to do something with someone: "said it was ready to return to talks"
         // with no one named says too little to code.
-        let needs_target = opts.target_required || code.starts_with("03");
+        // "welcomed the agreement": the article names whom (see `context`).
+        let from_context = needs_context_target(&code) && m.targets.is_empty();
+        let needs_target = (opts.target_required && !from_context) || code.starts_with("03");
         if pairs.is_empty() && !needs_target && targets.is_empty() {
             pairs.extend(sources.iter().map(|s| (s.clone(), None)));
         }
@@ -383,6 +385,12 @@ impl Stage for EventCoder {
             let coded = self.code_sentence_after(doc, index, &events);
             events.extend(coded);
             fill_reaction_targets(&mut events, first);
+            let sentence = events.split_off(first);
+            events.extend(
+                sentence
+                    .into_iter()
+                    .filter(|e| e.target.is_some() || !needs_context_target(&e.cameo)),
+            );
         }
         doc.events.extend(events);
     }

@@ -14,13 +14,17 @@ const MAX_SENTENCES_BACK: usize = 8;
 /// through the article.
 const MAX_SENTENCES_BACK_VIOLENT: usize = 16;
 
-/// What a reaction with root `root` reacts to: demands, disapproval and threats answer force
-/// and refusals and coercion (roots 12–20); rejections answer requests and proposals (roots
-/// 01–10).
-fn reacts_to(root: u8, earlier_root: u8) -> bool {
+/// What a reaction with code `code` (root `root`) reacts to: demands, disapproval and
+/// threats answer force and refusals and coercion (roots 12–20); rejections answer requests
+/// and proposals (roots 01–10); praise and mediation answer cooperation.
+fn reacts_to(code: &str, root: u8, earlier_root: u8) -> bool {
     match root {
         // "said they were concerned by the incident": concern answers threats and force.
-        1 => earlier_root >= 13,
+        1 => code == "012" && earlier_root >= 13,
+        // "an agreement mediated by the United States and France": the parties of the deal.
+        4 => code == "045" && (3..=8).contains(&earlier_root),
+        // "welcomed the agreement", "welcomed the European decision".
+        5 => code == "051" && matches!(earlier_root, 3..=10 | 13..=17),
         // "… as it demanded the vessel's immediate release": a demand answers the seizure.
         10 | 11 | 13 => earlier_root >= 12,
         // "… and recalled its ambassador": a downgrade answers coercion or force.
@@ -28,6 +32,11 @@ fn reacts_to(root: u8, earlier_root: u8) -> bool {
         12 => (2..=10).contains(&earlier_root),
         _ => false,
     }
+}
+
+/// Codes a pattern leaves targetless only for the article to fill: dropped if it cannot.
+pub(crate) fn needs_context_target(code: &str) -> bool {
+    code == "051"
 }
 
 fn root_of(e: &Event) -> Option<u8> {
@@ -53,25 +62,29 @@ pub(crate) fn fill_reaction_targets(events: &mut Vec<Event>, first: usize) {
         let (Some(root), Some(source)) = (root_of(event), event.source.as_ref()) else {
             continue;
         };
-        // Of the statements, only concern reacts ("denied" answers an accuser, not an act).
-        if root == 1 && event.cameo != "012" {
-            continue;
-        }
         let own = side(source).to_owned();
+        let code = event.cameo.clone();
         let sentence = event.sentence;
         let candidates = |window: usize| {
             earlier
                 .iter()
                 .rev()
                 .take_while(move |e| e.sentence + window >= sentence)
-                .filter(|e| root_of(e).is_some_and(|r| reacts_to(root, r)))
+                .filter(|e| root_of(e).is_some_and(|r| reacts_to(&code, root, r)))
                 .filter(|e| e.source.as_ref().is_some_and(|s| side(s) != own))
         };
         // Bloodshed is what a condemnation most often answers, even when a later alert or
         // sanction is nearer.
         // then coercion (sanctions, expulsions) before a mere refusal or warning.
-        let antecedent = candidates(MAX_SENTENCES_BACK_VIOLENT)
-            .find(|e| root_of(e).is_some_and(|r| root != 12 && r >= 18))
+        // Praise and mediation answer a deal or a ceasefire first.
+        let deal = |e: &&Event| root_of(e) == Some(5) || e.cameo.starts_with("087");
+        let praise = matches!(root, 4 | 5);
+        let antecedent = candidates(MAX_SENTENCES_BACK)
+            .find(|e| praise && deal(e))
+            .or_else(|| {
+                candidates(MAX_SENTENCES_BACK_VIOLENT)
+                    .find(|e| root_of(e).is_some_and(|r| root != 12 && r >= 18))
+            })
             .or_else(|| {
                 candidates(MAX_SENTENCES_BACK)
                     .find(|e| root_of(e).is_some_and(|r| root != 12 && r >= 14))

@@ -192,3 +192,16 @@ fn an_expected_visit_is_an_intention_and_an_information_minister_an_official() {
     );
     assert!(has(&found, "RWAGOV", "CODGOV", "112"), "{found:?}");
 }
+
+#[test]
+fn welcoming_a_deal_praises_its_parties() {
+    let found = events(
+        "Ethiopia and Somalia signed an agreement in Ankara on Wednesday to end their dispute \
+         over a port deal. The African Union welcomed the agreement.",
+    );
+    assert!(has(&found, "IGOAFRAFU", "ETH", "051"), "{found:?}");
+    assert!(has(&found, "IGOAFRAFU", "SOM", "051"), "{found:?}");
+    // With nothing to welcome in the article, no target is invented.
+    let found = events("The African Union welcomed the announcement.");
+    assert!(!found.iter().any(|(_, _, c)| c == "051"), "{found:?}");
+}
