@@ -119,6 +119,18 @@ pub(crate) fn roles(
                 || view.names_a_border(t)
         })
     };
+    // "warned that Israel would strike forcefully *if Hezbollah* violated the truce": a
+    // threat is aimed at whoever the condition is about.
+    if threatens(m) && sources.iter().all(|&s| !view.in_plural(s)) {
+        let country = |a: usize| event_actor(doc, view, a).actor.country;
+        let own: Vec<Option<String>> = sources.iter().map(|&s| country(s)).collect();
+        let foreign = |t: usize| country(t).is_none() || !own.contains(&country(t));
+        if !targets.iter().any(|&t| foreign(t)) {
+            if let Some(t) = condition_subject(view, m.anchor).filter(|&t| foreign(t)) {
+                targets = vec![t];
+            }
+        }
+    }
     // "Seoul said *North Korea* had fired …": the subject of the reported clause is what
     // was talked about, not whom the statement was made to.
     if m.pattern.options.low_priority {
@@ -160,6 +172,32 @@ pub(crate) fn roles(
         target_actors.extend(located_target(doc, view, m));
     }
     (source_actors, target_actors, quote)
+}
+
+/// Whether the pattern codes a threat, outright or as its future or hypothetical reading.
+fn threatens(m: &Match) -> bool {
+    let opts = &m.pattern.options;
+    std::iter::once(Some(&m.pattern.code))
+        .chain([opts.future_code.as_ref(), opts.hypothetical_code.as_ref()])
+        .flatten()
+        .any(|c| c.starts_with("13"))
+}
+
+/// The first actor of an "if"/"unless" clause after `anchor` in the sentence, when it comes
+/// before that clause's first verb (its subject).
+fn condition_subject(view: &SentenceView, anchor: usize) -> Option<usize> {
+    let clause = view.clauses[view.clause_of[anchor]..]
+        .iter()
+        .skip(1)
+        .find(|c| view.is_word(c.start, &["if", "unless"]))?;
+    let verb = (clause.start + 1..clause.end).find(|&i| {
+        view.actor_at[i].is_none() && matches!(view.tokens[i].upos.as_str(), "VERB" | "AUX")
+    })?;
+    (0..view.actors.len()).find(|&a| {
+        view.actors[a].start > clause.start
+            && view.actors[a].end <= verb
+            && !view.in_prepositional_phrase(a)
+    })
 }
 
 /// What a sentence-final apposition answers: "Paris accused the junta of …, *a charge Bamako

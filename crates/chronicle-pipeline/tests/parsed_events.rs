@@ -205,3 +205,17 @@ fn welcoming_a_deal_praises_its_parties() {
     let found = events("The African Union welcomed the announcement.");
     assert!(!found.iter().any(|(_, _, c)| c == "051"), "{found:?}");
 }
+
+#[test]
+fn a_threat_is_aimed_at_whom_its_condition_is_about() {
+    let found = events(
+        "Turkish President Recep Tayyip Erdogan warned that Turkey would respond with force \
+         if Greece deployed troops on the islands.",
+    );
+    assert!(
+        found
+            .iter()
+            .any(|(s, t, c)| s == "TURGOV" && t.starts_with("GRC") && c.starts_with("13")),
+        "{found:?}"
+    );
+}
