@@ -462,9 +462,14 @@ fn group_country(
             LOCATIVE.contains(&lower[k].as_str())
         }
     };
+    // "released journalist X, … a hitman serving a sentence *in Germany*": a place far off
+    // in the sentence locates something else.
+    let near =
+        |t: usize| t + MAX_PLACE_DISTANCE >= group.start && t <= group.end + MAX_PLACE_DISTANCE;
     let nearest = |keep: &dyn Fn(usize) -> bool| {
         (group.end..lower.len())
             .chain((0..group.start).rev())
+            .filter(|&t| near(t))
             .find(|&t| keep(t))
             .and_then(|t| countries[t].map(str::to_owned))
     };
@@ -476,6 +481,9 @@ fn group_country(
         .or_else(|| nearest(&|t| starts[t] && is_place[t]))
         .or_else(|| only_country(countries).filter(|_| state_force))
 }
+
+/// How many tokens from a group a place may be and still say where the group is.
+const MAX_PLACE_DISTANCE: usize = 25;
 
 /// The country of every actor the sentence names, when they all share one.
 fn only_country(countries: &[Option<&str>]) -> Option<String> {

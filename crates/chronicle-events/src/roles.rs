@@ -588,7 +588,7 @@ fn first_target_after(
         let span = view.actors[a];
         span.start >= from
             && span.end <= end
-            && view.preceded_by(a, LOCATIVES).is_none()
+            && (view.preceded_by(a, LOCATIVES).is_none() || made_in(view, a))
             && !skip(a)
     };
     let found = (0..view.actors.len())
@@ -598,6 +598,18 @@ fn first_target_after(
         Some(a) => view.conjoined_after(a, end),
         None => Vec::new(),
     }
+}
+
+/// "tariffs on electric vehicles *made in China*": where goods come from is whom a trade
+/// measure is against, not where it happens.
+fn made_in(view: &SentenceView, actor: usize) -> bool {
+    view.preceded_by(actor, &["in"]).is_some_and(|p| {
+        p > 0
+            && view.is_word(
+                p - 1,
+                &["made", "produced", "manufactured", "built", "assembled"],
+            )
+    })
 }
 
 /// "Moscow denied that *its troops* …": a state's own forces and officials are its side, no

@@ -215,6 +215,11 @@ const FRAME_STOPS: &[&str] = &[
     "as",
 ];
 
+/// Words of "as much as", "as many as", "as well as": comparisons, not clauses.
+const AS_COMPARED: &[&str] = &[
+    "much", "many", "high", "low", "little", "few", "well", "far",
+];
+
 /// Longest phrase (in tokens) read as scare quotes rather than a quotation.
 const MAX_SCARE_QUOTE_TOKENS: usize = 5;
 
@@ -405,9 +410,15 @@ impl<'a> SentenceView<'a> {
     /// Speech acts keep their infinitive ("refused *to extradite* the suspects to India"):
     /// pass `infinitive_stops = false` for them.
     pub fn frame_end(&self, from: usize, limit: usize, infinitive_stops: bool) -> usize {
+        // "tariffs of *as much as* 35%": a comparison, not "as" opening another frame.
+        let comparison = |i: usize| {
+            self.is_word(i, &["as"])
+                && (self.is_word(i + 1, AS_COMPARED)
+                    || self.is_word(i.wrapping_sub(1), AS_COMPARED))
+        };
         (from..limit.min(self.len()))
             .find(|&i| {
-                self.is_word(i, FRAME_STOPS)
+                (self.is_word(i, FRAME_STOPS) && !comparison(i))
                     || (infinitive_stops
                         && self.is_word(i, &["to"])
                         && self.actor_starting_near(i + 1, limit).is_none()

@@ -219,3 +219,10 @@ fn a_threat_is_aimed_at_whom_its_condition_is_about() {
         "{found:?}"
     );
 }
+
+#[test]
+fn tariffs_on_goods_made_in_a_country_target_it_and_as_much_as_opens_no_frame() {
+    let found =
+        events("Washington imposed tariffs of as much as 25% on steel made in Vietnam on Tuesday.");
+    assert!(has(&found, "USAGOV", "VNM", "163"), "{found:?}");
+}
