@@ -122,7 +122,12 @@ fn plural_references(
         if covered[i..=noun].iter().any(|&c| c) {
             continue;
         }
-        let [first, second] = match states_named_before(doc, index, i)[..] {
+        // "the two leaders": the last two people named, when there are two.
+        let people = lower[noun] == "leaders";
+        let named = Some(people_named_before(doc, index, i))
+            .filter(|p| people && p.len() == 2)
+            .unwrap_or_else(|| states_named_before(doc, index, i));
+        let [first, second] = match named[..] {
             [ref a, ref b] => [b.clone(), a.clone()],
             _ => continue,
         };
@@ -215,6 +220,24 @@ fn state_named_before(doc: &Document, index: usize, before: usize) -> Option<Str
 /// The last two distinct countries of state mentions before token `before` of sentence
 /// `index`, the latest first.
 fn states_named_before(doc: &Document, index: usize, before: usize) -> Vec<String> {
+    countries_named_before(doc, index, before, &|m| {
+        m.kind != MentionKind::Organisation || m.actor.agent.is_some()
+    })
+}
+
+/// The countries of the last two distinct people named before token `before`.
+fn people_named_before(doc: &Document, index: usize, before: usize) -> Vec<String> {
+    countries_named_before(doc, index, before, &|m| m.kind == MentionKind::Person)
+}
+
+/// The last two distinct countries of the mentions `keep` accepts before token `before` of
+/// sentence `index`, the latest first.
+fn countries_named_before(
+    doc: &Document,
+    index: usize,
+    before: usize,
+    keep: &dyn Fn(&chronicle_core::Mention) -> bool,
+) -> Vec<String> {
     let first = index.saturating_sub(LOOKBACK_SENTENCES);
     let mut named: Vec<((usize, usize), String)> = doc
         .mentions
@@ -222,7 +245,7 @@ fn states_named_before(doc: &Document, index: usize, before: usize) -> Vec<Strin
         .filter(|m| {
             (first..index).contains(&m.sentence) || (m.sentence == index && m.tokens.1 <= before)
         })
-        .filter(|m| m.kind != MentionKind::Organisation || m.actor.agent.is_some())
+        .filter(|m| keep(m))
         // IGOs and NGOs have no country: they are never the state referred to.
         .filter_map(|m| Some(((m.sentence, m.tokens.0), m.actor.country.clone()?)))
         .collect();

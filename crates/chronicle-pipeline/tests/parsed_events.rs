@@ -226,3 +226,17 @@ fn tariffs_on_goods_made_in_a_country_target_it_and_as_much_as_opens_no_frame() 
         events("Washington imposed tariffs of as much as 25% on steel made in Vietnam on Tuesday.");
     assert!(has(&found, "USAGOV", "VNM", "163"), "{found:?}");
 }
+
+#[test]
+fn the_two_leaders_are_the_last_two_people_named_not_the_host_country() {
+    let found = events(
+        "Chinese President Xi Jinping and Russian President Vladimir Putin met in Kazakhstan on \
+         Tuesday. The two leaders criticised the United States over its new tariffs.",
+    );
+    assert!(has(&found, "CHNGOV", "USA", "11"), "{found:?}");
+    assert!(has(&found, "RUSGOV", "USA", "11"), "{found:?}");
+    assert!(
+        !found.iter().any(|(s, _, _)| s.starts_with("KAZ")),
+        "{found:?}"
+    );
+}
