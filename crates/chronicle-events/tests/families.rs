@@ -376,3 +376,21 @@ fn a_pardon_or_a_release_takes_the_side_of_the_one_freed() {
         vec![t("BLRGOV", "DEUCVL", "0841")]
     );
 }
+
+#[test]
+fn calling_an_act_a_threat_or_destructive_is_criticism() {
+    assert_eq!(
+        triples(
+            "South Korea called North Korea's satellite launch a clear threat to regional peace.",
+            &[("South Korea", "KOR"), ("North Korea", "PRK")]
+        ),
+        vec![t("KOR", "PRK", "111")]
+    );
+    assert_eq!(
+        triples(
+            "Beijing called Manila's new maritime law \"destructive\" on Friday.",
+            &[("Beijing", "CHNGOV"), ("Manila", "PHLGOV")]
+        ),
+        vec![t("CHNGOV", "PHLGOV", "111")]
+    );
+}
