@@ -36,7 +36,8 @@ fn reacts_to(code: &str, root: u8, earlier_root: u8) -> bool {
 
 /// Codes a pattern leaves targetless only for the article to fill: dropped if it cannot.
 pub(crate) fn needs_context_target(code: &str) -> bool {
-    code == "051"
+    // "warned that it would respond firmly to any violation": a threat is made to someone.
+    code == "051" || code.starts_with("13")
 }
 
 fn root_of(e: &Event) -> Option<u8> {

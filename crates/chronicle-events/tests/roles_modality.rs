@@ -439,12 +439,19 @@ fn a_threat_against_the_subject_comes_from_the_speaker() {
 
 #[test]
 fn a_stated_intention_to_retaliate_is_a_threat_and_the_act_is_not() {
+    // The threat is aimed at whoever acted before in the article …
+    let threat = triples(
+        "Seoul imposed new sanctions on North Korean banks on Monday. Pyongyang will respond to the sanctions with overwhelming force.",
+        &[("Seoul", "KORGOV"), ("North Korean", "PRK"), ("Pyongyang", "PRKGOV")],
+    );
+    assert!(threat.contains(&t("PRKGOV", "KORGOV", "138")), "{threat:?}");
+    // … and a threat at no one the article names is not coded.
     assert_eq!(
         triples(
             "Pyongyang will respond to the drills with overwhelming force.",
             &[("Pyongyang", "PRKGOV")]
         ),
-        vec![t("PRKGOV", "-", "138")]
+        vec![]
     );
     let past = triples(
         "Pyongyang responded to the drills on Friday with a statement.",
