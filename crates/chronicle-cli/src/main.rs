@@ -194,6 +194,9 @@ enum Command {
 
 fn main() {
     let cli = Cli::parse();
+    if !matches!(cli.command, Command::Serve(_) | Command::BenchServe(_)) {
+        quiet_on_closed_pipe();
+    }
     match run(cli) {
         Ok(code) => std::process::exit(code),
         Err(err) => {
@@ -245,5 +248,16 @@ fn run(cli: Cli) -> Result<i32> {
         Command::Eval(cmd) => evaluate::eval(&cmd),
         Command::Actors(cmd) => actors_cmd::actors(&cmd),
         Command::Dict(cmd) => actors_cmd::dict(&cmd),
+    }
+}
+
+/// `chronicle events … | head`: end quietly when the reader goes away, as Unix tools do,
+/// instead of panicking on the broken pipe. (The servers keep Rust's default, which ignores
+/// SIGPIPE so that a closed connection is an error, not the end of the process.)
+fn quiet_on_closed_pipe() {
+    #[cfg(unix)]
+    // SAFETY: restores the default disposition of one signal before any thread is started.
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
     }
 }

@@ -175,3 +175,35 @@ fn date_flag_applies_only_to_undated_inputs() {
     let row = list.lines().find(|l| l.contains("undated.txt")).unwrap();
     assert!(row.split(',').nth(2) == Some(""), "{row}");
 }
+
+#[test]
+fn a_reader_that_stops_early_ends_the_output_quietly() {
+    use std::io::Read;
+    use std::process::Stdio;
+    let examples = concat!(env!("CARGO_MANIFEST_DIR"), "/../../examples");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_chronicle"))
+        .args(["code", examples])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("run chronicle");
+    // Read the first bytes, then hang up like `| head -c 10` would.
+    let mut first = [0u8; 10];
+    child
+        .stdout
+        .take()
+        .expect("stdout")
+        .read_exact(&mut first)
+        .expect("some output");
+    let mut err = String::new();
+    child
+        .stderr
+        .take()
+        .expect("stderr")
+        .read_to_string(&mut err)
+        .expect("stderr");
+    let status = child.wait().expect("wait");
+    // Neither a panic nor an error message: a closed pipe is how `head` says "enough".
+    assert!(err.trim().is_empty(), "{err}");
+    assert_ne!(status.code(), Some(101), "{err}");
+}
