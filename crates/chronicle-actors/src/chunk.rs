@@ -233,6 +233,7 @@ pub(crate) fn items(kb: &KnowledgeBase, words: &Words<'_>, known: &KnownNames<'_
     let mut i = 0;
     while i < words.len() {
         let found = dictionary_item(kb, words, i)
+            .or_else(|| flag_item(kb, words, i))
             .or_else(|| hyphen_item(kb, words, i))
             .or_else(|| known_name(words, i, known));
         if let Some(mut item) = found {
@@ -311,6 +312,39 @@ fn dictionary_item(kb: &KnowledgeBase, words: &Words<'_>, i: usize) -> Option<It
         });
     }
     None
+}
+
+/// "a British-flagged tanker": a ship's flag state is an actor (a seized ship is coded
+/// against it), unlike other hyphenated modifiers ("U.S.-led", "Washington-based").
+fn flag_item(kb: &KnowledgeBase, words: &Words<'_>, i: usize) -> Option<Item> {
+    let (state, rest) = words.tokens[i].text.rsplit_once('-')?;
+    if !matches!(rest.to_lowercase().as_str(), "flagged" | "registered") || state.is_empty() {
+        return None;
+    }
+    let ids = [kb.lexicon.word_id(&normalise(state))];
+    let surface = [state];
+    kb.lexicon
+        .matches_at(&ids, 0)
+        .into_iter()
+        .filter(|(len, _)| *len == 1)
+        .find_map(|(_, terminals)| {
+            kb.ranked(
+                terminals
+                    .iter()
+                    .filter(|t| t.accepts(&surface))
+                    .map(|t| &t.value),
+            )
+            .into_iter()
+            .find(|e| matches!(e, Entry::Country(_) | Entry::Demonym { .. }))
+            .cloned()
+        })
+        .map(|entry| Item {
+            start: i,
+            end: i + 1,
+            kind: ItemKind::Entry(entry),
+            former: false,
+            offset: 0,
+        })
 }
 
 /// "U.S.-North Korea talks": a place name that starts inside a hyphenated token and runs on
