@@ -36,7 +36,8 @@
 //!   "Georgia's governor"; see `data/non_actors.txt`); "Turkey"/"China" need
 //!   their capital letter, all-caps "US"/"WHO" need a sentence that is not shouted.
 //! - Hyphenated compounds are modifiers, not actors ("Washington-based", "U.S.-led"); a country
-//!   name that starts inside one keeps its full name ("U.S.-North Korea talks" → PRK).
+//!   name that starts inside one keeps its full name ("U.S.-North Korea talks" → PRK); a
+//!   ship's flag is its state ("a British-flagged tanker" → GBR).
 //! - A role without any country ("the police said") produces no mention; an unknown name
 //!   without a role or nationality is never guessed.
 //! - Armed non-state groups are country + `REB` (Hamas → `PSEREB`, Hezbollah → `LBNREB`, the
