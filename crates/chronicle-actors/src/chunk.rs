@@ -314,19 +314,28 @@ fn dictionary_item(kb: &KnowledgeBase, words: &Words<'_>, i: usize) -> Option<It
     None
 }
 
-/// "a British-flagged tanker": a ship's flag state is an actor (a seized ship is coded
-/// against it), unlike other hyphenated modifiers ("U.S.-led", "Washington-based").
+/// "a British-flagged tanker", "a Cook Islands-flagged ship": a ship's flag state is an
+/// actor (a seized ship is coded against it), unlike other hyphenated modifiers ("U.S.-led",
+/// "Washington-based").
 fn flag_item(kb: &KnowledgeBase, words: &Words<'_>, i: usize) -> Option<Item> {
-    let (state, rest) = words.tokens[i].text.rsplit_once('-')?;
-    if !matches!(rest.to_lowercase().as_str(), "flagged" | "registered") || state.is_empty() {
-        return None;
-    }
-    let ids = [kb.lexicon.word_id(&normalise(state))];
-    let surface = [state];
+    let flag = |t: usize| {
+        let (state, rest) = words.tokens.get(t)?.text.rsplit_once('-')?;
+        let flagged = matches!(rest.to_lowercase().as_str(), "flagged" | "registered");
+        (flagged && !state.is_empty()).then_some(state)
+    };
+    // The state's name: this token's prefix, or this word and the next token's prefix.
+    let (surface, end) = match flag(i) {
+        Some(state) => (vec![state], i + 1),
+        None => (vec![words.tokens[i].text.as_str(), flag(i + 1)?], i + 2),
+    };
+    let ids: Vec<_> = surface
+        .iter()
+        .map(|w| kb.lexicon.word_id(&normalise(w)))
+        .collect();
     kb.lexicon
         .matches_at(&ids, 0)
         .into_iter()
-        .filter(|(len, _)| *len == 1)
+        .filter(|(len, _)| *len == surface.len())
         .find_map(|(_, terminals)| {
             kb.ranked(
                 terminals
@@ -340,7 +349,7 @@ fn flag_item(kb: &KnowledgeBase, words: &Words<'_>, i: usize) -> Option<Item> {
         })
         .map(|entry| Item {
             start: i,
-            end: i + 1,
+            end,
             kind: ItemKind::Entry(entry),
             former: false,
             offset: 0,
