@@ -74,18 +74,19 @@ pub(crate) fn fill_reaction_targets(events: &mut Vec<Event>, first: usize) {
                 .filter(|e| root_of(e).is_some_and(|r| reacts_to(&code, root, r)))
                 .filter(|e| e.source.as_ref().is_some_and(|s| side(s) != own))
         };
-        // Bloodshed is what a condemnation most often answers, even when a later alert or
-        // sanction is nearer.
-        // then coercion (sanctions, expulsions) before a mere refusal or warning.
         // Praise and mediation answer a deal or a ceasefire first.
         let deal = |e: &&Event| root_of(e) == Some(5) || e.cameo.starts_with("087");
         let praise = matches!(root, 4 | 5);
-        let antecedent = candidates(MAX_SENTENCES_BACK)
-            .find(|e| praise && deal(e))
+        let antecedent = praise
+            .then(|| candidates(MAX_SENTENCES_BACK).find(deal))
+            .flatten()
+            // Bloodshed is what a condemnation most often answers, even when a later alert
+            // or sanction is nearer …
             .or_else(|| {
                 candidates(MAX_SENTENCES_BACK_VIOLENT)
                     .find(|e| root_of(e).is_some_and(|r| root != 12 && r >= 18))
             })
+            // … then coercion (sanctions, expulsions) before a mere refusal or warning.
             .or_else(|| {
                 candidates(MAX_SENTENCES_BACK)
                     .find(|e| root_of(e).is_some_and(|r| root != 12 && r >= 14))
@@ -114,7 +115,12 @@ fn co_actors(earlier: &[Event], act: &Event, own: &str) -> Vec<EventActor> {
     let mut out: Vec<EventActor> = act.source.iter().cloned().collect();
     let same_act =
         |e: &&Event| e.sentence == act.sentence && e.trigger == act.trigger && e.cameo == act.cameo;
-    for e in earlier.iter().filter(same_act) {
+    // Events are in sentence order: only the tail from `act`'s sentence on need be read.
+    let from = earlier
+        .iter()
+        .rposition(|e| e.sentence < act.sentence)
+        .map_or(0, |p| p + 1);
+    for e in earlier[from..].iter().filter(same_act) {
         if let Some(s) = &e.source {
             if side(s) != own && !out.iter().any(|o| o.actor.code == s.actor.code) {
                 out.push(s.clone());

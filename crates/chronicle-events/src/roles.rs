@@ -104,8 +104,8 @@ pub(crate) fn roles(
         let retreat = m.pattern.code.starts_with("08");
         // "reimpose *UN* sanctions on Iran": the body whose sanctions they are is no target.
         let sanctioning_body = |t: usize| {
-            let a = event_actor(doc, view, t);
-            a.actor.code.starts_with("IGO")
+            matches!(view.actors[t].origin,
+                Origin::Mention(m) if doc.mentions[m].actor.code.starts_with("IGO"))
                 && view
                     .lemmas
                     .get(view.actors[t].end)
@@ -122,7 +122,7 @@ pub(crate) fn roles(
     // "warned that Israel would strike forcefully *if Hezbollah* violated the truce": a
     // threat is aimed at whoever the condition is about.
     if threatens(m) && sources.iter().all(|&s| !view.in_plural(s)) {
-        let country = |a: usize| event_actor(doc, view, a).actor.country;
+        let country = |a: usize| country_of(doc, view, a);
         let own: Vec<Option<String>> = sources.iter().map(|&s| country(s)).collect();
         let foreign = |t: usize| country(t).is_none() || !own.contains(&country(t));
         if !targets.iter().any(|&t| foreign(t)) {
@@ -148,7 +148,7 @@ pub(crate) fn roles(
     // "Iraq and Oman, which hosted talks between *the two countries*": a plural description
     // that takes in a source's own state names other states than the two it found.
     if targets.iter().any(|&t| view.in_plural(t)) {
-        let country = |a: usize| event_actor(doc, view, a).actor.country;
+        let country = |a: usize| country_of(doc, view, a);
         let source_countries: Vec<Option<String>> = sources.iter().map(|&s| country(s)).collect();
         if targets
             .iter()

@@ -575,11 +575,7 @@ impl Mlp {
         out.usize(self.n_labels);
         out.usize(self.n_classes);
         out.usize(self.words.len());
-        let mut prev = 0u64;
-        for &w in &self.words {
-            out.varint(w.wrapping_sub(prev));
-            prev = w;
-        }
+        write_sorted_ids(out, &self.words);
         out.f32(self.perceptron_scale);
         for t in self
             .emb
@@ -612,12 +608,7 @@ impl Mlp {
         if n_tags == 0 || n_labels == 0 || n_classes != 1 + 2 * n_labels || n_words > 10_000_000 {
             return Err("bad network vocabulary".into());
         }
-        let mut words = Vec::with_capacity(n_words);
-        let mut prev = 0u64;
-        for _ in 0..n_words {
-            prev = prev.wrapping_add(input.varint()?);
-            words.push(prev);
-        }
+        let words = read_sorted_ids(input, n_words)?;
         let perceptron_scale = input.f32()?;
         let rows = table_rows(n_words, n_tags, n_labels);
         let widths = [
@@ -671,6 +662,27 @@ fn table_scale(v: &[f32]) -> f32 {
     } else {
         1.0
     }
+}
+
+/// Word ids in ascending order, each as its difference from the previous (small varints).
+/// The count is written by the caller, beside the other sizes it checks.
+pub(crate) fn write_sorted_ids(out: &mut Writer, ids: &[u64]) {
+    let mut prev = 0u64;
+    for &w in ids {
+        out.varint(w.wrapping_sub(prev));
+        prev = w;
+    }
+}
+
+/// `n` ids written by `write_sorted_ids`.
+pub(crate) fn read_sorted_ids(input: &mut Reader, n: usize) -> ReadResult<Vec<u64>> {
+    let mut ids = Vec::with_capacity(n);
+    let mut prev = 0u64;
+    for _ in 0..n {
+        prev = prev.wrapping_add(input.varint()?);
+        ids.push(prev);
+    }
+    Ok(ids)
 }
 
 pub(crate) fn write_floats(out: &mut Writer, v: &[f32]) {

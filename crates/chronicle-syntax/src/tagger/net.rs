@@ -15,7 +15,9 @@ use super::{WordInfo, END, START};
 use crate::binio::{ReadResult, Reader, Writer};
 use crate::hash::{mix, IdentityBuild, Rng};
 use crate::parser::mlp::train::{uniform, Param};
-use crate::parser::mlp::{axpy, dot, quantised, read_floats, write_floats};
+use crate::parser::mlp::{
+    axpy, dot, quantised, read_floats, read_sorted_ids, write_floats, write_sorted_ids,
+};
 
 /// Word table ids: 0 before the sentence, 1 after it, 2 unknown, then the vocabulary.
 const BEFORE: u32 = 0;
@@ -251,11 +253,7 @@ impl TagNet {
         out.usize(self.hidden);
         out.usize(self.n_tags);
         out.usize(self.words.len());
-        let mut prev = 0u64;
-        for &w in &self.words {
-            out.varint(w.wrapping_sub(prev));
-            prev = w;
-        }
+        write_sorted_ids(out, &self.words);
         out.f32(self.perceptron_scale);
         for t in self
             .emb
@@ -281,12 +279,7 @@ impl TagNet {
         {
             return Err("bad tagger network size".into());
         }
-        let mut words = Vec::with_capacity(n_words);
-        let mut prev = 0u64;
-        for _ in 0..n_words {
-            prev = prev.wrapping_add(input.varint()?);
-            words.push(prev);
-        }
+        let words = read_sorted_ids(input, n_words)?;
         let perceptron_scale = input.f32()?;
         let rows = table_rows(n_words);
         let mut emb: [Vec<f32>; 4] = Default::default();
