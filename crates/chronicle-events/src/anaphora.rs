@@ -33,6 +33,10 @@ const POSSESSED_AGENTS: &[(&str, &str)] = &[
     ("foreign ministers", "GOV"),
     ("militaries", "MIL"),
     ("armies", "MIL"),
+    ("navy", "MIL"),
+    ("top diplomat", "GOV"),
+    ("supreme court", "JUD"),
+    ("judiciary", "JUD"),
 ];
 
 /// A state description found in a sentence: tokens `[start, end)`, the state's code, and
@@ -188,6 +192,18 @@ fn possessed_agent(lower: &[String], at: usize) -> Option<(usize, &'static str)>
         Some("'s" | "'" | "’s" | "’")
     ) {
         return None;
+    }
+    // "the country's *interior minister*", "the nation's *foreign ministry*".
+    let ministerial = |i: usize| {
+        lower
+            .get(i)
+            .is_some_and(|w| matches!(w.as_str(), "minister" | "ministry"))
+    };
+    for (head, end) in [(at + 1, at + 2), (at + 2, at + 3)] {
+        if ministerial(head) {
+            let defence = head == at + 2 && matches!(lower[at + 1].as_str(), "defence" | "defense");
+            return Some((end, if defence { "MIL" } else { "GOV" }));
+        }
     }
     POSSESSED_AGENTS.iter().find_map(|(words, agent)| {
         let n = words.split(' ').count();

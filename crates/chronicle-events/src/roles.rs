@@ -74,9 +74,12 @@ pub(crate) fn roles(
     // The one who joined comes first: it is the sentence's subject.
     let joined = joiners(view, m.start.min(m.anchor), &sources);
     sources.splice(0..0, joined);
+    // An object the parse finds past a clause break ("rejected the results *and the
+    // country's president* accused …") is a misread coordination.
     let parse_targets: Vec<usize> = parse_targets
         .into_iter()
         .filter(|&t| !own_group(doc, view, m, &sources, t))
+        .filter(|&t| !view.opens_clause_before(m.anchor, view.actors[t].start))
         .collect();
     let mut targets = if !m.targets.is_empty() {
         m.targets.clone()

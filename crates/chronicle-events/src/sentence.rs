@@ -655,6 +655,55 @@ impl<'a> SentenceView<'a> {
             && !(after_actor..self.len()).any(|j| self.is_word(j, &["that"]))
     }
 
+    /// "… rejected the results *and the country's president accused* Washington": after a
+    /// verb and its non-actor object, "and" followed by a subject and its verb opens a new
+    /// clause. "Israel and Hamas signed" (an actor before "and") stays one subject.
+    fn opens_subject_clause(&self, i: usize, patterns: &PatternSet) -> bool {
+        if i == 0 || self.actor_at[i - 1].is_some() {
+            return false;
+        }
+        let starts_actor = |j: usize| {
+            self.actor_at
+                .get(j)
+                .copied()
+                .flatten()
+                .is_some_and(|a| self.actors[a].start == j)
+        };
+        let start = if !starts_actor(i + 1) && self.is_word(i + 1, &["the"]) {
+            i + 2
+        } else {
+            i + 1
+        };
+        let subject_end = match self.actor_at.get(start).copied().flatten() {
+            Some(a) if self.actors[a].start == start && self.verb_follows(a) => self.actors[a].end,
+            _ if self.is_word(start, &["he", "she", "they", "we"]) => start + 1,
+            _ => return false,
+        };
+        let clause_start = (0..i)
+            .rev()
+            .find(|&j| self.is_break(j) || self.is_word(j, &["that", "who", "which"]))
+            .map_or(0, |j| j + 1);
+        let verb_before = (clause_start..i).any(|j| self.trigger_verb.get(j) == Some(&true));
+        verb_before && self.is_finite_verb_after_adverbs(subject_end, patterns)
+    }
+
+    /// Whether a coordinate clause with its own subject starts in `(from, to]`.
+    pub fn opens_clause_before(&self, from: usize, to: usize) -> bool {
+        self.clauses.iter().any(|c| {
+            c.start > from
+                && c.start <= to
+                && c.kind == ClauseKind::Coordinate
+                && self.is_word(c.start, &["and", "or"])
+        })
+    }
+
+    fn is_finite_verb_after_adverbs(&self, mut i: usize, patterns: &PatternSet) -> bool {
+        while i < self.len() && (self.tokens[i].upos == "ADV" || self.lower[i].ends_with("ly")) {
+            i += 1;
+        }
+        self.is_finite_verb(i, patterns)
+    }
+
     fn split_clauses(&self, patterns: &PatternSet) -> Vec<Clause> {
         let n = self.len();
         let mut clauses = Vec::new();
@@ -735,6 +784,7 @@ impl<'a> SentenceView<'a> {
             "but" => Some(ClauseKind::Coordinate),
             _ if SUBORDINATORS.contains(&low) => Some(ClauseKind::Subordinate),
             "and" | "or" if self.is_finite_verb(i + 1, patterns) => Some(ClauseKind::Coordinate),
+            "and" | "or" if self.opens_subject_clause(i, patterns) => Some(ClauseKind::Coordinate),
             "," if self.is_attribution(i + 1) => Some(ClauseKind::Aside),
             "," if self.is_word(i + 1, &["and", "but", "while", "with"]) => {
                 Some(if self.is_word(i + 1, &["with", "while"]) {

@@ -240,3 +240,20 @@ fn the_two_leaders_are_the_last_two_people_named_not_the_host_country() {
         "{found:?}"
     );
 }
+
+#[test]
+fn and_with_a_new_subject_and_verb_opens_a_clause_of_its_own() {
+    let found = events(
+        "Bolivia held a presidential election on Sunday. The country's opposition rejected the \
+         official results and the country's interior minister accused Argentina of meddling.",
+    );
+    assert!(has(&found, "BOLGOV", "ARG", "112"), "{found:?}");
+    // The rejection is of the results; the minister of the next clause is not its target.
+    assert!(!has(&found, "BOLOPP", "BOLGOV", "12"), "{found:?}");
+    // "Israel and Hamas signed": an actor before "and" is a coordinated subject.
+    let found = events("Mediators said Israel and Hamas signed a truce on Friday.");
+    assert!(
+        has(&found, "ISR", "PSEREB", "0871") && has(&found, "PSEREB", "ISR", "0871"),
+        "{found:?}"
+    );
+}
