@@ -130,7 +130,7 @@ fn plural_references(
         let people = lower[noun] == "leaders";
         let named = Some(people_named_before(doc, index, i))
             .filter(|p| people && p.len() == 2)
-            .unwrap_or_else(|| states_named_before(doc, index, i));
+            .unwrap_or_else(|| dyad_named_before(doc, index, i));
         let [first, second] = match named[..] {
             [ref a, ref b] => [b.clone(), a.clone()],
             _ => continue,
@@ -241,6 +241,45 @@ fn states_named_before(doc: &Document, index: usize, before: usize) -> Vec<Strin
     })
 }
 
+/// "urged the two countries to resolve their differences": of the states named in the last
+/// few sentences, the two the article has named most (the story's dyad, not a third state
+/// named in passing), the latest first on a tie; the latest first in the result.
+fn dyad_named_before(doc: &Document, index: usize, before: usize) -> Vec<String> {
+    let recent = countries_named_before_all(doc, index, before);
+    let is_state = |m: &chronicle_core::Mention| {
+        m.kind != MentionKind::Organisation || m.actor.agent.is_some()
+    };
+    let count = |country: &str| {
+        doc.mentions
+            .iter()
+            .filter(|m| m.sentence < index || (m.sentence == index && m.tokens.1 <= before))
+            .filter(|m| is_state(m) && m.actor.country.as_deref() == Some(country))
+            .count()
+    };
+    let mut ranked: Vec<(usize, usize, String)> = recent
+        .into_iter()
+        .enumerate()
+        .map(|(recency, c)| (count(&c), recency, c))
+        .collect();
+    // Most named first; among equals, the latest first.
+    ranked.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+    let mut two: Vec<(usize, String)> = ranked
+        .into_iter()
+        .take(2)
+        .map(|(_, recency, c)| (recency, c))
+        .collect();
+    two.sort_by_key(|(recency, _)| *recency);
+    two.into_iter().map(|(_, c)| c).collect()
+}
+
+/// Every distinct country of state mentions in the window before token `before`, the latest
+/// first.
+fn countries_named_before_all(doc: &Document, index: usize, before: usize) -> Vec<String> {
+    countries_named_before_n(doc, index, before, usize::MAX, &|m| {
+        m.kind != MentionKind::Organisation || m.actor.agent.is_some()
+    })
+}
+
 /// The countries of the last two distinct people named before token `before`.
 fn people_named_before(doc: &Document, index: usize, before: usize) -> Vec<String> {
     countries_named_before(doc, index, before, &|m| m.kind == MentionKind::Person)
@@ -252,6 +291,18 @@ fn countries_named_before(
     doc: &Document,
     index: usize,
     before: usize,
+    keep: &dyn Fn(&chronicle_core::Mention) -> bool,
+) -> Vec<String> {
+    countries_named_before_n(doc, index, before, 2, keep)
+}
+
+/// The last `n` distinct countries of the mentions `keep` accepts before token `before` of
+/// sentence `index` (within the lookback window), the latest first.
+fn countries_named_before_n(
+    doc: &Document,
+    index: usize,
+    before: usize,
+    n: usize,
     keep: &dyn Fn(&chronicle_core::Mention) -> bool,
 ) -> Vec<String> {
     let first = index.saturating_sub(LOOKBACK_SENTENCES);
@@ -271,7 +322,7 @@ fn countries_named_before(
         if !out.contains(&country) {
             out.push(country);
         }
-        if out.len() == 2 {
+        if out.len() == n {
             break;
         }
     }
