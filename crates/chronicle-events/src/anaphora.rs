@@ -468,4 +468,23 @@ mod tests {
         );
         assert!(references(&d, 1).is_empty());
     }
+
+    #[test]
+    fn the_two_countries_are_the_storys_dyad_not_a_state_named_in_passing() {
+        let d = doc(
+            "Ecuador's police raided Mexico's embassy. Mexico cut ties with Ecuador. Honduras \
+             condemned the raid, and Peru urged the two countries to talk.",
+            &[
+                ("Ecuador's", "ECU"),
+                ("Mexico's", "MEX"),
+                ("Mexico cut", "MEX"),
+                ("with Ecuador", "ECU"),
+                ("Honduras", "HND"),
+                ("Peru", "PER"),
+            ],
+        );
+        let refs: Vec<String> = references(&d, 2).into_iter().map(|r| r.1).collect();
+        // Ecuador and Mexico, each named twice (in the order last named), not Honduras.
+        assert_eq!(refs, ["MEX", "ECU"]);
+    }
 }
