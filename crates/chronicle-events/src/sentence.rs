@@ -851,6 +851,95 @@ fn actor_spans(doc: &Document, index: usize, n_tokens: usize) -> Vec<(usize, usi
     out
 }
 
+/// "Moscow said *the army* had captured a village near Kupiansk": a bare organ that is the
+/// subject of a state's report is that state's own, wherever the act took place.
+fn speakers_organ_country(
+    doc: &Document,
+    index: usize,
+    tokens: &[Token],
+    mentions: &[(usize, usize, usize)],
+    group: &Implicit,
+) -> Option<String> {
+    let ImplicitKind::Group(agent) = &group.kind else {
+        return None;
+    };
+    // "the *Russian* strikes" carries its own state.
+    let named_inside = doc
+        .mentions_in(index)
+        .any(|(_, m)| m.tokens.0 < group.end && m.tokens.1 > group.start);
+    let bare = group.start > 0
+        && tokens[group.start - 1].text.eq_ignore_ascii_case("the")
+        && !named_inside;
+    let head = &tokens[group.end - 1];
+    if !(matches!(agent.as_str(), "MIL" | "GOV" | "COP") && bare && head.deprel == "nsubj") {
+        return None;
+    }
+    let verb = head.head?;
+    if tokens[verb].deprel != "ccomp" {
+        return None;
+    }
+    let speech = tokens[verb].head?;
+    let subject = tokens
+        .iter()
+        .position(|t| t.head == Some(speech) && t.deprel == "nsubj")?;
+    let &(_, _, m) = mentions
+        .iter()
+        .find(|&&(start, end, _)| (start..end).contains(&subject))?;
+    doc.mentions[m].actor.country.clone()
+}
+
+/// "Washington … called on *the military* to release members of the government": a bare
+/// organ that is the object of a state's act is another state's. When the only country the
+/// sentence gave it is that of a state named before it and the organ is an object, it is
+/// the organ of the state the article has named most, if that is another one.
+fn foreign_organ_country(
+    doc: &Document,
+    index: usize,
+    tokens: &[Token],
+    lower: &[String],
+    mentions: &[(usize, usize, usize)],
+    group: &Implicit,
+) -> Option<String> {
+    let ImplicitKind::Group(agent) = &group.kind else {
+        return None;
+    };
+    let own = group.country.as_deref()?;
+    let definite = group.start > 0 && lower[group.start - 1] == "the";
+    let object = matches!(
+        tokens[group.end - 1].deprel.as_str(),
+        "obj" | "iobj" | "obl"
+    );
+    let named_before = mentions.iter().any(|&(_, end, m)| {
+        end <= group.start && doc.mentions[m].actor.country.as_deref() == Some(own)
+    });
+    let organ = matches!(agent.as_str(), "MIL" | "GOV" | "COP");
+    if !(organ && definite && object && named_before) {
+        return None;
+    }
+    let main = most_named_state(doc, index)?;
+    (main != own).then_some(main)
+}
+
+/// The state the article has named most in sentences before `index` (at least twice).
+fn most_named_state(doc: &Document, index: usize) -> Option<String> {
+    let mut counts: Vec<(String, usize)> = Vec::new();
+    for m in doc.mentions.iter().filter(|m| m.sentence < index) {
+        let Some(country) = m.actor.country.as_ref() else {
+            continue;
+        };
+        match counts.iter_mut().find(|(c, _)| c == country) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((country.clone(), 1)),
+        }
+    }
+    // The first named wins a tie: the story's own state usually leads.
+    let best = counts.iter().map(|(_, n)| *n).max()?;
+    counts
+        .into_iter()
+        .find(|(_, n)| *n == best && best >= 2)
+        .map(|(c, _)| c)
+}
+
 /// The mentions' spans with the places and unnamed groups between them, in token order.
 fn with_implicit(
     doc: &Document,
@@ -906,6 +995,15 @@ fn with_implicit(
         group.nationality_only = false;
     }
     implicit.retain(|a| !a.nationality_only);
+    for group in &mut implicit {
+        if let Some(own) = speakers_organ_country(doc, index, tokens, &mentions, group) {
+            group.country = Some(own);
+        } else if let Some(other) =
+            foreign_organ_country(doc, index, tokens, lower, &mentions, group)
+        {
+            group.country = Some(other);
+        }
+    }
     let mut actors: Vec<ActorSpan> = mentions
         .into_iter()
         .map(|(start, end, m)| ActorSpan {

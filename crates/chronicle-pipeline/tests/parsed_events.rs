@@ -257,3 +257,21 @@ fn and_with_a_new_subject_and_verb_opens_a_clause_of_its_own() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_bare_organ_a_foreign_state_acts_on_is_the_storys_state() {
+    let found = events(
+        "Soldiers seized power in Gabon on Wednesday and placed President Ali Bongo under house \
+         arrest. Gabon's army chief was named interim president. The State Department said \
+         Washington was deeply concerned and called on the military to release members of the \
+         government.",
+    );
+    assert!(has(&found, "USAGOV", "GABMIL", "025"), "{found:?}");
+    assert!(!found.iter().any(|(_, t, _)| t == "USAMIL"), "{found:?}");
+    // "Washington said the military had …": the subject of a report stays the speaker's.
+    let found = events(
+        "Russian forces shelled Kharkiv again on Monday. Ukraine said the Russian strikes killed \
+         two people. Moscow said the army had captured a village near Kupiansk.",
+    );
+    assert!(!found.iter().any(|(s, _, _)| s == "UKRMIL"), "{found:?}");
+}
