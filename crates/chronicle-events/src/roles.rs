@@ -84,7 +84,10 @@ pub(crate) fn roles(
     let mut targets = if !m.targets.is_empty() {
         m.targets.clone()
     } else if !parse_targets.is_empty() {
-        parse_targets
+        // "hosted the negotiators of Kosovo *and Serbia*": the parse hangs the second state
+        // on the first, not on the verb.
+        let first = parse_targets.iter().map(|&t| view.actors[t].start).min();
+        with_conjuncts(view, parse_targets, first.unwrap_or(clause.start), m.limit)
     } else if passive {
         subject()
     } else {

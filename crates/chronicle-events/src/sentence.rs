@@ -802,10 +802,11 @@ impl<'a> SentenceView<'a> {
             }
             // "Blinken, who arrived on Monday, met Widodo": back to the main verb.
             "," if self.is_finite_verb(i + 1, patterns) => Some(ClauseKind::Coordinate),
+            // ", including Argentina and Chile" lists members of the phrase before it.
             "," if self
                 .lower
                 .get(i + 1)
-                .is_some_and(|w| w.ends_with("ing") && w.len() > 5) =>
+                .is_some_and(|w| w.ends_with("ing") && w.len() > 5 && w != "including") =>
             {
                 Some(ClauseKind::Participial)
             }

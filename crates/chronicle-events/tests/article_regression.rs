@@ -24,17 +24,18 @@ fn read_article(path: &Path) -> Result<Article, String> {
 }
 
 /// Floors a little under the measured scores of each development set (key recall, all-event
-/// recall, precision). Measured: `articles` 88.4 / 57.5 / 74.0 (16 articles), `articles2`
-/// 82.8 / 54.5 / 80.4 (10), `articles3` 84.6 / 48.4 / 78.2 (10), `articles4` 61.3 / 46.4 /
-/// 67.9 (10; first scored at 22.6 / 29.1 / 52.7 as written), `articles5` 75.0 / 46.7 / 78.9
-/// (10; first scored at 46.9 / 40.4 / 77.3 as written: the freshest proxy for held-out
-/// articles).
+/// recall, precision). Measured: `articles` 88.4 / 60.0 / 72.7 (16 articles), `articles2`
+/// 82.8 / 55.8 / 83.2 (10), `articles3` 84.6 / 52.7 / 80.2 (10), `articles4` 71.0 / 50.3 /
+/// 69.6 (10; first scored at 22.6 / 29.1 / 52.7 as written), `articles5` 84.4 / 52.2 / 81.4
+/// (10; first scored at 46.9 / 40.4 / 77.3 as written), `articles6` 58.6 / 41.5 / 75.0 (10;
+/// first scored at 55.2 / 36.8 / 64.2 as written: the freshest proxy for held-out articles).
 const FLOORS: &[(&str, usize, [f64; 3])] = &[
-    ("tests/articles", 16, [85.0, 54.0, 71.0]),
-    ("tests/articles2", 10, [79.0, 51.0, 77.0]),
-    ("tests/articles3", 10, [80.0, 45.0, 75.0]),
-    ("tests/articles4", 10, [58.0, 43.0, 64.0]),
-    ("tests/articles5", 10, [71.0, 43.0, 75.0]),
+    ("tests/articles", 16, [85.0, 57.0, 70.0]),
+    ("tests/articles2", 10, [79.0, 52.0, 80.0]),
+    ("tests/articles3", 10, [80.0, 49.0, 77.0]),
+    ("tests/articles4", 10, [67.0, 47.0, 66.0]),
+    ("tests/articles5", 10, [81.0, 49.0, 78.0]),
+    ("tests/articles6", 10, [55.0, 38.0, 71.0]),
 ];
 
 #[test]

@@ -275,3 +275,43 @@ fn a_bare_organ_a_foreign_state_acts_on_is_the_storys_state() {
     );
     assert!(!found.iter().any(|(s, _, _)| s == "UKRMIL"), "{found:?}");
 }
+
+#[test]
+fn votes_storming_embassies_bail_transit_and_hosted_negotiators() {
+    let found = events(
+        "Germany and Hungary voted against the European Commission's proposal on Friday, while \
+         France voted in favour of the Commission's plan.",
+    );
+    assert!(has(&found, "DEU", "IGOEUREEC", "120"), "{found:?}");
+    assert!(has(&found, "FRA", "IGOEUREEC", "051"), "{found:?}");
+    let found = events(
+        "Ecuadorian police forced their way into the Mexican embassy in Quito late on Friday.",
+    );
+    assert!(
+        found
+            .iter()
+            .any(|(s, t, c)| s.starts_with("ECU") && t.starts_with("MEX") && c == "171"),
+        "{found:?}"
+    );
+    let found = events("Ukraine stopped the transit of Russian gas to Europe on January 1.");
+    assert!(has(&found, "UKR", "RUS", "163"), "{found:?}");
+    let found = events(
+        "EU envoy Miroslav Lajcak hosted the chief negotiators of Kosovo and Serbia in Brussels.",
+    );
+    assert!(
+        found
+            .iter()
+            .any(|(_, t, c)| t.starts_with("SRB") && c == "045"),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn an_including_list_belongs_to_the_clause_before_it() {
+    let found = events(
+        "Caracas expelled the diplomats of seven Latin American countries, including Argentina \
+         and Chile, on Monday.",
+    );
+    assert!(has(&found, "VENGOV", "ARG", "174"), "{found:?}");
+    assert!(has(&found, "VENGOV", "CHL", "174"), "{found:?}");
+}
