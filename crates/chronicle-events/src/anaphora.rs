@@ -81,7 +81,7 @@ pub(crate) fn state_references(
             });
         }
     }
-    out.extend(plural_references(doc, index, lower, covered));
+    out.extend(plural_references(doc, index, tokens, lower, covered));
     out
 }
 
@@ -107,6 +107,7 @@ const PLURAL_NOUNS: &[(&str, Option<&'static str>)] = &[
 fn plural_references(
     doc: &Document,
     index: usize,
+    tokens: &[Token],
     lower: &[String],
     covered: &[bool],
 ) -> Vec<StateReference> {
@@ -130,7 +131,10 @@ fn plural_references(
         let people = lower[noun] == "leaders";
         let named = Some(people_named_before(doc, index, i))
             .filter(|p| people && p.len() == 2)
-            .unwrap_or_else(|| dyad_named_before(doc, index, i));
+            .unwrap_or_else(|| {
+                let addressers = addressers(doc, index, tokens, noun);
+                dyad_named_before(doc, index, i, &addressers)
+            });
         let [first, second] = match named[..] {
             [ref a, ref b] => [b.clone(), a.clone()],
             _ => continue,
@@ -244,8 +248,22 @@ fn states_named_before(doc: &Document, index: usize, before: usize) -> Vec<Strin
 /// "urged the two countries to resolve their differences": of the states named in the last
 /// few sentences, the two the article has named most (the story's dyad, not a third state
 /// named in passing), the latest first on a tie; the latest first in the result.
-fn dyad_named_before(doc: &Document, index: usize, before: usize) -> Vec<String> {
-    let recent = countries_named_before_all(doc, index, before);
+fn dyad_named_before(
+    doc: &Document,
+    index: usize,
+    before: usize,
+    addressers: &[String],
+) -> Vec<String> {
+    let mut recent = countries_named_before_all(doc, index, before);
+    // "Malaysia urged both countries …": the two are others than the one urging them.
+    let others: Vec<String> = recent
+        .iter()
+        .filter(|c| !addressers.contains(c))
+        .cloned()
+        .collect();
+    if others.len() >= 2 {
+        recent = others;
+    }
     let is_state = |m: &chronicle_core::Mention| {
         m.kind != MentionKind::Organisation || m.actor.agent.is_some()
     };
@@ -270,6 +288,39 @@ fn dyad_named_before(doc: &Document, index: usize, before: usize) -> Vec<String>
         .collect();
     two.sort_by_key(|(recency, _)| *recency);
     two.into_iter().map(|(_, c)| c).collect()
+}
+
+/// The states of the subject of the verb whose object is token `noun` ("*Malaysia* urged
+/// both countries"), from the parse; empty without one.
+fn addressers(doc: &Document, index: usize, tokens: &[Token], noun: usize) -> Vec<String> {
+    let Some(token) = tokens.get(noun) else {
+        return Vec::new();
+    };
+    if !matches!(token.deprel.as_str(), "obj" | "iobj" | "obl") {
+        return Vec::new();
+    }
+    let Some(verb) = token.head else {
+        return Vec::new();
+    };
+    let subjects: Vec<usize> = (0..tokens.len())
+        .filter(|&t| tokens[t].head == Some(verb) && tokens[t].deprel.starts_with("nsubj"))
+        .flat_map(|t| {
+            // The subject, the actors conjoined to it ("Qatar and Saudi Arabia urged") and the
+            // rest of its name or its apposition ("Datuk Seri Anwar Ibrahim, the ASEAN chair").
+            std::iter::once(t).chain((0..tokens.len()).filter(move |&c| {
+                tokens[c].head == Some(t)
+                    && matches!(tokens[c].deprel.as_str(), "conj" | "flat" | "appos")
+            }))
+        })
+        .collect();
+    doc.mentions_in(index)
+        .filter(|(_, m)| {
+            subjects
+                .iter()
+                .any(|&t| (m.tokens.0..m.tokens.1).contains(&t))
+        })
+        .filter_map(|(_, m)| m.actor.country.clone())
+        .collect()
 }
 
 /// Every distinct country of state mentions in the window before token `before`, the latest

@@ -315,3 +315,13 @@ fn an_including_list_belongs_to_the_clause_before_it() {
     assert!(has(&found, "VENGOV", "ARG", "174"), "{found:?}");
     assert!(has(&found, "VENGOV", "CHL", "174"), "{found:?}");
 }
+
+#[test]
+fn both_countries_are_the_two_others_than_the_one_urging_them() {
+    let found = events(
+        "Thailand and Cambodia clashed along their border on Friday. Malaysian Prime Minister \
+         Anwar Ibrahim, the current ASEAN chair, urged both countries to show restraint.",
+    );
+    assert!(has(&found, "MYSGOV", "THA", "0256"), "{found:?}");
+    assert!(has(&found, "MYSGOV", "KHM", "0256"), "{found:?}");
+}
