@@ -34,6 +34,9 @@ const POSSESSED_AGENTS: &[(&str, &str)] = &[
     ("militaries", "MIL"),
     ("armies", "MIL"),
     ("navy", "MIL"),
+    ("military rulers", "GOV"),
+    ("rulers", "GOV"),
+    ("junta", "GOV"),
     ("top diplomat", "GOV"),
     ("supreme court", "JUD"),
     ("judiciary", "JUD"),
@@ -209,13 +212,17 @@ fn possessed_agent(lower: &[String], at: usize) -> Option<(usize, &'static str)>
             return Some((end, if defence { "MIL" } else { "GOV" }));
         }
     }
-    POSSESSED_AGENTS.iter().find_map(|(words, agent)| {
-        let n = words.split(' ').count();
-        let found = lower
-            .get(at + 1..at + 1 + n)
-            .is_some_and(|w| w.iter().map(String::as_str).eq(words.split(' ')));
-        found.then_some((at + 1 + n, *agent))
-    })
+    // The longest entry wins: "the country's *military rulers*", not its "military".
+    POSSESSED_AGENTS
+        .iter()
+        .filter_map(|(words, agent)| {
+            let n = words.split(' ').count();
+            let found = lower
+                .get(at + 1..at + 1 + n)
+                .is_some_and(|w| w.iter().map(String::as_str).eq(words.split(' ')));
+            found.then_some((at + 1 + n, *agent))
+        })
+        .max_by_key(|&(end, _)| end)
 }
 
 /// "West", "African", "oil-rich", "Gulf", "neighbouring": words that describe a state.

@@ -325,3 +325,32 @@ fn both_countries_are_the_two_others_than_the_one_urging_them() {
     assert!(has(&found, "MYSGOV", "THA", "0256"), "{found:?}");
     assert!(has(&found, "MYSGOV", "KHM", "0256"), "{found:?}");
 }
+
+#[test]
+fn court_orders_arrest_warrants_and_the_countrys_rulers() {
+    let found = events(
+        "The International Court of Justice on Friday ordered Israel to take all measures to \
+         prevent acts of genocide in Gaza.",
+    );
+    assert!(has(&found, "IGOUNOJUD", "ISR", "100"), "{found:?}");
+    let found = events(
+        "The International Criminal Court issued an arrest warrant for Russian President Vladimir \
+         Putin on Friday.",
+    );
+    assert!(
+        found
+            .iter()
+            .any(|(s, t, c)| s.starts_with("IGO") && t == "RUSGOV" && c == "173"),
+        "{found:?}"
+    );
+    let found = events(
+        "Mali ordered the UN peacekeeping mission to leave. The Security Council voted on Friday, \
+         two weeks after the country's military rulers demanded that France withdraw its troops.",
+    );
+    assert!(
+        found
+            .iter()
+            .any(|(s, t, c)| s == "MLIGOV" && t.starts_with("FRA") && c.starts_with("10")),
+        "{found:?}"
+    );
+}
