@@ -354,3 +354,13 @@ fn court_orders_arrest_warrants_and_the_countrys_rulers() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_deal_named_before_the_parties_who_signed_it() {
+    let found = events(
+        "Moscow has not commented on the joint declaration that Azerbaijani President Ilham \
+         Aliyev and Armenian Prime Minister Nikol Pashinyan signed in Washington on Friday.",
+    );
+    assert!(has(&found, "AZEGOV", "ARMGOV", "057"), "{found:?}");
+    assert!(has(&found, "ARMGOV", "AZEGOV", "057"), "{found:?}");
+}
