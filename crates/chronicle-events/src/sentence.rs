@@ -852,6 +852,21 @@ fn actor_spans(doc: &Document, index: usize, n_tokens: usize) -> Vec<(usize, usi
     out
 }
 
+/// "*the military*", "*the government*": a state organ named by its word alone ("the
+/// *Russian* strikes" carries its own state).
+fn is_bare_organ(doc: &Document, index: usize, tokens: &[Token], group: &Implicit) -> bool {
+    let ImplicitKind::Group(agent) = &group.kind else {
+        return false;
+    };
+    let named_inside = doc
+        .mentions_in(index)
+        .any(|(_, m)| m.tokens.0 < group.end && m.tokens.1 > group.start);
+    matches!(agent.as_str(), "MIL" | "GOV" | "COP")
+        && group.start > 0
+        && tokens[group.start - 1].text.eq_ignore_ascii_case("the")
+        && !named_inside
+}
+
 /// "Moscow said *the army* had captured a village near Kupiansk": a bare organ that is the
 /// subject of a state's report is that state's own, wherever the act took place.
 fn speakers_organ_country(
@@ -861,18 +876,8 @@ fn speakers_organ_country(
     mentions: &[(usize, usize, usize)],
     group: &Implicit,
 ) -> Option<String> {
-    let ImplicitKind::Group(agent) = &group.kind else {
-        return None;
-    };
-    // "the *Russian* strikes" carries its own state.
-    let named_inside = doc
-        .mentions_in(index)
-        .any(|(_, m)| m.tokens.0 < group.end && m.tokens.1 > group.start);
-    let bare = group.start > 0
-        && tokens[group.start - 1].text.eq_ignore_ascii_case("the")
-        && !named_inside;
     let head = &tokens[group.end - 1];
-    if !(matches!(agent.as_str(), "MIL" | "GOV" | "COP") && bare && head.deprel == "nsubj") {
+    if !(is_bare_organ(doc, index, tokens, group) && head.deprel == "nsubj") {
         return None;
     }
     let verb = head.head?;
@@ -897,15 +902,10 @@ fn foreign_organ_country(
     doc: &Document,
     index: usize,
     tokens: &[Token],
-    lower: &[String],
     mentions: &[(usize, usize, usize)],
     group: &Implicit,
 ) -> Option<String> {
-    let ImplicitKind::Group(agent) = &group.kind else {
-        return None;
-    };
     let own = group.country.as_deref()?;
-    let definite = group.start > 0 && lower[group.start - 1] == "the";
     let object = matches!(
         tokens[group.end - 1].deprel.as_str(),
         "obj" | "iobj" | "obl"
@@ -913,8 +913,7 @@ fn foreign_organ_country(
     let named_before = mentions.iter().any(|&(_, end, m)| {
         end <= group.start && doc.mentions[m].actor.country.as_deref() == Some(own)
     });
-    let organ = matches!(agent.as_str(), "MIL" | "GOV" | "COP");
-    if !(organ && definite && object && named_before) {
+    if !(is_bare_organ(doc, index, tokens, group) && object && named_before) {
         return None;
     }
     let main = most_named_state(doc, index)?;
@@ -999,9 +998,7 @@ fn with_implicit(
     for group in &mut implicit {
         if let Some(own) = speakers_organ_country(doc, index, tokens, &mentions, group) {
             group.country = Some(own);
-        } else if let Some(other) =
-            foreign_organ_country(doc, index, tokens, lower, &mentions, group)
-        {
+        } else if let Some(other) = foreign_organ_country(doc, index, tokens, &mentions, group) {
             group.country = Some(other);
         }
     }
