@@ -666,6 +666,9 @@ fn parse_roles(
             r if r.starts_with("nsubj") => sources.extend(actors),
             "obl:agent" => agents.extend(actors),
             "obl" if has_case(view, c, "by") => agents.extend(actors),
+            // "who was seized *by special forces soldiers*": a by-phrase the parser hung on the
+            // verb as an object is still the agent.
+            "obj" if has_case(view, c, "by") => agents.extend(actors),
             "obj" | "iobj" => targets.extend(actors),
             _ => {}
         }
@@ -876,11 +879,19 @@ fn actor_right_before(view: &SentenceView, anchor: usize) -> Option<usize> {
     None
 }
 
+/// Whether `token`'s phrase opens with the preposition `word` — on the token itself or, as
+/// parsers often attach it, on a compound before it ("*by* special forces soldiers").
 fn has_case(view: &SentenceView, token: usize, word: &str) -> bool {
-    view.tokens
-        .iter()
-        .enumerate()
-        .any(|(i, t)| t.head == Some(token) && t.deprel == "case" && view.lower[i] == word)
+    let case_of = |head: usize| {
+        view.tokens
+            .iter()
+            .enumerate()
+            .any(|(i, t)| t.head == Some(head) && t.deprel == "case" && view.lower[i] == word)
+    };
+    case_of(token)
+        || view.tokens.iter().enumerate().any(|(k, t)| {
+            k < token && t.head == Some(token) && t.deprel == "compound" && case_of(k)
+        })
 }
 
 /// The actor covering `token` or headed by it, plus the actors of its `conj` dependents.

@@ -364,3 +364,13 @@ fn a_deal_named_before_the_parties_who_signed_it() {
     assert!(has(&found, "AZEGOV", "ARMGOV", "057"), "{found:?}");
     assert!(has(&found, "ARMGOV", "AZEGOV", "057"), "{found:?}");
 }
+
+#[test]
+fn a_by_phrase_parsed_as_an_object_is_still_the_agent() {
+    let found = events(
+        "ECOWAS suspended Guinea and demanded the release of President Alpha Conde, who was \
+         seized by special forces soldiers in a coup on Sunday.",
+    );
+    assert!(has(&found, "GINMIL", "GINGOV", "173"), "{found:?}");
+    assert!(has(&found, "IGOWAFWAS", "GINGOV", "1053"), "{found:?}");
+}
