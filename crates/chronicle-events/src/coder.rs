@@ -291,6 +291,15 @@ impl EventCoder {
         {
             code = "180".to_owned();
         }
+        // "after seizing *El Fasher*": taking a place is occupying territory, not an arrest.
+        if code == "173"
+            && !targets.is_empty()
+            && targets
+                .iter()
+                .all(|t| t.mention.is_none() && t.actor.agent.is_none())
+        {
+            code = "192".to_owned();
+        }
         // "ordered seven UN officials to leave": expelling an international organisation's
         // staff is expelling aid workers, not diplomats.
         if matches!(code.as_str(), "174" | "166")

@@ -543,8 +543,32 @@ fn subject_by_clause(view: &SentenceView, clause_index: usize, depth: usize) -> 
                 own
             }
         }
+        // "… killed hundreds of civilians *after seizing* El Fasher": a gerund after a
+        // subordinator shares the subject of the clause it hangs on.
+        ClauseKind::Subordinate if gerund_adjunct(view, clause.start) => {
+            let prev = clause_index - 1;
+            let own = subject_before(view, first_verb(view, prev), prev);
+            if own.is_empty() {
+                subject_by_clause(view, prev, depth + 1)
+            } else {
+                own
+            }
+        }
         ClauseKind::Main | ClauseKind::Subordinate | ClauseKind::Aside => Vec::new(),
     }
+}
+
+/// "after seizing", "before leaving", "while visiting": a subordinator and a gerund.
+fn gerund_adjunct(view: &SentenceView, start: usize) -> bool {
+    view.is_word(
+        start,
+        &[
+            "after", "before", "while", "since", "upon", "without", "when",
+        ],
+    ) && view
+        .lower
+        .get(start + 1)
+        .is_some_and(|w| w.ends_with("ing") && w.len() > 4)
 }
 
 /// Position of the clause's first verb-like token (its subject comes before), else its end.

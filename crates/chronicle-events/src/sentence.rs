@@ -783,6 +783,15 @@ impl<'a> SentenceView<'a> {
             "who" | "which" | "whom" | "whose" => Some(ClauseKind::Relative),
             "but" => Some(ClauseKind::Coordinate),
             _ if SUBORDINATORS.contains(&low) => Some(ClauseKind::Subordinate),
+            // "… after *seizing* El Fasher": a preposition before a gerund opens an adjunct.
+            "after" | "before" | "since" | "upon" | "without"
+                if self
+                    .lower
+                    .get(i + 1)
+                    .is_some_and(|w| w.ends_with("ing") && w.len() > 4) =>
+            {
+                Some(ClauseKind::Subordinate)
+            }
             "and" | "or" if self.is_finite_verb(i + 1, patterns) => Some(ClauseKind::Coordinate),
             "and" | "or" if self.opens_subject_clause(i, patterns) => Some(ClauseKind::Coordinate),
             "," if self.is_attribution(i + 1) => Some(ClauseKind::Aside),

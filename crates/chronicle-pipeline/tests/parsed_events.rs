@@ -374,3 +374,28 @@ fn a_by_phrase_parsed_as_an_object_is_still_the_agent() {
     assert!(has(&found, "GINMIL", "GINGOV", "173"), "{found:?}");
     assert!(has(&found, "IGOWAFWAS", "GINGOV", "1053"), "{found:?}");
 }
+
+#[test]
+fn a_gerund_after_a_preposition_shares_the_subject_and_seizing_a_city_occupies_it() {
+    let found = events(
+        "Sudan's paramilitary Rapid Support Forces killed hundreds of civilians after seizing El \
+         Fasher, the army's last stronghold in Darfur.",
+    );
+    assert!(has(&found, "SDNREB", "SDNCVL", "18"), "{found:?}");
+    assert!(has(&found, "SDNREB", "SDN", "192"), "{found:?}");
+    assert!(!found.iter().any(|(s, _, _)| s == "SDNCVL"), "{found:?}");
+}
+
+#[test]
+fn a_prisoner_exchange_is_a_release_by_each_side() {
+    let found = events(
+        "Russia and Ukraine exchanged more than 300 prisoners of war on Monday in a deal \
+         mediated by the United Arab Emirates.",
+    );
+    assert!(has(&found, "RUS", "UKR", "0841"), "{found:?}");
+    assert!(has(&found, "UKR", "RUS", "0841"), "{found:?}");
+    // The deal's mediator mediates for both; neither side mediates for the UAE.
+    assert!(has(&found, "ARE", "RUS", "045"), "{found:?}");
+    assert!(has(&found, "ARE", "UKR", "045"), "{found:?}");
+    assert!(!has(&found, "RUS", "ARE", "045"), "{found:?}");
+}
