@@ -28,7 +28,9 @@ fn read_article(path: &Path) -> Result<Article, String> {
 /// 82.8 / 55.8 / 83.2 (10), `articles3` 84.6 / 52.7 / 80.2 (10), `articles4` 71.0 / 50.3 /
 /// 69.6 (10; first scored at 22.6 / 29.1 / 52.7 as written), `articles5` 90.6 / 52.9 / 81.8
 /// (10; first scored at 46.9 / 40.4 / 77.3 as written), `articles6` 72.4 / 43.1 / 75.9 (10;
-/// first scored at 55.2 / 36.8 / 64.2 as written: the freshest proxy for held-out articles).
+/// first scored at 55.2 / 36.8 / 64.2 as written), `articles7` 61.3 / 43.0 / 66.7 (10; first
+/// scored at 54.8 / 42.2 / 65.4 when it arrived mid-session, 48.4 / 39.1 / 65.0 with the
+/// coder of the session before).
 const FLOORS: &[(&str, usize, [f64; 3])] = &[
     ("tests/articles", 16, [85.0, 57.0, 70.0]),
     ("tests/articles2", 10, [79.0, 52.0, 80.0]),
@@ -36,6 +38,7 @@ const FLOORS: &[(&str, usize, [f64; 3])] = &[
     ("tests/articles4", 10, [67.0, 47.0, 66.0]),
     ("tests/articles5", 10, [87.0, 50.0, 79.0]),
     ("tests/articles6", 10, [69.0, 40.0, 72.0]),
+    ("tests/articles7", 10, [58.0, 40.0, 63.0]),
 ];
 
 #[test]
