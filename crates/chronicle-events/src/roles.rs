@@ -117,7 +117,8 @@ pub(crate) fn roles(
                     .get(view.actors[t].end)
                     .is_some_and(|w| matches!(w.as_str(), "sanction" | "embargo"))
         };
-        first_target_after(view, m.anchor + 1, end, &|t| {
+        let show_of_force = m.pattern.code.starts_with("15");
+        first_target_after(view, m.anchor + 1, end, show_of_force, &|t| {
             about(t)
                 || sanctioning_body(t)
                 || own_group(doc, view, m, &sources, t)
@@ -612,13 +613,22 @@ fn first_target_after(
     view: &SentenceView,
     from: usize,
     end: usize,
+    show_of_force: bool,
     skip: &dyn Fn(usize) -> bool,
 ) -> Vec<usize> {
+    // "began large-scale drills *around Taiwan*": a show of force is aimed at the state it
+    // is staged around, though a place is otherwise no target.
+    let staged_around = |a: usize| {
+        show_of_force
+            && view
+                .preceded_by(a, &["around", "near", "off", "encircling", "surrounding"])
+                .is_some()
+    };
     let candidate = |a: usize| {
         let span = view.actors[a];
         span.start >= from
             && span.end <= end
-            && (view.preceded_by(a, LOCATIVES).is_none() || made_in(view, a))
+            && (view.preceded_by(a, LOCATIVES).is_none() || made_in(view, a) || staged_around(a))
             && !skip(a)
     };
     let found = (0..view.actors.len())

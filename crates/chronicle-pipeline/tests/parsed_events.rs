@@ -399,3 +399,24 @@ fn a_prisoner_exchange_is_a_release_by_each_side() {
     assert!(has(&found, "ARE", "UKR", "045"), "{found:?}");
     assert!(!has(&found, "RUS", "ARE", "045"), "{found:?}");
 }
+
+#[test]
+fn a_show_of_force_is_aimed_at_the_state_it_is_staged_around() {
+    let found = events(
+        "China's military began large-scale drills around Taiwan on Monday, and Beijing sent 30 \
+         warplanes into Taiwan's air defence zone, the island's defence ministry said.",
+    );
+    assert!(has(&found, "CHNMIL", "TWN", "150"), "{found:?}");
+    assert!(
+        found
+            .iter()
+            .any(|(s, t, c)| s.starts_with("CHN") && t == "TWN" && c == "150" && s != "CHNMIL"),
+        "{found:?}"
+    );
+    // Ships also carry aid: only warcraft sent somewhere are a show of force.
+    let found = events("Cyprus sent a ship carrying food aid to Gaza on Friday.");
+    assert!(
+        !found.iter().any(|(_, _, c)| c.starts_with("15")),
+        "{found:?}"
+    );
+}
