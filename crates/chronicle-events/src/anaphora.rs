@@ -132,19 +132,40 @@ fn plural_references(
         }
         // "the two leaders": the last two people named, when there are two.
         let people = lower[noun] == "leaders";
+        let addressers = addressers(doc, index, tokens, noun);
+        // "urged both sides to agree a truce" in a civil war: two sides of one state.
+        let sides = lower[noun] == "sides";
+        let civil = sides
+            .then(|| sides_of_one_state(doc, index, i, &addressers))
+            .flatten();
         let named = Some(people_named_before(doc, index, i))
             .filter(|p| people && p.len() == 2)
-            .unwrap_or_else(|| {
-                let addressers = addressers(doc, index, tokens, noun);
-                dyad_named_before(doc, index, i, &addressers)
-            });
-        let [first, second] = match named[..] {
-            [ref a, ref b] => [b.clone(), a.clone()],
+            .unwrap_or_else(|| dyad_named_before(doc, index, i, &addressers));
+        let [first, second] = match (&civil, &named[..]) {
+            (Some((country, _)), _) => [country.clone(), country.clone()],
+            (None, [a, b]) => [b.clone(), a.clone()],
             _ => continue,
         };
         // "both countries' *leaders*": the possession names the agent.
         let possessed = possessed_agent(lower, noun + 1);
         let agent = possessed.map(|(_, a)| a).or(noun_agent);
+        if let Some((country, [a, b])) = civil {
+            out.push(StateReference {
+                start: i,
+                end: noun,
+                country: country.clone(),
+                agent: Some(a),
+                continues_plural: false,
+            });
+            out.push(StateReference {
+                start: noun,
+                end: noun + 1,
+                country,
+                agent: Some(b),
+                continues_plural: true,
+            });
+            continue;
+        }
         out.push(StateReference {
             start: i,
             end: noun,
@@ -295,6 +316,55 @@ fn dyad_named_before(
         .collect();
     two.sort_by_key(|(recency, _)| *recency);
     two.into_iter().map(|(_, c)| c).collect()
+}
+
+/// Agents a side of a civil war may be.
+const SIDE_AGENTS: &[&str] = &["GOV", "MIL", "REB", "OPP", "COP"];
+
+/// "both sides" when the story's two most-named actors lately are two sides of one state
+/// ("the army and the RSF"): that state and the two agents, the first named first.
+fn sides_of_one_state(
+    doc: &Document,
+    index: usize,
+    before: usize,
+    addressers: &[String],
+) -> Option<(String, [&'static str; 2])> {
+    let first = index.saturating_sub(LOOKBACK_SENTENCES);
+    let mut counts: Vec<((String, &'static str), usize)> = Vec::new();
+    for m in doc.mentions.iter().filter(|m| {
+        (first..index).contains(&m.sentence) || (m.sentence == index && m.tokens.1 <= before)
+    }) {
+        let (Some(country), Some(agent)) = (m.actor.country.as_ref(), m.actor.agent.as_deref())
+        else {
+            continue;
+        };
+        let Some(agent) = SIDE_AGENTS.iter().copied().find(|a| *a == agent) else {
+            continue;
+        };
+        if addressers.contains(country) {
+            continue;
+        }
+        match counts
+            .iter_mut()
+            .find(|(k, _)| k.0 == *country && k.1 == agent)
+        {
+            Some((_, n)) => *n += 1,
+            None => counts.push(((country.clone(), agent), 1)),
+        }
+    }
+    // The two most named, first named first on a tie (the sort is stable).
+    counts.sort_by_key(|c| std::cmp::Reverse(c.1));
+    let [(a, _), (b, _)] = counts.get(..2)? else {
+        return None;
+    };
+    // Only a pair within one state, and no other state named as often.
+    let others = doc
+        .mentions
+        .iter()
+        .filter(|m| (first..=index).contains(&m.sentence))
+        .filter_map(|m| m.actor.country.as_ref())
+        .any(|c| *c != a.0 && !addressers.contains(c));
+    (a.0 == b.0 && a.1 != b.1 && !others).then(|| (a.0.clone(), [a.1, b.1]))
 }
 
 /// The states of the subject of the verb whose object is token `noun` ("*Malaysia* urged

@@ -420,3 +420,24 @@ fn a_show_of_force_is_aimed_at_the_state_it_is_staged_around() {
         "{found:?}"
     );
 }
+
+#[test]
+fn both_sides_of_a_civil_war_are_two_organs_of_one_state() {
+    let found = events(
+        "Fighting between Sudan's army and the paramilitary Rapid Support Forces continued in \
+         Darfur. Massad Boulos, the senior US adviser for Africa, urged both sides on Monday to \
+         agree to a humanitarian truce.",
+    );
+    assert!(
+        found
+            .iter()
+            .any(|(s, t, c)| s == "USAGOV" && t == "SDNMIL" && c.starts_with("02")),
+        "{found:?}"
+    );
+    assert!(
+        found
+            .iter()
+            .any(|(s, t, c)| s == "USAGOV" && t == "SDNREB" && c.starts_with("02")),
+        "{found:?}"
+    );
+}
