@@ -254,6 +254,9 @@ fn scare_quotes(lower: &[String]) -> Vec<bool> {
     marks
 }
 
+/// How far back "and" looks for the verb of the clause it may close.
+const MAX_CLAUSE_LOOKBACK: usize = 40;
+
 const SUBORDINATORS: &[&str] = &[
     "while", "whereas", "although", "though", "because", "unless", "if", "whether", "until",
     "when", "whenever", "once",
@@ -679,10 +682,13 @@ impl<'a> SentenceView<'a> {
             _ if self.is_word(start, &["he", "she", "they", "we"]) => start + 1,
             _ => return false,
         };
-        let clause_start = (0..i)
+        // A clause's verb is near: the look back is bounded, so a scraped table of thousands
+        // of "and"s stays linear.
+        let floor = i.saturating_sub(MAX_CLAUSE_LOOKBACK);
+        let clause_start = (floor..i)
             .rev()
             .find(|&j| self.is_break(j) || self.is_word(j, &["that", "who", "which"]))
-            .map_or(0, |j| j + 1);
+            .map_or(floor, |j| j + 1);
         let verb_before = (clause_start..i).any(|j| self.trigger_verb.get(j) == Some(&true));
         verb_before && self.is_finite_verb_after_adverbs(subject_end, patterns)
     }
