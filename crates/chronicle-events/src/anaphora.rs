@@ -134,21 +134,9 @@ fn plural_references(
         let people = lower[noun] == "leaders";
         let addressers = addressers(doc, index, tokens, noun);
         // "urged both sides to agree a truce" in a civil war: two sides of one state.
-        let sides = lower[noun] == "sides";
-        let civil = sides
+        let civil = (lower[noun] == "sides")
             .then(|| sides_of_one_state(doc, index, i, &addressers))
             .flatten();
-        let named = Some(people_named_before(doc, index, i))
-            .filter(|p| people && p.len() == 2)
-            .unwrap_or_else(|| dyad_named_before(doc, index, i, &addressers));
-        let [first, second] = match (&civil, &named[..]) {
-            (Some((country, _)), _) => [country.clone(), country.clone()],
-            (None, [a, b]) => [b.clone(), a.clone()],
-            _ => continue,
-        };
-        // "both countries' *leaders*": the possession names the agent.
-        let possessed = possessed_agent(lower, noun + 1);
-        let agent = possessed.map(|(_, a)| a).or(noun_agent);
         if let Some((country, [a, b])) = civil {
             out.push(StateReference {
                 start: i,
@@ -166,6 +154,16 @@ fn plural_references(
             });
             continue;
         }
+        let named = Some(people_named_before(doc, index, i))
+            .filter(|p| people && p.len() == 2)
+            .unwrap_or_else(|| dyad_named_before(doc, index, i, &addressers));
+        let [first, second] = match named[..] {
+            [ref a, ref b] => [b.clone(), a.clone()],
+            _ => continue,
+        };
+        // "both countries' *leaders*": the possession names the agent.
+        let possessed = possessed_agent(lower, noun + 1);
+        let agent = possessed.map(|(_, a)| a).or(noun_agent);
         out.push(StateReference {
             start: i,
             end: noun,
