@@ -51,9 +51,8 @@ pub(crate) fn short_form_mentions(doc: &Document, found: &[Mention]) -> Vec<Ment
                 .rev()
                 .filter(|m| (m.sentence, m.tokens.1) <= before)
                 .find(|m| {
-                    let last = m.text.rsplit(' ').next().unwrap_or_default();
                     if by_name {
-                        m.kind == MentionKind::Organisation && last.eq_ignore_ascii_case(&head)
+                        m.kind == MentionKind::Organisation && headed_by(&m.text, &head)
                     } else {
                         // "EU ministers met … the bloc": any mention of a regional body.
                         m.actor.code.starts_with("IGO") && !m.actor.code.starts_with("IGOUNO")
@@ -78,6 +77,16 @@ pub(crate) fn short_form_mentions(doc: &Document, found: &[Mention]) -> Vec<Ment
         }
     }
     out
+}
+
+/// Whether an organisation's name has `head` as its head noun: last ("the European
+/// *Commission*") or before "of" ("the International *Court* of Justice").
+fn headed_by(name: &str, head: &str) -> bool {
+    let words: Vec<&str> = name.split(' ').collect();
+    words.last().is_some_and(|w| w.eq_ignore_ascii_case(head))
+        || words
+            .windows(2)
+            .any(|w| w[0].eq_ignore_ascii_case(head) && w[1] == "of")
 }
 
 /// "the council *meeting*", "the union *leader*": the noun modifies another one (known from

@@ -827,3 +827,16 @@ fn explain_gives_the_same_mentions_with_their_reasons() {
         "{short:?}"
     );
 }
+
+#[test]
+fn a_body_named_by_its_head_noun_before_of_is_referred_to_by_it() {
+    let doc = run(
+        "The International Court of Justice ordered Israel to prevent acts of genocide. Israel \
+         rejected the court's findings on Friday.",
+        Some("2024-01-26"),
+    );
+    assert_eq!(code(&doc, "International Court of Justice"), "IGOUNOJUD");
+    let court = mention(&doc, "the court");
+    assert_eq!(court.actor.code, "IGOUNOJUD");
+    assert_eq!(court.kind, MentionKind::Coreference);
+}
