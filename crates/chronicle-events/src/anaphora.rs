@@ -257,6 +257,11 @@ fn is_noun_like(token: &Token) -> bool {
     matches!(token.upos.as_str(), "NOUN" | "PROPN")
 }
 
+/// Whether a mention names a state or one of its organs or officials (IGOs and NGOs do not).
+fn names_a_state(m: &chronicle_core::Mention) -> bool {
+    m.kind != MentionKind::Organisation || m.actor.agent.is_some()
+}
+
 /// The country of the last mention of a state (or of one of its organs or officials) before
 /// token `before` of sentence `index`.
 fn state_named_before(doc: &Document, index: usize, before: usize) -> Option<String> {
@@ -266,9 +271,7 @@ fn state_named_before(doc: &Document, index: usize, before: usize) -> Option<Str
 /// The last two distinct countries of state mentions before token `before` of sentence
 /// `index`, the latest first.
 fn states_named_before(doc: &Document, index: usize, before: usize) -> Vec<String> {
-    countries_named_before(doc, index, before, &|m| {
-        m.kind != MentionKind::Organisation || m.actor.agent.is_some()
-    })
+    countries_named_before(doc, index, before, &names_a_state)
 }
 
 /// "urged the two countries to resolve their differences": of the states named in the last
@@ -290,14 +293,11 @@ fn dyad_named_before(
     if others.len() >= 2 {
         recent = others;
     }
-    let is_state = |m: &chronicle_core::Mention| {
-        m.kind != MentionKind::Organisation || m.actor.agent.is_some()
-    };
     let count = |country: &str| {
         doc.mentions
             .iter()
             .filter(|m| m.sentence < index || (m.sentence == index && m.tokens.1 <= before))
-            .filter(|m| is_state(m) && m.actor.country.as_deref() == Some(country))
+            .filter(|m| names_a_state(m) && m.actor.country.as_deref() == Some(country))
             .count()
     };
     let mut ranked: Vec<(usize, usize, String)> = recent
@@ -401,9 +401,7 @@ fn addressers(doc: &Document, index: usize, tokens: &[Token], noun: usize) -> Ve
 /// Every distinct country of state mentions in the window before token `before`, the latest
 /// first.
 fn countries_named_before_all(doc: &Document, index: usize, before: usize) -> Vec<String> {
-    countries_named_before_n(doc, index, before, usize::MAX, &|m| {
-        m.kind != MentionKind::Organisation || m.actor.agent.is_some()
-    })
+    countries_named_before_n(doc, index, before, usize::MAX, &names_a_state)
 }
 
 /// The countries of the last two distinct people named before token `before`.

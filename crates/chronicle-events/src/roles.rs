@@ -537,25 +537,25 @@ fn subject_by_clause(view: &SentenceView, clause_index: usize, depth: usize) -> 
             if let Some(head) = head_before_appositive(view, clause.start + 1, floor) {
                 return vec![head];
             }
-            let own = subject_before(view, first_verb(view, prev), prev);
-            if own.is_empty() {
-                subject_by_clause(view, prev, depth + 1)
-            } else {
-                own
-            }
+            previous_clause_subject(view, clause_index, depth)
         }
         // "… killed hundreds of civilians *after seizing* El Fasher": a gerund after a
         // subordinator shares the subject of the clause it hangs on.
         ClauseKind::Subordinate if gerund_adjunct(view, clause.start) => {
-            let prev = clause_index - 1;
-            let own = subject_before(view, first_verb(view, prev), prev);
-            if own.is_empty() {
-                subject_by_clause(view, prev, depth + 1)
-            } else {
-                own
-            }
+            previous_clause_subject(view, clause_index, depth)
         }
         ClauseKind::Main | ClauseKind::Subordinate | ClauseKind::Aside => Vec::new(),
+    }
+}
+
+/// The subject of the clause before `clause_index`: its own, else the one it shares.
+fn previous_clause_subject(view: &SentenceView, clause_index: usize, depth: usize) -> Vec<usize> {
+    let prev = clause_index - 1;
+    let own = subject_before(view, first_verb(view, prev), prev);
+    if own.is_empty() {
+        subject_by_clause(view, prev, depth + 1)
+    } else {
+        own
     }
 }
 
@@ -566,10 +566,7 @@ fn gerund_adjunct(view: &SentenceView, start: usize) -> bool {
         &[
             "after", "before", "while", "since", "upon", "without", "when",
         ],
-    ) && view
-        .lower
-        .get(start + 1)
-        .is_some_and(|w| w.ends_with("ing") && w.len() > 4)
+    ) && view.is_gerund(start + 1)
 }
 
 /// Position of the clause's first verb-like token (its subject comes before), else its end.

@@ -693,6 +693,13 @@ impl<'a> SentenceView<'a> {
         verb_before && self.is_finite_verb_after_adverbs(subject_end, patterns)
     }
 
+    /// Whether token `i` looks like a gerund ("seizing", "visiting").
+    pub fn is_gerund(&self, i: usize) -> bool {
+        self.lower
+            .get(i)
+            .is_some_and(|w| w.ends_with("ing") && w.len() > 4)
+    }
+
     /// Whether a coordinate clause with its own subject starts in `(from, to]`.
     pub fn opens_clause_before(&self, from: usize, to: usize) -> bool {
         self.clauses.iter().any(|c| {
@@ -790,12 +797,7 @@ impl<'a> SentenceView<'a> {
             "but" => Some(ClauseKind::Coordinate),
             _ if SUBORDINATORS.contains(&low) => Some(ClauseKind::Subordinate),
             // "… after *seizing* El Fasher": a preposition before a gerund opens an adjunct.
-            "after" | "before" | "since" | "upon" | "without"
-                if self
-                    .lower
-                    .get(i + 1)
-                    .is_some_and(|w| w.ends_with("ing") && w.len() > 4) =>
-            {
+            "after" | "before" | "since" | "upon" | "without" if self.is_gerund(i + 1) => {
                 Some(ClauseKind::Subordinate)
             }
             "and" | "or" if self.is_finite_verb(i + 1, patterns) => Some(ClauseKind::Coordinate),
@@ -882,20 +884,35 @@ fn is_bare_organ(doc: &Document, index: usize, tokens: &[Token], group: &Implici
         && !named_inside
 }
 
-/// "Moscow said *the army* had captured a village near Kupiansk": a bare organ that is the
-/// subject of a state's report is that state's own, wherever the act took place.
-fn speakers_organ_country(
+/// The state a bare organ belongs to when its role says more than the sentence's places:
+/// as the subject of a state's report, the speaker's; as the object of a state's act,
+/// another state's (`None`: keep what the sentence gave it).
+fn organ_country(
     doc: &Document,
     index: usize,
     tokens: &[Token],
     mentions: &[(usize, usize, usize)],
     group: &Implicit,
 ) -> Option<String> {
-    let head = &tokens[group.end - 1];
-    if !(is_bare_organ(doc, index, tokens, group) && head.deprel == "nsubj") {
+    if !is_bare_organ(doc, index, tokens, group) {
         return None;
     }
-    let verb = head.head?;
+    match tokens[group.end - 1].deprel.as_str() {
+        "nsubj" => speakers_country(doc, tokens, mentions, group.end - 1),
+        "obj" | "iobj" | "obl" => foreign_organ_country(doc, index, mentions, group),
+        _ => None,
+    }
+}
+
+/// "Moscow said *the army* had captured a village near Kupiansk": a bare organ that is the
+/// subject (`head`) of a state's report is that state's own, wherever the act took place.
+fn speakers_country(
+    doc: &Document,
+    tokens: &[Token],
+    mentions: &[(usize, usize, usize)],
+    head: usize,
+) -> Option<String> {
+    let verb = tokens[head].head?;
     if tokens[verb].deprel != "ccomp" {
         return None;
     }
@@ -911,24 +928,19 @@ fn speakers_organ_country(
 
 /// "Washington … called on *the military* to release members of the government": a bare
 /// organ that is the object of a state's act is another state's. When the only country the
-/// sentence gave it is that of a state named before it and the organ is an object, it is
-/// the organ of the state the article has named most, if that is another one.
+/// sentence gave it is that of a state named before it, it is the organ of the state the
+/// article has named most, if that is another one.
 fn foreign_organ_country(
     doc: &Document,
     index: usize,
-    tokens: &[Token],
     mentions: &[(usize, usize, usize)],
     group: &Implicit,
 ) -> Option<String> {
     let own = group.country.as_deref()?;
-    let object = matches!(
-        tokens[group.end - 1].deprel.as_str(),
-        "obj" | "iobj" | "obl"
-    );
     let named_before = mentions.iter().any(|&(_, end, m)| {
         end <= group.start && doc.mentions[m].actor.country.as_deref() == Some(own)
     });
-    if !(is_bare_organ(doc, index, tokens, group) && object && named_before) {
+    if !named_before {
         return None;
     }
     let main = most_named_state(doc, index)?;
@@ -1011,10 +1023,8 @@ fn with_implicit(
     }
     implicit.retain(|a| !a.nationality_only);
     for group in &mut implicit {
-        if let Some(own) = speakers_organ_country(doc, index, tokens, &mentions, group) {
-            group.country = Some(own);
-        } else if let Some(other) = foreign_organ_country(doc, index, tokens, &mentions, group) {
-            group.country = Some(other);
+        if let Some(country) = organ_country(doc, index, tokens, &mentions, group) {
+            group.country = Some(country);
         }
     }
     let mut actors: Vec<ActorSpan> = mentions
