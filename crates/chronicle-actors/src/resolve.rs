@@ -181,6 +181,13 @@ impl ActorResolver {
             else {
                 continue;
             };
+            // "El Fasher, Sudan army's last stronghold": a possessor is not the apposition.
+            let possessor = items.get(chunk.end).is_some_and(|i| {
+                matches!(words.tokens[i.start].text.as_str(), "'s" | "’s" | "'" | "’")
+            });
+            if possessor {
+                continue;
+            }
             let mut runs = Vec::new();
             // Name before the role: "<Name Name>, (the) <role>".
             let mut k = chunk.start;

@@ -525,6 +525,22 @@ fn appositions_name_the_role_holder() {
 }
 
 #[test]
+fn a_place_in_apposition_to_a_possessor_is_no_role_holder() {
+    // The apposition's head is "stronghold", owned by the army: the town is no army member.
+    let doc = run(
+        "Rebels seized Kidal Town, the Malian army's last northern garrison, on Tuesday. The \
+         Malian army said it would retake Kidal Town.",
+        Some("2023-11-14"),
+    );
+    assert!(
+        doc.mentions.iter().all(|m| m.text != "Kidal Town"),
+        "{:?}",
+        all(&doc)
+    );
+    assert_eq!(code(&doc, "Malian army"), "MLIMIL");
+}
+
+#[test]
 fn short_names_inside_other_full_names_are_not_officials() {
     let doc = run(
         "Taiwan's President Lai Ching-te spoke on Monday. Hong Kong media tycoon Jimmy Lai remains \
