@@ -537,6 +537,17 @@ fn subject_by_clause(view: &SentenceView, clause_index: usize, depth: usize) -> 
             if let Some(head) = head_before_appositive(view, clause.start + 1, floor) {
                 return vec![head];
             }
+            // "revoked an agreement *that allowed* US troops to operate, *calling* their
+            // presence illegal": a participle after a restrictive relative clause describes
+            // the clause the relative hangs on.
+            let prev_kind = view.clauses[prev].kind;
+            if clause.kind == ClauseKind::Participial
+                && prev_kind == ClauseKind::Relative
+                && prev > 0
+                && !view.is_word(view.clauses[prev].start.wrapping_sub(1), &[","])
+            {
+                return previous_clause_subject(view, prev, depth + 1);
+            }
             previous_clause_subject(view, clause_index, depth)
         }
         // "… killed hundreds of civilians *after seizing* El Fasher": a gerund after a
