@@ -346,7 +346,10 @@ impl EventCoder {
         // "welcomed the agreement": the article names whom (see `context`).
         let from_context = needs_context_target(&code) && m.targets.is_empty();
         let needs_target = (opts.target_required && !from_context) || code.starts_with("03");
-        if pairs.is_empty() && !needs_target && targets.is_empty() {
+        // "The Kremlin denied that *Russia* was behind the attack": a statement about one's own
+        // side is still a statement, with no target.
+        let only_own_side = code.starts_with("01");
+        if pairs.is_empty() && !needs_target && (targets.is_empty() || only_own_side) {
             pairs.extend(sources.iter().map(|s| (s.clone(), None)));
         }
         // Hand-built tokens may be out of order: never build an inverted span.

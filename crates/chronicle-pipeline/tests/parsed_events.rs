@@ -479,3 +479,15 @@ fn a_signed_ceasefire_is_declared_and_a_signed_ceasefire_agreement_is_an_agreeme
     assert!(has(&found, "MMRMIL", "MMRREB", "057"), "{found:?}");
     assert!(!found.iter().any(|(_, _, c)| c == "0871"), "{found:?}");
 }
+
+#[test]
+fn a_denial_about_ones_own_state_is_a_denial_without_target() {
+    let found = events("The Kremlin denied on Friday that Russia was behind the cyberattack.");
+    assert!(has(&found, "RUSGOV", "-", "016"), "{found:?}");
+}
+
+#[test]
+fn ordering_foreign_troops_out_expels_them() {
+    let found = events("Chad ordered French troops to leave the country by the end of January.");
+    assert!(has(&found, "TCD", "FRAMIL", "166"), "{found:?}");
+}
