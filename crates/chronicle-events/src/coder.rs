@@ -332,7 +332,9 @@ impl EventCoder {
                 }
             }
         }
-        if targets.is_empty() && opts.mutual && sources.len() > 1 {
+        // "Thailand and Cambodia accused *each other*": every source acts on every other.
+        let reciprocal = reciprocal_object(view, m.trigger_end);
+        if targets.is_empty() && (opts.mutual || reciprocal) && sources.len() > 1 {
             for s in &sources {
                 for t in &sources {
                     if t.actor.code != s.actor.code {
@@ -548,6 +550,15 @@ fn dedupe_within_sentence(events: &mut Vec<Event>) {
         let code = |a: &Option<EventActor>| a.as_ref().map(|a| a.actor.code.clone());
         seen.insert((code(&e.source), code(&e.target), e.cameo.clone()))
     });
+}
+
+/// Whether "each other" or "one another" follows the trigger (a word may come between:
+/// "accused *each other*", "blamed *one another*", "traded accusations with each other").
+fn reciprocal_object(view: &SentenceView, trigger_end: usize) -> bool {
+    (trigger_end..trigger_end + 3).any(|i| {
+        (view.is_word(i, &["each"]) && view.is_word(i + 1, &["other"]))
+            || (view.is_word(i, &["one"]) && view.is_word(i + 1, &["another"]))
+    })
 }
 
 /// "arrested two U.S. citizens *accused* of plotting": a participle right after a plural

@@ -715,6 +715,15 @@ fn parse_roles(
             _ => {}
         }
     }
+    // "30 hostages *kidnapped* by bandits", "the tariffs *announced* by Trump": a participle
+    // modifying a noun, with a by-agent, is a passive whose patient is that noun.
+    let modifier = view.tokens[anchor].deprel == "acl";
+    if modifier && !agents.is_empty() && sources.is_empty() {
+        passive = true;
+        if let Some(head) = view.tokens[anchor].head {
+            targets.extend(actors_of(doc, view, head));
+        }
+    }
     if passive && !agents.is_empty() {
         sources = agents;
     }

@@ -491,3 +491,38 @@ fn ordering_foreign_troops_out_expels_them() {
     let found = events("Chad ordered French troops to leave the country by the end of January.");
     assert!(has(&found, "TCD", "FRAMIL", "166"), "{found:?}");
 }
+
+#[test]
+fn a_participle_with_a_by_agent_is_a_passive_on_the_noun_it_modifies() {
+    let found =
+        events("Nigerian troops rescued 30 villagers kidnapped by bandits in Zamfara state.");
+    assert!(
+        found
+            .iter()
+            .any(|(s, t, c)| s.ends_with("REB") && t.ends_with("CVL") && c == "181"),
+        "{found:?}"
+    );
+    assert!(
+        !found.iter().any(|(s, _, _)| s.ends_with("CVL")),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn each_other_pairs_the_subjects_both_ways() {
+    let found = events("Thailand and Cambodia accused each other of firing first.");
+    assert!(
+        has(&found, "THA", "KHM", "112") && has(&found, "KHM", "THA", "112"),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn warships_near_a_state_and_aircraft_in_its_airspace_show_force() {
+    let found = events("Two Chinese warships sailed near Japan's Senkaku Islands on Monday.");
+    assert!(has(&found, "CHNMIL", "JPN", "150"), "{found:?}");
+    let found = events("Two Belarusian military helicopters violated Polish airspace on Tuesday.");
+    assert!(has(&found, "BLRMIL", "POL", "150"), "{found:?}");
+    let found = events("Beijing retaliated with tariffs of 34% on all US goods.");
+    assert!(has(&found, "CHNGOV", "USA", "163"), "{found:?}");
+}
