@@ -592,12 +592,27 @@ impl<'a> SentenceView<'a> {
         match self.preceded_by(actor, PREPOSITIONS) {
             Some(p) if self.is_word(p, &["of"]) => !self.is_word(p.wrapping_sub(1), QUANTITIES),
             // "after *Kiev* refused": a subordinate clause's subject, not a preposition's object.
+            // "after *Erdogan* and Kristersson met": the verb follows the whole conjunction.
             Some(p) if self.is_word(p, &["after", "before", "since", "until"]) => {
-                !self.verb_follows(actor)
+                !self.verb_follows(self.last_conjunct(actor))
             }
             Some(_) => true,
             None => false,
         }
+    }
+
+    /// The last actor of the conjunction `actor` opens ("Erdogan and Kristersson").
+    fn last_conjunct(&self, mut actor: usize) -> usize {
+        while let Some(next) = self.actors.get(actor + 1) {
+            let gap = self.actors[actor].end..next.start;
+            let joined = (1..=2).contains(&gap.len())
+                && gap.clone().all(|i| self.is_word(i, &["and", ",", "or"]));
+            if !joined {
+                break;
+            }
+            actor += 1;
+        }
+        actor
     }
 
     /// Whether a verb comes right after the actor (past adverbs): the actor is its subject.
@@ -728,8 +743,9 @@ impl<'a> SentenceView<'a> {
             ClauseKind::Main
         };
         let mut in_quote = false;
+        let inline = self.verbless_brackets();
         for i in 0..n {
-            if self.scare_quote[i] {
+            if self.scare_quote[i] || inline[i] {
                 continue;
             }
             let mut next = self.boundary_kind(i, patterns, &mut in_quote);
@@ -758,6 +774,28 @@ impl<'a> SentenceView<'a> {
             });
         }
         clauses
+    }
+
+    /// The brackets of short parentheses without a verb ("a €50 billion ($54.6 billion) EU
+    /// package", "the Rapid Support Forces (RSF)"): glosses inside the phrase, not asides, so
+    /// the clause runs on through them.
+    fn verbless_brackets(&self) -> Vec<bool> {
+        const MAX_GLOSS: usize = 10;
+        let mut inline = vec![false; self.len()];
+        for open in (0..self.len()).filter(|&i| self.lower[i] == "(") {
+            let close = (open + 1..self.len().min(open + MAX_GLOSS + 2))
+                .find(|&j| matches!(self.lower[j].as_str(), ")" | "("));
+            let Some(close) = close.filter(|&j| self.lower[j] == ")") else {
+                continue;
+            };
+            let verbless =
+                (open + 1..close).all(|j| !matches!(self.tokens[j].upos.as_str(), "VERB" | "AUX"));
+            if verbless {
+                inline[open] = true;
+                inline[close] = true;
+            }
+        }
+        inline
     }
 
     /// The kind of clause token `i` opens, if it opens one.

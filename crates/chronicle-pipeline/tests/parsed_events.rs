@@ -526,3 +526,28 @@ fn warships_near_a_state_and_aircraft_in_its_airspace_show_force() {
     let found = events("Beijing retaliated with tariffs of 34% on all US goods.");
     assert!(has(&found, "CHNGOV", "USA", "163"), "{found:?}");
 }
+
+#[test]
+fn a_verbless_parenthesis_does_not_end_the_clause() {
+    let found = events("Orban vetoed a €50 billion ($54.6 billion) EU aid package for Ukraine.");
+    assert!(has(&found, "HUNGOV", "IGOEUREEC", "129"), "{found:?}");
+}
+
+#[test]
+fn a_humanitarian_truce_is_a_truce_not_aid() {
+    let found = events("Israel and Hamas have agreed to a four-day humanitarian truce in Gaza.");
+    assert!(has(&found, "ISR", "PSEREB", "0871"), "{found:?}");
+    assert!(
+        !found.iter().any(|(_, _, c)| c.starts_with("03")),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn two_subjects_after_after_are_a_clause_not_a_prepositional_phrase() {
+    let found = events(
+        "The deal came on Monday after Erdogan and Swedish Prime Minister Ulf Kristersson met \
+         for an hour in Vilnius.",
+    );
+    assert!(has(&found, "TURGOV", "SWEGOV", "04"), "{found:?}");
+}
