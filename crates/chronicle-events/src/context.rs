@@ -10,8 +10,8 @@ use chronicle_core::{Event, EventActor};
 /// How many sentences back a reaction may reach for the event it reacts to.
 const MAX_SENTENCES_BACK: usize = 8;
 
-/// How far back bloodshed stays the thing reacted to: the lede's attack is condemned all
-/// through the article.
+/// How far back bloodshed (or a deal) stays the thing reacted to: the lede's attack is
+/// condemned, and its deal welcomed, all through the article.
 const MAX_SENTENCES_BACK_VIOLENT: usize = 16;
 
 /// What a reaction with code `code` (root `root`) reacts to: demands, disapproval and
@@ -77,8 +77,10 @@ pub(crate) fn fill_reaction_targets(events: &mut Vec<Event>, first: usize) {
         // Praise and mediation answer a deal or a ceasefire first.
         let deal = |e: &&Event| root_of(e) == Some(5) || e.cameo.starts_with("087");
         let praise = matches!(root, 4 | 5);
+        // A deal, like bloodshed, stays the story's news: "welcomed the agreement" answers
+        // the lede's deal even many sentences later.
         let antecedent = praise
-            .then(|| candidates(MAX_SENTENCES_BACK).find(deal))
+            .then(|| candidates(MAX_SENTENCES_BACK_VIOLENT).find(deal))
             .flatten()
             // Bloodshed is what a condemnation most often answers, even when a later alert
             // or sanction is nearer …
