@@ -314,13 +314,46 @@ fn dictionary_item(kb: &KnowledgeBase, words: &Words<'_>, i: usize) -> Option<It
     None
 }
 
+/// Group nouns a "X-led" modifier makes X's: "Hamas-led militants", "the Saudi-led coalition".
+const LED_GROUPS: &[&str] = &[
+    "militants",
+    "fighters",
+    "rebels",
+    "forces",
+    "coalition",
+    "alliance",
+    "mission",
+    "troops",
+    "militias",
+    "militia",
+    "insurgents",
+    "force",
+    "bloc",
+    "government",
+    "administration",
+    "police",
+    "operation",
+    "offensive",
+    "blockade",
+    "gunmen",
+];
+
 /// "a British-flagged tanker", "a Cook Islands-flagged ship": a ship's flag state is an
-/// actor (a seized ship is coded against it), unlike other hyphenated modifiers ("U.S.-led",
-/// "Washington-based").
+/// actor (a seized ship is coded against it); so is the leader in "Hamas-led militants" and
+/// "the Saudi-led coalition" (the group acts for it). Other hyphenated modifiers are not
+/// ("Washington-based", "a U.S.-brokered deal").
 fn flag_item(kb: &KnowledgeBase, words: &Words<'_>, i: usize) -> Option<Item> {
-    let flag = |t: usize| {
+    let mut led = false;
+    let mut flag = |t: usize| {
         let (state, rest) = words.tokens.get(t)?.text.rsplit_once('-')?;
-        let flagged = matches!(rest.to_lowercase().as_str(), "flagged" | "registered");
+        let rest = rest.to_lowercase();
+        let leads = rest == "led"
+            && words
+                .tokens
+                .get(t + 1)
+                .is_some_and(|n| LED_GROUPS.contains(&n.text.to_lowercase().as_str()));
+        led |= leads;
+        let flagged = matches!(rest.as_str(), "flagged" | "registered") || leads;
         (flagged && !state.is_empty()).then_some(state)
     };
     // The state's name: this token's prefix, or this word and the next token's prefix.
@@ -344,7 +377,10 @@ fn flag_item(kb: &KnowledgeBase, words: &Words<'_>, i: usize) -> Option<Item> {
                     .map(|t| &t.value),
             )
             .into_iter()
-            .find(|e| matches!(e, Entry::Country(_) | Entry::Demonym { .. }))
+            .find(|e| {
+                matches!(e, Entry::Country(_) | Entry::Demonym { .. })
+                    || led && matches!(e, Entry::Org(_))
+            })
             .cloned()
         })
         .map(|entry| Item {

@@ -35,9 +35,11 @@
 //! - "Georgia" is the state GEO except in a few US-politics phrases ("Georgia voters",
 //!   "Georgia's governor"; see `data/non_actors.txt`); "Turkey"/"China" need
 //!   their capital letter, all-caps "US"/"WHO" need a sentence that is not shouted.
-//! - Hyphenated compounds are modifiers, not actors ("Washington-based", "U.S.-led"); a country
-//!   name that starts inside one keeps its full name ("U.S.-North Korea talks" → PRK); a
-//!   ship's flag is its state ("a British-flagged tanker" → GBR).
+//! - Hyphenated compounds are modifiers, not actors ("Washington-based", "a U.S.-brokered
+//!   deal"); a country name that starts inside one keeps its full name ("U.S.-North Korea
+//!   talks" → PRK); a ship's flag is its state ("a British-flagged tanker" → GBR), and a
+//!   group led by an actor is that actor's ("Hamas-led militants" → PSEREB, "the Saudi-led
+//!   coalition" → SAU).
 //! - A role without any country ("the police said") produces no mention; an unknown name
 //!   without a role or nationality is never guessed.
 //! - Armed non-state groups are country + `REB` (Hamas → `PSEREB`, Hezbollah → `LBNREB`, the

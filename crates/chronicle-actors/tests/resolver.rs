@@ -856,3 +856,25 @@ fn a_body_named_by_its_head_noun_before_of_is_referred_to_by_it() {
     assert_eq!(court.actor.code, "IGOUNOJUD");
     assert_eq!(court.kind, MentionKind::Coreference);
 }
+
+#[test]
+fn a_group_led_by_an_actor_is_that_actors() {
+    let doc = run(
+        "Hamas-led militants crossed the fence at dawn. The Saudi-led coalition struck Sanaa, \
+         and a Washington-based think tank counted the raids.",
+        Some("2023-10-08"),
+    );
+    assert_eq!(code(&doc, "Hamas-led militants"), "PSEREB");
+    assert!(
+        doc.mentions
+            .iter()
+            .any(|m| m.text.starts_with("Saudi-led") && m.actor.code == "SAU"),
+        "{:?}",
+        all(&doc)
+    );
+    assert!(
+        doc.mentions.iter().all(|m| !m.text.contains("Washington")),
+        "{:?}",
+        all(&doc)
+    );
+}

@@ -706,8 +706,9 @@ fn parse_roles(
                 targets.extend(actors);
             }
             r if r.starts_with("nsubj") => sources.extend(actors),
-            "obl:agent" => agents.extend(actors),
-            "obl" if has_case(view, c, "by") => agents.extend(actors),
+            // An agent label without "by" is a misparse ("militants attacked southern Israel"
+            // read as a reduced relative).
+            "obl:agent" | "obl" if has_case(view, c, "by") => agents.extend(actors),
             // "who was seized *by special forces soldiers*": a by-phrase the parser hung on the
             // verb as an object is still the agent.
             "obj" if has_case(view, c, "by") => agents.extend(actors),

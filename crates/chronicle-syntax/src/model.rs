@@ -361,8 +361,32 @@ impl SyntaxModel {
         if forms.is_empty() {
             return Vec::new();
         }
-        let (tags, infos) = self.tagger.tag_words(forms);
+        let (mut tags, infos) = self.tagger.tag_words(forms);
+        self.tag_adjectival_compounds(forms, &mut tags);
         self.parse_tagged(forms, &infos, &tags)
+    }
+
+    /// "Iran-backed rebels", "the Saudi-led coalition": a hyphenated compound ending in a
+    /// participle modifies a noun (ADJ/JJ). EWT splits such words at the hyphen, so the
+    /// tagger never saw them whole and often reads them as verbs, rooting the parse on them.
+    fn tag_adjectival_compounds(&self, forms: &[&str], tags: &mut [u16]) {
+        let Some(adj) = self
+            .tagger
+            .tags
+            .iter()
+            .position(|(u, x)| u == "ADJ" && x == "JJ")
+        else {
+            return;
+        };
+        for (tag, form) in tags.iter_mut().zip(forms) {
+            let Some((head, last)) = form.rsplit_once('-') else {
+                continue;
+            };
+            let participle = COMPOUND_PARTICIPLES.contains(&last.to_lowercase().as_str());
+            if participle && head.chars().any(char::is_alphabetic) {
+                *tag = adj as u16;
+            }
+        }
     }
 
     /// Like [`SyntaxModel::analyze`], but with the given `(UPOS, XPOS)` tags where the
@@ -429,6 +453,41 @@ impl SyntaxModel {
         analysis
     }
 }
+
+/// Last parts of hyphenated compounds that make them adjectives ("U.S.-led", "state-run").
+const COMPOUND_PARTICIPLES: &[&str] = &[
+    "led",
+    "backed",
+    "based",
+    "owned",
+    "run",
+    "funded",
+    "controlled",
+    "brokered",
+    "sponsored",
+    "made",
+    "held",
+    "linked",
+    "allied",
+    "aligned",
+    "flagged",
+    "registered",
+    "installed",
+    "appointed",
+    "dominated",
+    "affiliated",
+    "supported",
+    "armed",
+    "trained",
+    "operated",
+    "occupied",
+    "annexed",
+    "administered",
+    "mediated",
+    "drafted",
+    "authored",
+    "imposed",
+];
 
 /// In UD the noun phrase that controls an `xcomp` ("urged Iran to halt …") is the `obj`;
 /// `iobj` only stands next to an `obj` or a clause. The greedy parser labels the phrase

@@ -253,3 +253,12 @@ fn shipped_model_output_is_unchanged_on_400_dev_sentences() {
     assert_eq!(words, 6_729);
     assert_eq!(h, 0x5fbc_ad5a_703b_247d, "analyses changed: {h:#x}");
 }
+
+#[test]
+fn hyphenated_participle_compounds_modify_their_noun() {
+    // EWT splits "Iran-backed" at the hyphen; whole, it is an adjective, not the root verb.
+    let (f, a) = analyze("Iran-backed Houthi rebels attacked a tanker in the Red Sea .");
+    assert_eq!(a[index(&f, "Iran-backed")].upos, "ADJ");
+    assert_arc(&f, &a, "Iran-backed", "rebels", "amod");
+    assert_root(&f, &a, "attacked");
+}
