@@ -287,9 +287,15 @@ fn speaker_against_subject(
     } else {
         with_conjuncts(view, parse_subjects, clause.start, clause.end)
     };
+    // A by-agent the parse gave the participle is the speaker, not the subject.
+    subjects.retain(|s| !m.sources.contains(s));
     // "Russia vetoed the resolution, *drawing* criticism from …": the participle's subject.
     if subjects.is_empty() && !m.sources.is_empty() {
         subjects = subject_by_clause(view, clause_index, 0);
+    }
+    // "The deal, *brokered by* Turkey, was signed by Russia and Ukraine": the parties.
+    if subjects.is_empty() && view.parsed {
+        subjects = agents_of_modified_noun(doc, view, m.anchor);
     }
     let actor = |a: &usize| event_actor(doc, view, *a);
     let sources: Vec<EventActor> = if m.sources.is_empty() {
@@ -304,6 +310,29 @@ fn speaker_against_subject(
         .take(4)
         .collect();
     (sources, targets, quote)
+}
+
+/// For a participle modifying the passive subject of a verb ("the deal *brokered* by Oman
+/// was signed by A and B"), that verb's by-agents.
+fn agents_of_modified_noun(doc: &Document, view: &SentenceView, anchor: usize) -> Vec<usize> {
+    let tokens = &view.tokens;
+    let Some(noun) = tokens[anchor]
+        .head
+        .filter(|_| tokens[anchor].deprel == "acl")
+    else {
+        return Vec::new();
+    };
+    let Some(verb) = tokens[noun]
+        .head
+        .filter(|_| tokens[noun].deprel == "nsubj:pass")
+    else {
+        return Vec::new();
+    };
+    (0..tokens.len())
+        .filter(|&c| tokens[c].head == Some(verb) && tokens[c].deprel.starts_with("obl"))
+        .filter(|&c| has_case(view, c, "by"))
+        .flat_map(|c| actors_of(doc, view, c))
+        .collect()
 }
 
 /// Who says what is at `anchor`: the quote's speaker, a trailing "…, X said", or the subject
@@ -637,6 +666,7 @@ fn first_target_after(
         span.start >= from
             && span.end <= end
             && (view.preceded_by(a, LOCATIVES).is_none() || made_in(view, a) || staged_around(a))
+            && !agent_of_participle(view, a)
             && !skip(a)
     };
     let found = (0..view.actors.len())
@@ -646,6 +676,23 @@ fn first_target_after(
         Some(a) => view.conjoined_after(a, end),
         None => Vec::new(),
     }
+}
+
+/// "agreed to a ceasefire *brokered by Oman*": the mediator of a deal is no party to it.
+fn agent_of_participle(view: &SentenceView, actor: usize) -> bool {
+    view.preceded_by(actor, &["by"]).is_some_and(|p| {
+        p > 0
+            && view.is_word(
+                p - 1,
+                &[
+                    "brokered",
+                    "mediated",
+                    "facilitated",
+                    "negotiated",
+                    "arranged",
+                ],
+            )
+    })
 }
 
 /// "tariffs on electric vehicles *made in China*": where goods come from is whom a trade

@@ -551,3 +551,27 @@ fn two_subjects_after_after_are_a_clause_not_a_prepositional_phrase() {
     );
     assert!(has(&found, "TURGOV", "SWEGOV", "04"), "{found:?}");
 }
+
+#[test]
+fn a_deal_signed_by_two_parties_and_brokered_by_a_third() {
+    let found = events(
+        "The grain deal, brokered by Turkey and the United Nations, was signed by Russia and \
+         Ukraine in Istanbul on Friday.",
+    );
+    assert!(
+        has(&found, "TUR", "RUS", "045") && has(&found, "TUR", "UKR", "045"),
+        "{found:?}"
+    );
+    // Co-mediators are no parties of each other.
+    assert!(!has(&found, "IGOUNO", "TUR", "04"), "{found:?}");
+    let found = events("The peace accord was signed by Armenia and Azerbaijan on Friday.");
+    assert!(has(&found, "ARM", "AZE", "057"), "{found:?}");
+    // The mediator of a ceasefire is no party to it.
+    let found =
+        events("The Houthis and the United States agreed in May to a ceasefire brokered by Oman.");
+    assert!(has(&found, "YEMREB", "USA", "0871"), "{found:?}");
+    assert!(
+        !found.iter().any(|(_, t, c)| t == "OMN" && c == "0871"),
+        "{found:?}"
+    );
+}
