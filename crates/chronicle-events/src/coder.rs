@@ -146,6 +146,9 @@ impl EventCoder {
                 // "is *expected* to visit Moscow": a plan that codes nothing leaves its act
                 // to be coded, as a future one.
                 (true, true) if view.is_word(anchor, INTENT_WORDS) => continue,
+                // "responded by accusing Washington": an intent-only threat word that coded
+                // nothing (it was no intent) frames nothing either.
+                (true, true) if m.pattern.options.intent_only => continue,
                 (true, _) => view.frame_end(m.end, m.limit, false).max(m.end),
                 (false, false) => m.end,
                 (false, true) => continue,

@@ -575,3 +575,27 @@ fn a_deal_signed_by_two_parties_and_brokered_by_a_third() {
         "{found:?}"
     );
 }
+
+#[test]
+fn responding_by_an_act_is_that_act() {
+    let found = events("Beijing responded by accusing Washington of interference.");
+    assert!(has(&found, "CHNGOV", "USAGOV", "112"), "{found:?}");
+}
+
+#[test]
+fn deep_concern_without_an_object_answers_the_storys_force() {
+    let found = events(
+        "North Korea fired a ballistic missile over Japan on Tuesday. Tokyo said it was \
+         deeply concerned.",
+    );
+    assert!(has(&found, "JPNGOV", "PRK", "012"), "{found:?}");
+}
+
+#[test]
+fn a_state_body_named_for_another_state_is_its_own_states() {
+    let found = events("China's Taiwan Affairs Office condemned the speech on Tuesday.");
+    assert!(
+        !found.is_empty() && found.iter().all(|(s, _, _)| s == "CHNGOV"),
+        "{found:?}"
+    );
+}
