@@ -599,3 +599,13 @@ fn a_state_body_named_for_another_state_is_its_own_states() {
         "{found:?}"
     );
 }
+
+#[test]
+fn forces_massed_at_a_states_border_are_mobilised_against_it() {
+    let found = events("Israel massed tanks and troops along the Gaza border on Sunday.");
+    assert!(has(&found, "ISR", "PSE", "154"), "{found:?}");
+    let found = events("Poland stationed 10,000 soldiers along its frontier with Belarus.");
+    assert!(has(&found, "POL", "BLR", "154"), "{found:?}");
+    let found = events("Russia test-launched its Sarmat intercontinental ballistic missile.");
+    assert!(has(&found, "RUS", "-", "150"), "{found:?}");
+}
