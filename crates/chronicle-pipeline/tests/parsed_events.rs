@@ -609,3 +609,11 @@ fn forces_massed_at_a_states_border_are_mobilised_against_it() {
     let found = events("Russia test-launched its Sarmat intercontinental ballistic missile.");
     assert!(has(&found, "RUS", "-", "150"), "{found:?}");
 }
+
+#[test]
+fn voiced_support_endorses_and_agreeing_to_boost_trade_is_economic_cooperation() {
+    let found = events("China expressed support for Russia's position on Ukraine.");
+    assert!(has(&found, "CHN", "RUS", "051"), "{found:?}");
+    let found = events("India and the United Arab Emirates agreed to boost trade and investment.");
+    assert!(has(&found, "IND", "ARE", "0311"), "{found:?}");
+}
