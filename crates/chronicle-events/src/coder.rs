@@ -547,7 +547,13 @@ fn dedupe_within_sentence(events: &mut Vec<Event>) {
         .filter(|e| e.target.is_some())
         .map(|e| (code(&e.source), e.cameo.clone()))
         .collect();
-    events.retain(|e| e.target.is_some() || !aimed.contains(&(code(&e.source), e.cameo.clone())));
+    // A welcome or threat the article gives its target is no repeat: "welcomed the
+    // agreement and praised Turkey" welcomes the parties, not Turkey.
+    events.retain(|e| {
+        e.target.is_some()
+            || needs_context_target(&e.cameo)
+            || !aimed.contains(&(code(&e.source), e.cameo.clone()))
+    });
     let mut seen = std::collections::HashSet::new();
     events.retain(|e| {
         let code = |a: &Option<EventActor>| a.as_ref().map(|a| a.actor.code.clone());

@@ -64,14 +64,18 @@ pub(crate) fn fill_reaction_targets(events: &mut Vec<Event>, first: usize) {
             continue;
         };
         let own = side(source).to_owned();
-        let code = event.cameo.clone();
+        let code_owned = event.cameo.clone();
+        let code = code_owned.as_str();
         let sentence = event.sentence;
         let candidates = |window: usize| {
             earlier
                 .iter()
                 .rev()
                 .take_while(move |e| e.sentence + window >= sentence)
-                .filter(|e| root_of(e).is_some_and(|r| reacts_to(&code, root, r)))
+                .filter(move |e| root_of(e).is_some_and(|r| reacts_to(code, root, r)))
+                // "Riyadh, Doha and Abu Dhabi welcomed the talks": the other welcomers are
+                // not what is welcomed.
+                .filter(move |e| !(e.sentence == sentence && e.cameo == code))
                 .filter(|e| e.source.as_ref().is_some_and(|s| side(s) != own))
         };
         // Praise and mediation answer a deal or a ceasefire first.

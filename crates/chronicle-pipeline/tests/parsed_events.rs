@@ -617,3 +617,16 @@ fn voiced_support_endorses_and_agreeing_to_boost_trade_is_economic_cooperation()
     let found = events("India and the United Arab Emirates agreed to boost trade and investment.");
     assert!(has(&found, "IND", "ARE", "0311"), "{found:?}");
 }
+
+#[test]
+fn a_welcome_beside_praise_of_a_mediator_welcomes_the_parties() {
+    let found = events(
+        "Somalia and Ethiopia signed a deal in Ankara on Wednesday. Kenya welcomed the \
+         agreement and praised Turkey for its role.",
+    );
+    assert!(
+        has(&found, "KEN", "SOM", "051") && has(&found, "KEN", "ETH", "051"),
+        "{found:?}"
+    );
+    assert!(has(&found, "KEN", "TUR", "051"), "{found:?}");
+}
