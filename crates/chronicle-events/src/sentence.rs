@@ -743,9 +743,9 @@ impl<'a> SentenceView<'a> {
             ClauseKind::Main
         };
         let mut in_quote = false;
-        let inline = self.verbless_brackets();
-        for i in 0..n {
-            if self.scare_quote[i] || inline[i] {
+        let glosses = self.verbless_brackets();
+        for (i, &gloss) in glosses.iter().enumerate() {
+            if self.scare_quote[i] || gloss {
                 continue;
             }
             let mut next = self.boundary_kind(i, patterns, &mut in_quote);
