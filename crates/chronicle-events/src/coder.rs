@@ -7,7 +7,7 @@ use chronicle_core::{
 use crate::context::{fill_reaction_targets, needs_context_target};
 use crate::lemma::Lemmatizer;
 use crate::lexicon::{
-    AIR_FORCE, COMMENTATORS, COMMENT_VERBS, INTENT_WORDS, NOMINAL_MARKERS, NOT_NOUNS,
+    AIR_FORCE, CAUSATIVES, COMMENTATORS, COMMENT_VERBS, INTENT_WORDS, NOMINAL_MARKERS, NOT_NOUNS,
     SPEECH_ACT_ROOTS,
 };
 use crate::matcher::{is_passive, match_at, Match};
@@ -183,6 +183,8 @@ impl EventCoder {
             // "plans *to impose* sanctions": a plan is the act itself, to come.
             !view.is_name_part(i)
                 && !view.is_word(i, INTENT_WORDS)
+                // "prompting Tokyo *to lodge* a protest": a cause, not a request.
+                && !view.is_word(i, CAUSATIVES)
                 && self
                     .patterns
                     .anchored_at(&view.lemmas[i])

@@ -48,6 +48,21 @@ pub(crate) const FUTURE: &[&str] = &[
 ];
 
 /// Words before a noun: a trigger after one is nominal ("the call for talks").
+/// Verbs whose object does what the following infinitive says ("prompting Tokyo to lodge a
+/// protest"): the act happened, it was not asked for.
+pub(crate) const CAUSATIVES: &[&str] = &[
+    "prompting",
+    "prompted",
+    "forcing",
+    "forced",
+    "leading",
+    "led",
+    "spurring",
+    "spurred",
+    "causing",
+    "caused",
+];
+
 pub(crate) const NOMINAL_MARKERS: &[&str] = &[
     "the", "a", "an", "his", "her", "its", "their", "our", "this", "these", "those", "any",
 ];

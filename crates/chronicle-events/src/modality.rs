@@ -2,7 +2,7 @@
 
 use chronicle_core::Modality;
 
-use crate::lexicon::{FUTURE, HYPOTHETICAL, NEGATORS};
+use crate::lexicon::{CAUSATIVES, FUTURE, HYPOTHETICAL, NEGATORS};
 use crate::patterns::Pattern;
 use crate::sentence::{ClauseKind, SentenceView};
 
@@ -53,7 +53,7 @@ pub(crate) fn modality_at(view: &SentenceView, anchor: usize) -> Reading {
         .map(|i| view.lower[i].as_str())
         .collect();
     let conditional = in_condition(view, anchor);
-    let infinitive = view.is_word(anchor.wrapping_sub(1), &["to"]);
+    let infinitive = view.is_word(anchor.wrapping_sub(1), &["to"]) && !caused_act(view, anchor);
     let future =
         words.iter().any(|w| FUTURE.contains(w)) || infinitive || nominal_future(view, anchor);
     let modality = if words.iter().any(|w| NEGATORS.contains(w)) {
@@ -99,6 +99,19 @@ fn in_condition(view: &SentenceView, anchor: usize) -> bool {
             _ => return false,
         }
     }
+}
+
+/// "…, *prompting* Tokyo to lodge a protest": an infinitive after a causative verb and its
+/// object reports what the object did, not what it intends.
+fn caused_act(view: &SentenceView, anchor: usize) -> bool {
+    let Some(to) = anchor.checked_sub(1) else {
+        return false;
+    };
+    let Some(actor) = to.checked_sub(1).and_then(|i| view.actor_at[i]) else {
+        return false;
+    };
+    let span = view.actors[actor];
+    span.end == to && view.is_word(span.start.wrapping_sub(1), CAUSATIVES)
 }
 
 /// "Macron's *visit* to Algeria is expected to …", "the *summit* next month": a nominal

@@ -628,3 +628,15 @@ fn a_welcome_beside_praise_of_a_mediator_welcomes_the_parties() {
     );
     assert!(has(&found, "KEN", "TUR", "051"), "{found:?}");
 }
+
+#[test]
+fn what_an_event_prompted_a_state_to_do_happened() {
+    let found = events(
+        "North Korea fired a missile over Japan, prompting Tokyo to lodge a protest with \
+         Pyongyang.",
+    );
+    assert!(has(&found, "JPNGOV", "PRKGOV", "114"), "{found:?}");
+    // An appeal's infinitive stays what was asked for, not an act.
+    let found = events("Washington urged Tokyo to lodge a protest with Pyongyang.");
+    assert!(!has(&found, "JPNGOV", "PRKGOV", "114"), "{found:?}");
+}
