@@ -343,17 +343,16 @@ const LED_GROUPS: &[&str] = &[
 /// "the Saudi-led coalition" (the group acts for it). Other hyphenated modifiers are not
 /// ("Washington-based", "a U.S.-brokered deal").
 fn flag_item(kb: &KnowledgeBase, words: &Words<'_>, i: usize) -> Option<Item> {
-    let mut led = false;
-    let mut flag = |t: usize| {
-        let (state, rest) = words.tokens.get(t)?.text.rsplit_once('-')?;
-        let rest = rest.to_lowercase();
-        let leads = rest == "led"
+    let leads = |t: usize| {
+        words.tokens[t].text.to_lowercase().ends_with("-led")
             && words
                 .tokens
                 .get(t + 1)
-                .is_some_and(|n| LED_GROUPS.contains(&n.text.to_lowercase().as_str()));
-        led |= leads;
-        let flagged = matches!(rest.as_str(), "flagged" | "registered") || leads;
+                .is_some_and(|n| LED_GROUPS.contains(&n.text.to_lowercase().as_str()))
+    };
+    let flag = |t: usize| {
+        let (state, rest) = words.tokens.get(t)?.text.rsplit_once('-')?;
+        let flagged = matches!(rest.to_lowercase().as_str(), "flagged" | "registered") || leads(t);
         (flagged && !state.is_empty()).then_some(state)
     };
     // The state's name: this token's prefix, or this word and the next token's prefix.
@@ -361,6 +360,7 @@ fn flag_item(kb: &KnowledgeBase, words: &Words<'_>, i: usize) -> Option<Item> {
         Some(state) => (vec![state], i + 1),
         None => (vec![words.tokens[i].text.as_str(), flag(i + 1)?], i + 2),
     };
+    let led = leads(end - 1);
     let ids: Vec<_> = surface
         .iter()
         .map(|w| kb.lexicon.word_id(&normalise(w)))

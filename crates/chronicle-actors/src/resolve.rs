@@ -182,10 +182,10 @@ impl ActorResolver {
                 continue;
             };
             // "El Fasher, Sudan army's last stronghold": a possessor is not the apposition.
-            let possessor = items.get(chunk.end).is_some_and(|i| {
-                matches!(words.tokens[i.start].text.as_str(), "'s" | "’s" | "'" | "’")
-            });
-            if possessor {
+            if items
+                .get(chunk.end)
+                .is_some_and(|i| i.kind == ItemKind::Poss)
+            {
                 continue;
             }
             let mut runs = Vec::new();

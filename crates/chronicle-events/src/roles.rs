@@ -329,10 +329,15 @@ fn agents_of_modified_noun(doc: &Document, view: &SentenceView, anchor: usize) -
         return Vec::new();
     };
     (0..tokens.len())
-        .filter(|&c| tokens[c].head == Some(verb) && tokens[c].deprel.starts_with("obl"))
-        .filter(|&c| has_case(view, c, "by"))
+        .filter(|&c| tokens[c].head == Some(verb) && by_agent(view, c))
         .flat_map(|c| actors_of(doc, view, c))
         .collect()
+}
+
+/// Whether token `c` is an oblique by-phrase, the agent of its head. An agent label without
+/// "by" is a misparse ("militants attacked southern Israel" read as a reduced relative).
+fn by_agent(view: &SentenceView, c: usize) -> bool {
+    matches!(view.tokens[c].deprel.as_str(), "obl:agent" | "obl") && has_case(view, c, "by")
 }
 
 /// Who says what is at `anchor`: the quote's speaker, a trailing "…, X said", or the subject
@@ -753,9 +758,7 @@ fn parse_roles(
                 targets.extend(actors);
             }
             r if r.starts_with("nsubj") => sources.extend(actors),
-            // An agent label without "by" is a misparse ("militants attacked southern Israel"
-            // read as a reduced relative).
-            "obl:agent" | "obl" if has_case(view, c, "by") => agents.extend(actors),
+            _ if by_agent(view, c) => agents.extend(actors),
             // "who was seized *by special forces soldiers*": a by-phrase the parser hung on the
             // verb as an object is still the agent.
             "obj" if has_case(view, c, "by") => agents.extend(actors),

@@ -370,21 +370,22 @@ impl SyntaxModel {
     /// participle modifies a noun (ADJ/JJ). EWT splits such words at the hyphen, so the
     /// tagger never saw them whole and often reads them as verbs, rooting the parse on them.
     fn tag_adjectival_compounds(&self, forms: &[&str], tags: &mut [u16]) {
-        let Some(adj) = self
-            .tagger
-            .tags
-            .iter()
-            .position(|(u, x)| u == "ADJ" && x == "JJ")
-        else {
+        let is_compound = |form: &&str| {
+            form.rsplit_once('-').is_some_and(|(head, last)| {
+                COMPOUND_PARTICIPLES.contains(&last.to_lowercase().as_str())
+                    && head.chars().any(char::is_alphabetic)
+            })
+        };
+        // Most sentences have none: the tag id is looked up only when one is there.
+        if !forms.iter().any(is_compound) {
+            return;
+        }
+        let Some(adj) = self.tagger.tag_id("ADJ", "JJ") else {
             return;
         };
         for (tag, form) in tags.iter_mut().zip(forms) {
-            let Some((head, last)) = form.rsplit_once('-') else {
-                continue;
-            };
-            let participle = COMPOUND_PARTICIPLES.contains(&last.to_lowercase().as_str());
-            if participle && head.chars().any(char::is_alphabetic) {
-                *tag = adj as u16;
+            if is_compound(form) {
+                *tag = adj;
             }
         }
     }
@@ -398,13 +399,8 @@ impl SyntaxModel {
         }
         let (mut tags, infos) = self.tagger.tag_words(forms);
         for (t, (upos, xpos)) in tags.iter_mut().zip(given) {
-            let found = self
-                .tagger
-                .tags
-                .iter()
-                .position(|(u, x)| u == upos && x == xpos);
-            if let Some(id) = found {
-                *t = id as u16;
+            if let Some(id) = self.tagger.tag_id(upos, xpos) {
+                *t = id;
             }
         }
         self.parse_tagged(forms, &infos, &tags)

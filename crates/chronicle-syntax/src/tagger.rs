@@ -226,6 +226,14 @@ impl Tagger {
         }
     }
 
+    /// The id of a `(UPOS, XPOS)` pair, if the model knows it.
+    pub(crate) fn tag_id(&self, upos: &str, xpos: &str) -> Option<u16> {
+        self.tags
+            .iter()
+            .position(|(u, x)| u == upos && x == xpos)
+            .map(|id| id as u16)
+    }
+
     /// Tag ids for a sentence.
     pub(crate) fn tag(&self, forms: &[&str]) -> Vec<u16> {
         self.tag_words(forms).0
