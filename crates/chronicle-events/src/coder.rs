@@ -244,6 +244,14 @@ impl EventCoder {
                 targets.clear();
             }
             targets.retain(|t| t.mention.is_some());
+            // "Erdogan and Kristersson met … in talks hosted by Stoltenberg": two states'
+            // actors that meet meet each other; only "with"/"between" names a third party.
+            if m.targets.is_empty() && distinct_countries(&sources) > 1 {
+                targets.retain(|t| {
+                    actor_index(view, t)
+                        .is_some_and(|a| view.preceded_by(a, &["with", "between"]).is_some())
+                });
+            }
         }
         let mut reading = modality_at(view, m.anchor);
         // "China could invade Taiwan, *analysts* said": someone else's speculation, no threat.
@@ -491,6 +499,24 @@ fn anaphoric_source(view: &SentenceView, index: usize, earlier: &[Event]) -> Opt
     (last.sentence + 1 == index).then(|| last.source.clone())?
 }
 
+/// How many countries the actors belong to (an actor without one counts as its own).
+fn distinct_countries(actors: &[EventActor]) -> usize {
+    let mut sides: Vec<&str> = actors
+        .iter()
+        .map(|a| a.actor.country.as_deref().unwrap_or(a.actor.code.as_str()))
+        .collect();
+    sides.sort_unstable();
+    sides.dedup();
+    sides.len()
+}
+
+/// The sentence actor an event actor was built from.
+fn actor_index(view: &SentenceView, actor: &EventActor) -> Option<usize> {
+    view.actors
+        .iter()
+        .position(|a| view.tokens[a.start].span.start == actor.span.start)
+}
+
 /// Whether an actor is directly followed by a reporting verb ("…, *Nato said*").
 pub(crate) fn is_reporting_speaker(view: &SentenceView, actor: &EventActor) -> bool {
     view.tokens
@@ -586,6 +612,8 @@ fn in_reduced_relative(view: &SentenceView, anchor: usize) -> bool {
         && word.chars().all(char::is_alphabetic)
         && !NOT_NOUNS.contains(&word);
     let participle = view.lower[anchor].ends_with("ed") || view.trigger_verb[anchor];
+    // "met in talks *hosted by* Stoltenberg": the host is a mediator the sentence names.
+    let mediation = view.is_word(anchor, &["hosted", "mediated", "brokered"]);
     let clause = view.clause_at(anchor);
-    participle && plural_noun && (clause.start..prev).any(|i| view.trigger_verb[i])
+    participle && plural_noun && !mediation && (clause.start..prev).any(|i| view.trigger_verb[i])
 }

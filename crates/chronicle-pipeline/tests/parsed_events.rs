@@ -640,3 +640,19 @@ fn what_an_event_prompted_a_state_to_do_happened() {
     let found = events("Washington urged Tokyo to lodge a protest with Pyongyang.");
     assert!(!has(&found, "JPNGOV", "PRKGOV", "114"), "{found:?}");
 }
+
+#[test]
+fn two_states_meeting_meet_each_other_and_the_host_mediates() {
+    let found = events(
+        "Turkish President Tayyip Erdogan and Swedish Prime Minister Ulf Kristersson met for an hour in Vilnius in talks hosted by NATO Secretary-General Jens Stoltenberg.",
+    );
+    assert!(
+        has(&found, "TURGOV", "SWEGOV", "040") && has(&found, "SWEGOV", "TURGOV", "040"),
+        "{found:?}"
+    );
+    assert!(has(&found, "IGOWSTNAT", "TURGOV", "045"), "{found:?}");
+    assert!(!has(&found, "TURGOV", "IGOWSTNAT", "040"), "{found:?}");
+    let found = events("Putin and Erdogan held talks in Sochi on Syria.");
+    assert!(has(&found, "RUSGOV", "TURGOV", "040"), "{found:?}");
+    assert!(!has(&found, "RUSGOV", "SYR", "040"), "{found:?}");
+}
