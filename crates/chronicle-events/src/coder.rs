@@ -321,6 +321,13 @@ impl EventCoder {
         {
             code = "1663".to_owned();
         }
+        // "Doha, which hosts US forces": basing troops is no visit.
+        if code == "043" {
+            targets.retain(|t| !is_troops(&t.text));
+            if targets.is_empty() {
+                return Vec::new();
+            }
+        }
         let Some(cameo) = self.ontology.get(&code) else {
             return Vec::new();
         };
@@ -535,6 +542,15 @@ fn is_violent(code: &str) -> bool {
 /// "since *March*", "in *May*": capitalised month names are no verbs.
 fn is_month(view: &SentenceView, i: usize) -> bool {
     matches!(view.tokens[i].text.as_str(), "March" | "May")
+}
+
+/// "US forces", "American troops": a body of soldiers rather than a visitor.
+fn is_troops(text: &str) -> bool {
+    let last = text.rsplit(' ').next().unwrap_or_default().to_lowercase();
+    matches!(
+        last.as_str(),
+        "forces" | "troops" | "soldiers" | "personnel" | "base" | "bases"
+    )
 }
 
 /// Aircraft, drones and missiles as the attacker: an aerial attack (195).

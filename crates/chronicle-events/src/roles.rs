@@ -118,12 +118,15 @@ pub(crate) fn roles(
                     .is_some_and(|w| matches!(w.as_str(), "sanction" | "embargo"))
         };
         let show_of_force = m.pattern.code.starts_with("15");
+        // "will close the crossings on the *Russian* border": a closed border shuts out the
+        // state beyond it (forces massed along a border aim at no one by its name alone).
+        let closure = m.pattern.code == "191";
         first_target_after(view, m.anchor + 1, end, show_of_force, &|t| {
             about(t)
                 || sanctioning_body(t)
                 || own_group(doc, view, m, &sources, t)
                 || (retreat && view.is_place(t))
-                || view.names_a_border(t)
+                || (view.names_a_border(t) && !closure)
         })
     };
     // "warned that Israel would strike forcefully *if Hezbollah* violated the truce": a

@@ -403,7 +403,8 @@ impl<'a> SentenceView<'a> {
     /// ("had *agreed to resume* talks" is not "had talks").
     pub fn stops_gap(&self, i: usize) -> bool {
         self.is_break(i)
-            || self.is_word(i, &["to", "that", ",", "who", "which", "while", "but"])
+            || self.is_word(i, &["to", "that", ",", "who", "which", "while"])
+            || (self.is_word(i, &["but"]) && !self.is_word(i.wrapping_sub(1), &["all"]))
             || self.trigger_verb[i]
     }
 
@@ -832,6 +833,8 @@ impl<'a> SentenceView<'a> {
             "that" if after_actor => Some(ClauseKind::Relative),
             "that" => Some(ClauseKind::Complement),
             "who" | "which" | "whom" | "whose" => Some(ClauseKind::Relative),
+            // "will close *all but* its northernmost crossing": "all but" is "every … except".
+            "but" if self.is_word(i - 1, &["all", "everything", "everyone", "anything"]) => None,
             "but" => Some(ClauseKind::Coordinate),
             _ if SUBORDINATORS.contains(&low) => Some(ClauseKind::Subordinate),
             // "… after *seizing* El Fasher": a preposition before a gerund opens an adjunct.

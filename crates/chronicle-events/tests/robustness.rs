@@ -100,6 +100,40 @@ fn dedupe_keeps_negated_and_undated_events_apart() {
 }
 
 #[test]
+fn a_targetless_report_folds_into_the_aimed_report_of_the_same_act() {
+    let text =
+        "Algeria closes airspace\n\nAlgeria closed its airspace to Malian flights on Sunday. \
+                Algeria closed its airspace on Sunday. Mali closed its airspace on Sunday.";
+    let mut doc = doc_with_actors(
+        text,
+        &[("Algeria", "DZA"), ("Malian", "MLI"), ("Mali", "MLI")],
+    );
+    doc.article.title = Some("Algeria closes airspace".to_owned());
+    EventCoder::new().process(&mut doc);
+    let found: Vec<_> = doc.events.iter().map(triple).collect();
+    assert_eq!(found.len(), 4, "{found:?}");
+    // The headline carries the article's date, the body the Sunday before it.
+    dated(
+        &mut doc,
+        &[
+            Some((2025, 4, 7)),
+            Some((2025, 4, 6)),
+            Some((2025, 4, 6)),
+            Some((2025, 4, 6)),
+        ],
+    );
+    let report = dedupe(&mut doc);
+    let kept: Vec<_> = doc.events.iter().map(triple).collect();
+    assert_eq!(kept.len(), 2, "{kept:?}");
+    assert_eq!(report.reports, vec![3, 1], "{kept:?}");
+    assert!(doc.events[0].target.is_some(), "{kept:?}");
+    assert!(
+        doc.events[1].target.is_none(),
+        "Mali's own closure stays: {kept:?}"
+    );
+}
+
+#[test]
 fn empty_and_token_less_documents_give_nothing() {
     let coder = EventCoder::new();
     let mut empty = Document::default();

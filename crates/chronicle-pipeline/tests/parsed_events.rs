@@ -656,3 +656,47 @@ fn two_states_meeting_meet_each_other_and_the_host_mediates() {
     assert!(has(&found, "RUSGOV", "TURGOV", "040"), "{found:?}");
     assert!(!has(&found, "RUSGOV", "SYR", "040"), "{found:?}");
 }
+
+#[test]
+fn missiles_launched_at_a_site_near_a_named_place_strike_its_country() {
+    let found = events(
+        "On Monday evening, Iran's Revolutionary Guards launched missiles at the Al Udeid airbase near Doha, which hosts US forces.",
+    );
+    assert!(has(&found, "IRNMIL", "QATGOV", "195"), "{found:?}");
+    assert!(!found.iter().any(|(_, _, c)| c == "043"), "{found:?}");
+    let found = events("North Korea fired a ballistic missile into the sea off its east coast.");
+    assert!(has(&found, "PRK", "-", "150"), "{found:?}");
+}
+
+#[test]
+fn closures_expulsions_and_recalls_in_longer_phrasings() {
+    let found = events(
+        "Finland closed all but its northernmost crossing point on the Russian border on Thursday.",
+    );
+    assert!(has(&found, "FIN", "RUS", "191"), "{found:?}");
+    let found = events("Niger's junta closed the country's airspace on Sunday.");
+    assert!(
+        found.iter().any(|(_, t, c)| c == "191" && t == "-"),
+        "{found:?}"
+    );
+    let found = events("Spain has permanently withdrawn its ambassador to Argentina.");
+    assert!(has(&found, "ESP", "ARG", "161"), "{found:?}");
+    let found = events("Belgium declared Rwanda's diplomats in Brussels persona non grata.");
+    assert!(has(&found, "BEL", "RWAGOV", "174"), "{found:?}");
+}
+
+#[test]
+fn ordered_tariffs_retaken_ground_and_strikes_described_as_crimes() {
+    let found = events("President Emmanuel Macron ordered sweeping tariffs on Brazil.");
+    assert!(has(&found, "FRAGOV", "BRA", "163"), "{found:?}");
+    let found = events("Biden signed an executive order allowing sanctions on Ethiopia.");
+    assert!(!has(&found, "USAGOV", "ETH", "163"), "{found:?}");
+    let found = events(
+        "The Sudanese army retook the capital's international airport from the Rapid Support Forces.",
+    );
+    assert!(has(&found, "SDNMIL", "SDNREB", "190"), "{found:?}");
+    let found = events(
+        "Indian jets struck nine sites in Pakistan on Wednesday. Prime Minister Shehbaz Sharif described the strikes as \"a heinous act of war\".",
+    );
+    assert!(has(&found, "PAKGOV", "INDMIL", "111"), "{found:?}");
+}
