@@ -370,7 +370,9 @@ impl EventCoder {
         let needs_target = (opts.target_required && !from_context) || code.starts_with("03");
         // "The Kremlin denied that *Russia* was behind the attack": a statement about one's own
         // side is still a statement, with no target.
-        let only_own_side = code.starts_with("01");
+        // "said any aggression against *Niger* would meet a response": a threat about one's
+        // own side is aimed at whoever the article says.
+        let only_own_side = code.starts_with("01") || needs_context_target(&code);
         if pairs.is_empty() && !needs_target && (targets.is_empty() || only_own_side) {
             pairs.extend(sources.iter().map(|s| (s.clone(), None)));
         }

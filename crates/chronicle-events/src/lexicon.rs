@@ -61,6 +61,9 @@ pub(crate) const CAUSATIVES: &[&str] = &[
     "spurred",
     "causing",
     "caused",
+    // "The parliament *voted* to suspend cooperation": a vote to act is the decision taken.
+    "voted",
+    "votes",
 ];
 
 pub(crate) const NOMINAL_MARKERS: &[&str] = &[

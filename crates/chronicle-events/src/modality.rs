@@ -102,16 +102,27 @@ fn in_condition(view: &SentenceView, anchor: usize) -> bool {
 }
 
 /// "…, *prompting* Tokyo to lodge a protest": an infinitive after a causative verb and its
-/// object reports what the object did, not what it intends.
+/// object reports what the object did, not what it intends; so does one after a vote.
 fn caused_act(view: &SentenceView, anchor: usize) -> bool {
     let Some(to) = anchor.checked_sub(1) else {
         return false;
     };
+    if voted_act(view, anchor) {
+        return true;
+    }
     let Some(actor) = to.checked_sub(1).and_then(|i| view.actor_at[i]) else {
         return false;
     };
     let span = view.actors[actor];
     span.end == to && view.is_word(span.start.wrapping_sub(1), CAUSATIVES)
+}
+
+/// "The parliament *voted* on Sunday to suspend cooperation": what a vote decided is done.
+fn voted_act(view: &SentenceView, anchor: usize) -> bool {
+    let Some(to) = anchor.checked_sub(1) else {
+        return false;
+    };
+    (to.saturating_sub(4)..to).any(|i| view.is_word(i, &["voted", "votes"]))
 }
 
 /// "Macron's *visit* to Algeria is expected to …", "the *summit* next month": a nominal

@@ -8,7 +8,7 @@ use crate::gazetteer::ImplicitKind;
 
 use crate::lexicon::{NOMINAL_MARKERS, SPEECH_ACT_ROOTS};
 use crate::matcher::Match;
-use crate::sentence::{ClauseKind, Origin, SentenceView, LOCATIVES};
+use crate::sentence::{ClauseKind, Origin, SentenceView, LOCATIVES, SPEECH_VERBS};
 
 /// Source and target actors of a match, and the quote it lies in.
 pub(crate) fn roles(
@@ -38,11 +38,12 @@ pub(crate) fn roles(
     };
     // "the bill *threatens* the country's path", "an act that *threatens* the peace": a
     // subject that is a thing, not an agent, leaves the verb without an actor.
-    if m.sources.is_empty() && parse_sources.is_empty() && inanimate_subject(doc, view, m.anchor) {
-        return (Vec::new(), Vec::new(), quote);
-    }
+    // (A `speaker` pattern's subject is its target: "any aggression *would meet* a response".)
     if m.pattern.options.speaker_against_subject {
         return speaker_against_subject(doc, view, m, parse_sources, quote);
+    }
+    if m.sources.is_empty() && parse_sources.is_empty() && inanimate_subject(doc, view, m.anchor) {
+        return (Vec::new(), Vec::new(), quote);
     }
     if let Some((source, target)) = claim_apposition(view, m.anchor) {
         let actor = |a: usize| event_actor(doc, view, a);
@@ -365,7 +366,20 @@ fn speaker_of(
                 .first()
                 .map(|&a| actor(a))
         })
+        .or_else(|| reporter_before(view, anchor).map(actor))
 }
+
+/// "*Niger's junta said* any aggression would meet a response": the actor right before the
+/// nearest speech verb before the trigger (bounded look back).
+fn reporter_before(view: &SentenceView, anchor: usize) -> Option<usize> {
+    (anchor.saturating_sub(MAX_REPORT_DISTANCE).max(1)..anchor)
+        .rev()
+        .find(|&i| view.is_word(i, SPEECH_VERBS))
+        .and_then(|verb| view.actor_at[verb - 1])
+}
+
+/// How far before a trigger its reporting verb may stand.
+const MAX_REPORT_DISTANCE: usize = 16;
 
 /// "bombed villages *in Khost province*", "struck targets *near Damascus*": an attack on
 /// something unnamed is on the country of the place it happened in.

@@ -135,7 +135,7 @@ const AUXILIARIES: &[&str] = &[
 ];
 
 /// Verbs of saying that mark a trailing attribution (", Seoul said").
-const SPEECH_VERBS: &[&str] = &[
+pub(crate) const SPEECH_VERBS: &[&str] = &[
     "said",
     "says",
     "told",

@@ -700,3 +700,39 @@ fn ordered_tariffs_retaken_ground_and_strikes_described_as_crimes() {
     );
     assert!(has(&found, "PAKGOV", "INDMIL", "111"), "{found:?}");
 }
+
+#[test]
+fn truces_calls_and_threats_in_reported_shapes() {
+    let found =
+        events("Trump announced on Monday that Israel and Iran had agreed to stop fighting.");
+    assert!(has(&found, "ISR", "IRN", "0871"), "{found:?}");
+    let found = events("Putin apologised in a call with Azerbaijani President Ilham Aliyev.");
+    assert!(has(&found, "RUSGOV", "AZEGOV", "041"), "{found:?}");
+    let found = events(
+        "US Secretary of State Antony Blinken called Azerbaijani President Ilham Aliyev on Tuesday and pressed him to halt hostilities.",
+    );
+    assert!(has(&found, "USAGOV", "AZEGOV", "041"), "{found:?}");
+    let found = events(
+        "ECOWAS imposed sanctions on Niger on Sunday. Niger's junta said any aggression against Niger would meet \"an immediate and energetic response\".",
+    );
+    assert!(has(&found, "NERMIL", "IGOWAFWAS", "138"), "{found:?}");
+    let found = events("The proposal met a firm response from Washington.");
+    assert!(
+        !found.iter().any(|(_, _, c)| c.starts_with("13")),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn votes_decide_and_fire_is_traded() {
+    let found = events(
+        "The Iranian parliament voted on Sunday to suspend cooperation with the International Atomic Energy Agency.",
+    );
+    assert!(has(&found, "IRNLEG", "IGOUNOIAE", "161"), "{found:?}");
+    let found = events("Hezbollah has traded fire with Israeli forces almost daily since October.");
+    assert!(has(&found, "LBNREB", "ISRMIL", "19"), "{found:?}");
+    let found = events("Iran responded with waves of ballistic missiles at Israeli cities.");
+    assert!(has(&found, "IRN", "ISR", "195"), "{found:?}");
+    let found = events("Syrian rebels swept into Damascus on Sunday.");
+    assert!(has(&found, "SYRREB", "SYRGOV", "192"), "{found:?}");
+}
