@@ -293,6 +293,11 @@ fn dyad_named_before(
     if others.len() >= 2 {
         recent = others;
     }
+    // "A ceasefire between Israel and Iran held …, after Trump announced that the two
+    // countries had agreed …": a pair the sentence itself names with "between" is the pair.
+    if let Some(pair) = pair_between(doc, index, before) {
+        return pair;
+    }
     let count = |country: &str| {
         doc.mentions
             .iter()
@@ -314,6 +319,27 @@ fn dyad_named_before(
         .collect();
     two.sort_by_key(|(recency, _)| *recency);
     two.into_iter().map(|(_, c)| c).collect()
+}
+
+/// The two states of a "between X and Y" earlier in sentence `index`, the latest first.
+fn pair_between(doc: &Document, index: usize, before: usize) -> Option<Vec<String>> {
+    let tokens = &doc.sentences.get(index)?.tokens;
+    let states: Vec<&chronicle_core::Mention> = doc
+        .mentions_in(index)
+        .map(|(_, m)| m)
+        .filter(|m| names_a_state(m) && m.tokens.1 <= before)
+        .collect();
+    states.windows(2).rev().find_map(|w| {
+        let (a, b) = (w[0], w[1]);
+        let between = a.tokens.0 > 0
+            && tokens
+                .get(a.tokens.0 - 1)?
+                .text
+                .eq_ignore_ascii_case("between");
+        let joined = b.tokens.0 == a.tokens.1 + 1 && tokens.get(a.tokens.1)?.text == "and";
+        let (ca, cb) = (a.actor.country.clone()?, b.actor.country.clone()?);
+        (between && joined && ca != cb).then(|| vec![cb, ca])
+    })
 }
 
 /// Agents a side of a civil war may be.
@@ -371,10 +397,16 @@ fn addressers(doc: &Document, index: usize, tokens: &[Token], noun: usize) -> Ve
     let Some(token) = tokens.get(noun) else {
         return Vec::new();
     };
-    if !matches!(token.deprel.as_str(), "obj" | "iobj" | "obl") {
-        return Vec::new();
-    }
-    let Some(verb) = token.head else {
+    let verb = match token.deprel.as_str() {
+        "obj" | "iobj" | "obl" => token.head,
+        // "Trump announced that *the two countries* had agreed": the reporter is no party.
+        d if d.starts_with("nsubj") => token
+            .head
+            .filter(|&v| tokens[v].deprel == "ccomp")
+            .and_then(|v| tokens[v].head),
+        _ => None,
+    };
+    let Some(verb) = verb else {
         return Vec::new();
     };
     let subjects: Vec<usize> = (0..tokens.len())

@@ -301,6 +301,11 @@ fn speaker_against_subject(
     if subjects.is_empty() && view.parsed {
         subjects = agents_of_modified_noun(doc, view, m.anchor);
     }
+    // "blamed Israel and vowed that *it* would face 'a just punishment'": the pronoun is
+    // the last actor named before it (the speaker itself is dropped below).
+    if subjects.is_empty() {
+        subjects.extend(pronoun_subject_antecedent(view, m.start.min(m.anchor)));
+    }
     let actor = |a: &usize| event_actor(doc, view, *a);
     let sources: Vec<EventActor> = if m.sources.is_empty() {
         speaker_of(doc, view, m.anchor, quote).into_iter().collect()
@@ -314,6 +319,23 @@ fn speaker_against_subject(
         .take(4)
         .collect();
     (sources, targets, quote)
+}
+
+/// The actor before an "it"/"they" subject just before `verb` ("vowed that it would face").
+fn pronoun_subject_antecedent(view: &SentenceView, verb: usize) -> Option<usize> {
+    let pronoun = (verb.saturating_sub(3)..verb)
+        .rev()
+        .find(|&i| view.is_word(i, &["it", "they"]))?;
+    let between_aux = (pronoun + 1..verb).all(|i| {
+        view.tokens[i].upos == "AUX"
+            || view.is_word(i, &["would", "will", "could", "must", "should"])
+    });
+    if !between_aux {
+        return None;
+    }
+    (0..view.actors.len())
+        .rev()
+        .find(|&a| view.actors[a].end <= pronoun)
 }
 
 /// For a participle modifying the passive subject of a verb ("the deal *brokered* by Oman

@@ -736,3 +736,27 @@ fn votes_decide_and_fire_is_traded() {
     let found = events("Syrian rebels swept into Damascus on Sunday.");
     assert!(has(&found, "SYRREB", "SYRGOV", "192"), "{found:?}");
 }
+
+#[test]
+fn the_two_countries_are_the_pair_named_with_between_not_the_reporter() {
+    let found = events(
+        "A ceasefire between Israel and Iran appeared to be holding on Tuesday, hours after US President Donald Trump announced that the two countries had agreed to stop fighting.",
+    );
+    assert!(has(&found, "ISR", "IRN", "0871"), "{found:?}");
+    assert!(
+        !found.iter().any(|(s, _, _)| s.starts_with("USA")),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_pronoun_subject_of_a_threat_is_the_actor_named_before_it() {
+    let found = events(
+        "Hezbollah blamed Israel for the blasts and vowed that it would face \"a just punishment\".",
+    );
+    assert!(has(&found, "LBNREB", "ISR", "138"), "{found:?}");
+    let found = events(
+        "Argentine diplomats flew out of Caracas following their expulsion by the government of President Nicolas Maduro.",
+    );
+    assert!(has(&found, "VENGOV", "ARGGOV", "174"), "{found:?}");
+}
