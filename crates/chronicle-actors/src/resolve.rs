@@ -42,6 +42,7 @@ impl ActorResolver {
             state.after_sentence(sentence, &found);
             out.extend(found);
         }
+        seats_of_host_states(&mut out);
         let short = crate::short_form::short_form_mentions(doc, &out);
         if !short.is_empty() {
             out.extend(short);
@@ -78,6 +79,50 @@ impl Stage for ActorResolver {
     fn process(&self, doc: &mut Document) {
         let mentions = self.resolve(doc);
         doc.mentions.extend(mentions);
+    }
+}
+
+/// Seats of international bodies that are also a state's capital: the phrase, the body and
+/// the host state.
+const SHARED_SEATS: &[(&str, &str, &str)] = &[("brussels", "IGOEUREEC", "BEL")];
+
+/// How many sentences back a story about the host state reaches.
+const HOST_STATE_LOOKBACK: usize = 4;
+
+/// "Rwanda broke off relations with Belgium …, accusing *Brussels* of siding with Kinshasa":
+/// in a story about the host state, the shared seat is its government. The state or the body,
+/// whichever was named last before the seat (or else later in its sentence), decides.
+fn seats_of_host_states(mentions: &mut [Mention]) {
+    for i in 0..mentions.len() {
+        let m = &mentions[i];
+        let Some(&(_, _, host)) = SHARED_SEATS
+            .iter()
+            .find(|(seat, body, _)| m.actor.code == *body && m.text.eq_ignore_ascii_case(seat))
+        else {
+            continue;
+        };
+        let sentence = m.sentence;
+        let is_seat = |o: &Mention| {
+            SHARED_SEATS
+                .iter()
+                .any(|(s, _, _)| o.text.eq_ignore_ascii_case(s))
+        };
+        let names_host = |o: &Mention| o.actor.country.as_deref() == Some(host);
+        let names_body = |o: &Mention| o.actor.code == m.actor.code && !is_seat(o);
+        let before = mentions[..i]
+            .iter()
+            .rev()
+            .take_while(|o| o.sentence + HOST_STATE_LOOKBACK >= sentence)
+            .find(|o| names_host(o) || names_body(o));
+        let later = || {
+            mentions[i + 1..]
+                .iter()
+                .take_while(|o| o.sentence == sentence)
+                .find(|o| names_host(o) || names_body(o))
+        };
+        if before.or_else(later).is_some_and(names_host) {
+            mentions[i].actor = ActorCode::new(Some(host), Some("GOV"), "");
+        }
     }
 }
 

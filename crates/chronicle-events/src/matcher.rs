@@ -69,8 +69,11 @@ pub(crate) fn match_at<'p>(
 ) -> Option<Match<'p>> {
     let clause = view.clause_at(anchor);
     let mut limit = clause.end;
-    // "demanded that Moscow withdraw": the complement clause belongs to the verb.
-    if view.is_word(limit, &["that"]) && limit <= anchor + 2 {
+    // "demanded that Moscow withdraw": the complement clause belongs to the verb, also past a
+    // short time phrase ("warned *in October* that …").
+    if view.is_word(limit, &["that"])
+        && (limit <= anchor + 2 || time_phrase(view, anchor + 1, limit))
+    {
         let next = view.clause_at(limit);
         limit = next.end;
     }
@@ -103,6 +106,22 @@ pub(crate) fn match_at<'p>(
         passive,
         limit,
     })
+}
+
+/// Whether tokens `[from, to)` are a short time phrase ("in October", "on Monday", "last
+/// week"), not an object that a relative "that" could follow ("the electoral process that").
+fn time_phrase(view: &SentenceView, from: usize, to: usize) -> bool {
+    to <= from + 3
+        && (from..to).all(|i| {
+            let upos = view.tokens[i].upos.as_str();
+            matches!(upos, "ADP" | "PROPN" | "NUM" | "ADJ" | "DET")
+                || view.is_word(
+                    i,
+                    &[
+                        "week", "month", "year", "weekend", "morning", "evening", "night",
+                    ],
+                )
+        })
 }
 
 /// `$S 's` before the anchor: the source is the possessor ending right there.

@@ -760,3 +760,27 @@ fn a_pronoun_subject_of_a_threat_is_the_actor_named_before_it() {
     );
     assert!(has(&found, "VENGOV", "ARGGOV", "174"), "{found:?}");
 }
+
+#[test]
+fn brussels_in_a_story_about_belgium_is_belgium() {
+    let found = events(
+        "Rwanda on Monday broke off diplomatic relations with Belgium and ordered all Belgian diplomats to leave, accusing Brussels of siding with Kinshasa.",
+    );
+    assert!(has(&found, "RWA", "BELGOV", "112"), "{found:?}");
+    let found = events(
+        "The European Union said on Monday that Brussels would impose new sanctions on Russia.",
+    );
+    assert!(has(&found, "IGOEUREEC", "RUS", "1312"), "{found:?}");
+}
+
+#[test]
+fn a_warning_reaches_its_that_clause_past_a_time_phrase() {
+    let found = events(
+        "Russian President Vladimir Putin warned in October that there would now be problems with Finland.",
+    );
+    assert!(has(&found, "RUSGOV", "FIN", "130"), "{found:?}");
+    let found = events(
+        "Belgian Foreign Minister Maxime Prevot called Kigali's decision \"disproportionate\".",
+    );
+    assert!(has(&found, "BELGOV", "RWAGOV", "111"), "{found:?}");
+}
