@@ -784,3 +784,12 @@ fn a_warning_reaches_its_that_clause_past_a_time_phrase() {
     );
     assert!(has(&found, "BELGOV", "RWAGOV", "111"), "{found:?}");
 }
+
+#[test]
+fn a_pattern_adjective_does_not_capture_a_verbs_lemma() {
+    // "severe" in a threat pattern once made "severing" lemmatise to it.
+    let found = events(
+        "Honduras established diplomatic relations with China on Sunday after severing its ties with Taiwan.",
+    );
+    assert!(has(&found, "HND", "TWN", "161"), "{found:?}");
+}
