@@ -793,3 +793,25 @@ fn a_pattern_adjective_does_not_capture_a_verbs_lemma() {
     );
     assert!(has(&found, "HND", "TWN", "161"), "{found:?}");
 }
+
+#[test]
+fn announced_ruptures_and_closures_are_coded_as_the_measure() {
+    let found = events(
+        "Latvia announced later on Monday that it would also downgrade relations with Russia.",
+    );
+    assert!(has(&found, "LVA", "RUS", "161"), "{found:?}");
+    let found = events(
+        "Taiwan's Foreign Minister Joseph Wu announced late Saturday that Taipei was ending relations with Honduras.",
+    );
+    assert!(has(&found, "TWNGOV", "HND", "161"), "{found:?}");
+    let found = events("Azerbaijan on Sunday evacuated its embassy in Tehran.");
+    assert!(has(&found, "AZE", "IRNGOV", "161"), "{found:?}");
+    let found = events("Iraq recalled its charge d'affaires from Stockholm on Thursday.");
+    assert!(
+        found.iter().any(|(s, _, c)| s == "IRQ" && c == "161"),
+        "{found:?}"
+    );
+    let found =
+        events("Colombia's president Gustavo Petro threatened to suspend coal exports to Israel.");
+    assert!(has(&found, "COLGOV", "ISR", "1312"), "{found:?}");
+}
