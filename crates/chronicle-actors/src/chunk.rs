@@ -232,6 +232,19 @@ pub(crate) fn items(kb: &KnowledgeBase, words: &Words<'_>, known: &KnownNames<'_
     let mut out: Vec<Item> = Vec::with_capacity(words.len());
     let mut i = 0;
     while i < words.len() {
+        // "Ukraine's *pro-Russian* separatists", "the *pro-Western* opposition": a stance is
+        // a modifier of the phrase, never the actor's own country.
+        if is_stance(&words.tokens[i].text) {
+            out.push(Item {
+                start: i,
+                end: i + 1,
+                kind: ItemKind::Entry(Entry::Modifier { former: false }),
+                former: false,
+                offset: 0,
+            });
+            i += 1;
+            continue;
+        }
         let found = dictionary_item(kb, words, i)
             .or_else(|| flag_item(kb, words, i))
             .or_else(|| hyphen_item(kb, words, i))
@@ -390,6 +403,14 @@ fn flag_item(kb: &KnowledgeBase, words: &Words<'_>, i: usize) -> Option<Item> {
             former: false,
             offset: 0,
         })
+}
+
+/// "pro-Russian", "anti-Western", "pro-government": a stance towards something.
+fn is_stance(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    ["pro-", "anti-"]
+        .iter()
+        .any(|p| lower.len() > p.len() && lower.starts_with(p))
 }
 
 /// "U.S.-North Korea talks": a place name that starts inside a hyphenated token and runs on

@@ -815,3 +815,23 @@ fn announced_ruptures_and_closures_are_coded_as_the_measure() {
         events("Colombia's president Gustavo Petro threatened to suspend coal exports to Israel.");
     assert!(has(&found, "COLGOV", "ISR", "1312"), "{found:?}");
 }
+
+#[test]
+fn a_stance_modifier_is_no_country_of_the_actor() {
+    let found = events("Ukraine's pro-Russian separatists shelled Mariupol on Monday.");
+    assert!(
+        found.iter().any(|(s, _, c)| s == "UKRREB" && c == "194"),
+        "{found:?}"
+    );
+    assert!(
+        !found.iter().any(|(s, _, _)| s.starts_with("RUS")),
+        "{found:?}"
+    );
+    let found = events("Georgia's pro-Western opposition accused Russia of meddling in the vote.");
+    assert!(
+        found
+            .iter()
+            .any(|(s, _, c)| s == "GEOOPP" && c.starts_with("112")),
+        "{found:?}"
+    );
+}
