@@ -438,12 +438,12 @@ impl Stage for EventCoder {
 fn place_unplaced_groups(sources: &mut Vec<EventActor>, targets: &mut Vec<EventActor>, code: &str) {
     let unplaced = |a: &EventActor| a.mention.is_none() && a.actor.country.is_none();
     let domestic = matches!(code.get(..2), Some("17" | "18" | "19" | "20"));
-    let home = sources
-        .iter()
-        .find_map(|s| s.actor.country.clone())
-        .filter(|_| domestic);
+    let home = sources.iter().find_map(|s| s.actor.country.clone());
+    // "Maduro accused *the opposition* of …", "the opposition accused *the government*":
+    // a state's political sides answer each other, whatever the act.
+    let political = |t: &EventActor| matches!(t.actor.agent.as_deref(), Some("OPP" | "GOV"));
     for t in targets.iter_mut().filter(|t| unplaced(t)) {
-        if let Some(country) = &home {
+        if let Some(country) = home.as_ref().filter(|_| domestic || political(t)) {
             t.actor = ActorCode::new(Some(country), t.actor.agent.as_deref(), "");
         }
     }

@@ -835,3 +835,15 @@ fn a_stance_modifier_is_no_country_of_the_actor() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_states_political_sides_answer_each_other() {
+    let found = events(
+        "Venezuelan President Nicolas Maduro accused the opposition on Sunday of preparing a coup.",
+    );
+    assert!(has(&found, "VENGOV", "VENOPP", "112"), "{found:?}");
+    let found = events(
+        "Bangladesh's opposition accused the interim government of pursuing a political vendetta.",
+    );
+    assert!(has(&found, "BGDOPP", "BGDGOV", "112"), "{found:?}");
+}
