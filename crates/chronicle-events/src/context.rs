@@ -78,6 +78,20 @@ pub(crate) fn fill_reaction_targets(events: &mut Vec<Event>, first: usize) {
                 .filter(move |e| !(e.sentence == sentence && e.cameo == code))
                 .filter(|e| e.source.as_ref().is_some_and(|s| side(s) != own))
         };
+        // "accused Sudan's army of pushing into its territory and warned that its patience
+        // 'has a limit'": a threat beside the same speaker's charge is aimed where it is.
+        if root == 13 {
+            let beside = earlier
+                .iter()
+                .rev()
+                .take_while(|e| e.sentence == sentence)
+                .filter(|e| e.source.as_ref().is_some_and(|s| side(s) == own))
+                .find_map(|e| e.target.clone().filter(|t| side(t) != own));
+            if beside.is_some() {
+                event.target = beside;
+                continue;
+            }
+        }
         // Praise and mediation answer a deal or a ceasefire first.
         let deal = |e: &&Event| root_of(e) == Some(5) || e.cameo.starts_with("087");
         let praise = matches!(root, 4 | 5);

@@ -847,3 +847,27 @@ fn a_states_political_sides_answer_each_other() {
     );
     assert!(has(&found, "BGDOPP", "BGDGOV", "112"), "{found:?}");
 }
+
+#[test]
+fn retorts_reopenings_and_announced_aid_cuts() {
+    let found = events(
+        "Britain expelled Russia's defence attache on Wednesday. In Moscow, foreign ministry spokesperson Maria Zakharova said Britain's course \"will not go unanswered\".",
+    );
+    assert!(has(&found, "RUSGOV", "GBR", "130"), "{found:?}");
+    let found = events(
+        "Ethiopia on Tuesday accused Sudan's army of pushing deep into its territory and warned that its patience \"has a limit\".",
+    );
+    assert!(has(&found, "ETH", "SDNMIL", "130"), "{found:?}");
+    let found = events("Saudi Arabia reopened its airspace and land border to Qatar on Monday.");
+    assert!(has(&found, "SAU", "QAT", "085"), "{found:?}");
+    let found = events("A day later Algeria ordered out the same number of French embassy staff.");
+    assert!(has(&found, "DZA", "FRAGOV", "174"), "{found:?}");
+    let found = events(
+        "Fico announced on October 26 that Slovakia would stop all state military assistance to Ukraine.",
+    );
+    assert!(has(&found, "SVK", "UKR", "1622"), "{found:?}");
+    assert!(!found.iter().any(|(_, _, c)| c == "072"), "{found:?}");
+    let found =
+        events("US President Joe Biden authorized $571 million in defense support for Taiwan.");
+    assert!(has(&found, "USAGOV", "TWN", "072"), "{found:?}");
+}
