@@ -85,7 +85,69 @@ pub(crate) fn state_references(
         }
     }
     out.extend(plural_references(doc, index, tokens, lower, covered));
+    out.extend(neighbour_references(doc, index, tokens, lower, covered));
     out
+}
+
+/// "cut power exports to *its northern neighbour*": the state named last before the phrase
+/// other than the one "its" points to (the subject of the verb above it in the parse).
+fn neighbour_references(
+    doc: &Document,
+    index: usize,
+    tokens: &[Token],
+    lower: &[String],
+    covered: &[bool],
+) -> Vec<StateReference> {
+    let mut out = Vec::new();
+    for i in 0..lower.len() {
+        if !matches!(lower[i].as_str(), "its" | "their") || covered[i] {
+            continue;
+        }
+        // "its neighbour", "its small neighbour", "its northern neighbour".
+        let Some(noun) = (i + 1..lower.len().min(i + 3))
+            .find(|&j| matches!(lower[j].as_str(), "neighbour" | "neighbor"))
+        else {
+            continue;
+        };
+        if covered[i..=noun].iter().any(|&c| c) {
+            continue;
+        }
+        let owner = subject_country_above(doc, index, tokens, noun);
+        let country = countries_named_before_all(doc, index, i)
+            .into_iter()
+            .find(|c| owner.as_ref() != Some(c));
+        if let Some(country) = country {
+            out.push(StateReference {
+                start: i,
+                end: noun + 1,
+                country,
+                agent: None,
+                continues_plural: false,
+            });
+        }
+    }
+    out
+}
+
+/// The country of the subject of the first verb above `token` in the parse.
+fn subject_country_above(
+    doc: &Document,
+    index: usize,
+    tokens: &[Token],
+    token: usize,
+) -> Option<String> {
+    let mut current = token;
+    for _ in 0..tokens.len() {
+        current = tokens.get(current)?.head?;
+        if tokens[current].upos == "VERB" {
+            break;
+        }
+    }
+    let subject = (0..tokens.len())
+        .find(|&t| tokens[t].head == Some(current) && tokens[t].deprel.starts_with("nsubj"))?;
+    doc.mentions_in(index)
+        .find(|(_, m)| (m.tokens.0..m.tokens.1).contains(&subject))
+        .and_then(|(_, m)| m.actor.country.clone())
 }
 
 /// Plural descriptions of two states and the agent they name: "both *countries*", "the two

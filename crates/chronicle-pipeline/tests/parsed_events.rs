@@ -871,3 +871,15 @@ fn retorts_reopenings_and_announced_aid_cuts() {
         events("US President Joe Biden authorized $571 million in defense support for Taiwan.");
     assert!(has(&found, "USAGOV", "TWN", "072"), "{found:?}");
 }
+
+#[test]
+fn its_neighbour_is_the_other_state_named_before() {
+    let found = events(
+        "Nigeria, which supplies most of Niger's electricity, cut power exports to its northern neighbour days later.",
+    );
+    assert!(has(&found, "NGA", "NER", "163"), "{found:?}");
+    let found = events(
+        "Fico has long criticised aid to Ukraine. He announced on October 26 that Slovakia would stop all state military assistance to its neighbour.",
+    );
+    assert!(has(&found, "SVK", "UKR", "1622"), "{found:?}");
+}
