@@ -32,6 +32,17 @@ static TITLE_CASE_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
+/// A title-case place with a news agency in brackets and no date: "Cairo (AFP) – ". Only
+/// agencies, so that "Trump (R) – " or a bracketed gloss never reads as a dateline.
+static TITLE_CASE_AGENCY_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?x)^
+        (?P<place>\p{Lu}\p{Ll}+(?:\ \p{Lu}\p{Ll}+){0,2}),?\s*
+        \((?P<outlet>AFP|AP|Reuters|Xinhua|Yonhap|Kyodo|TASS|Anadolu|EFE|PTI|ANI|IANS|dpa|DPA|ANSA|UPI|Bernama|Interfax|WAFA|SPA|QNA|KUNA|MENA|IRNA|KCNA|CNA|Lusa|APS|MAP)\)\s*(?:--|[-–—])\s+",
+    )
+    .unwrap()
+});
+
 /// A dated dateline whose outlet stands without brackets: "TOKYO, July 20 Kyodo - ".
 static BARE_OUTLET_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -71,6 +82,7 @@ pub fn dateline(paragraph: &str) -> Option<Dateline> {
     let caps = DATELINE
         .captures(paragraph)
         .or_else(|| TITLE_CASE_DATELINE.captures(paragraph))
+        .or_else(|| TITLE_CASE_AGENCY_DATELINE.captures(paragraph))
         .or_else(|| BARE_OUTLET_DATELINE.captures(paragraph))?;
     let place = caps["place"].trim_end_matches([',', ' ']).to_string();
     // One all-caps letter pair is more likely an acronym subject ("UN – ") than a place.
@@ -367,6 +379,14 @@ mod tests {
             ("Seoul", Some("Yonhap"))
         );
         assert_eq!(&p[d.len..], "South Korea and the United States held talks.");
+        let d = dateline("Cairo (AFP) – Egypt announced on Tuesday that the talks had failed.")
+            .unwrap();
+        assert_eq!(
+            (d.place.as_str(), d.outlet.as_deref()),
+            ("Cairo", Some("AFP"))
+        );
+        assert!(dateline("Trump (R) – the president said.").is_none());
+        assert!(dateline("Moscow (Russia) – a city of millions.").is_none());
         let d = dateline("Tunis, Jul 16 (EFE).- The European Union and Tunisia signed a pact.")
             .unwrap();
         assert_eq!(
