@@ -883,3 +883,15 @@ fn its_neighbour_is_the_other_state_named_before() {
     );
     assert!(has(&found, "SVK", "UKR", "1622"), "{found:?}");
 }
+
+#[test]
+fn agreeing_to_forward_a_bid_and_demanding_a_detainees_release() {
+    let found = events(
+        "Turkish President Tayyip Erdogan has agreed to forward Sweden's bid to join NATO to the Turkish parliament.",
+    );
+    assert!(has(&found, "TURGOV", "SWE", "032"), "{found:?}");
+    let found = events(
+        "Japanese Foreign Minister Yoshimasa Hayashi demanded the early release of a Japanese executive detained in China.",
+    );
+    assert!(has(&found, "JPNGOV", "CHN", "1053"), "{found:?}");
+}
