@@ -1,5 +1,5 @@
-//! The whole-article development sets (`tests/articles/`, `articles2/` … `articles10/`: 106
-//! composed wire articles with crawl headers and boilerplate, by ten writers) through the standard pipeline, read the way the CLI reads
+//! The whole-article development sets (`tests/articles/`, `articles2/` … `articles16/`: 166
+//! composed wire articles with crawl headers and boilerplate, by sixteen writers) through the standard pipeline, read the way the CLI reads
 //! its inputs and scored like `chronicle eval events tests/articles`: key-event recall,
 //! all-event recall and precision at article level (same CAMEO root, same countries). Fails
 //! when a score drops or the coder starts over-coding sentences.
@@ -24,26 +24,36 @@ fn read_article(path: &Path) -> Result<Article, String> {
 }
 
 /// Floors a little under the measured scores of each development set (key recall, all-event
-/// recall, precision). Measured: `articles` 90.7 / 62.1 / 74.1 (16 articles), `articles2`
-/// 82.8 / 58.2 / 82.9 (10), `articles3` 84.6 / 58.2 / 82.6 (10), `articles4` 74.2 / 52.0 /
-/// 68.9 (10; first scored at 22.6 / 29.1 / 52.7 as written), `articles5` 90.6 / 55.9 / 85.5
-/// (10; first scored at 46.9 / 40.4 / 77.3 as written), `articles6` 72.4 / 44.3 / 73.1 (10;
-/// first scored at 55.2 / 36.8 / 64.2 as written), `articles7` 64.5 / 48.3 / 70.0 (10; first
-/// scored at 48.4 / 39.1 / 65.0 with the coder of the session before it arrived),
-/// `articles8` 73.3 / 56.3 / 80.7 (10; 60.0 / 50.6 / 75.3 blind, with the coder it was
-/// written for), `articles9` 42.9 / 43.5 / 64.5 (10; 35.7 / 38.6 / 61.4 blind) and
-/// `articles10` 78.3 / 48.9 / 74.1 (10; 78.3 / 46.1 / 72.6 blind).
+/// recall, precision), as measured at the end of the eighth session. The later sets arrived
+/// blind (written without seeing the coder); their first scores, with the coder of the day
+/// they arrived, are in brackets.
+/// `articles` 90.7 / 62.5 / 74.0 (16 articles), `articles2` 82.8 / 59.4 / 84.8,
+/// `articles3` 84.6 / 58.8 / 83.5, `articles4` 77.4 / 53.1 / 69.9 (22.6 / 29.1 / 52.7),
+/// `articles5` 90.6 / 57.0 / 85.3 (46.9 / 40.4 / 77.3), `articles6` 72.4 / 45.8 / 75.4
+/// (55.2 / 36.8 / 64.2), `articles7` 67.7 / 50.9 / 71.6 (48.4 / 39.1 / 65.0), `articles8`
+/// 73.3 / 56.3 / 80.2 (60.0 / 50.6 / 75.3), `articles9` 57.1 / 46.9 / 68.8 (35.7 / 38.6 /
+/// 61.4), `articles10` 78.3 / 48.9 / 73.5 (78.3 / 46.1 / 72.6), `articles11` 78.1 / 58.2 /
+/// 74.8 (59.4 / 50.3 / 67.3), `articles12` 72.0 / 46.0 / 69.3 (44.0 / 34.7 / 69.4),
+/// `articles13` 92.0 / 53.8 / 77.8 (80.0 / 50.9 / 75.8), `articles14` 71.4 / 63.0 / 86.1
+/// (67.9 / 60.1 / 85.8), `articles15` 88.0 / 62.8 / 73.6 (64.0 / 58.4 / 69.5) and
+/// `articles16` 75.0 / 50.4 / 71.6 (66.7 / 47.3 / 69.8); ten articles each unless stated.
 const FLOORS: &[(&str, usize, [f64; 3])] = &[
     ("tests/articles", 16, [88.0, 59.0, 71.0]),
-    ("tests/articles2", 10, [79.0, 55.0, 80.0]),
-    ("tests/articles3", 10, [80.0, 55.0, 79.0]),
-    ("tests/articles4", 10, [70.0, 49.0, 66.0]),
-    ("tests/articles5", 10, [87.0, 53.0, 82.0]),
-    ("tests/articles6", 10, [69.0, 41.0, 70.0]),
-    ("tests/articles7", 10, [61.0, 45.0, 67.0]),
+    ("tests/articles2", 10, [79.0, 56.0, 81.0]),
+    ("tests/articles3", 10, [80.0, 55.0, 80.0]),
+    ("tests/articles4", 10, [73.0, 50.0, 66.0]),
+    ("tests/articles5", 10, [87.0, 54.0, 82.0]),
+    ("tests/articles6", 10, [69.0, 42.0, 72.0]),
+    ("tests/articles7", 10, [64.0, 47.0, 68.0]),
     ("tests/articles8", 10, [70.0, 53.0, 77.0]),
-    ("tests/articles9", 10, [39.0, 40.0, 61.0]),
-    ("tests/articles10", 10, [75.0, 46.0, 71.0]),
+    ("tests/articles9", 10, [53.0, 43.0, 65.0]),
+    ("tests/articles10", 10, [75.0, 46.0, 70.0]),
+    ("tests/articles11", 10, [75.0, 55.0, 71.0]),
+    ("tests/articles12", 10, [68.0, 43.0, 66.0]),
+    ("tests/articles13", 10, [88.0, 50.0, 74.0]),
+    ("tests/articles14", 10, [67.0, 60.0, 83.0]),
+    ("tests/articles15", 10, [84.0, 59.0, 70.0]),
+    ("tests/articles16", 10, [71.0, 47.0, 68.0]),
 ];
 
 #[test]
