@@ -616,15 +616,26 @@ impl<'a> SentenceView<'a> {
         actor
     }
 
+    /// Whether an actor starts at token `i` and a verb follows it (or the conjunction it
+    /// opens).
+    fn subject_and_verb_at(&self, i: usize) -> bool {
+        match self.actor_at.get(i).copied().flatten() {
+            Some(a) if self.actors[a].start == i => self.verb_follows(self.last_conjunct(a)),
+            _ => false,
+        }
+    }
+
     /// Whether a verb comes right after the actor (past adverbs): the actor is its subject.
     fn verb_follows(&self, actor: usize) -> bool {
         let mut i = self.actors[actor].end;
         while i < self.len() && (self.tokens[i].upos == "ADV" || self.lower[i].ends_with("ly")) {
             i += 1;
         }
+        // "after Tehran *shot* down a drone": a trigger verb the tagger took for a noun.
         i < self.len()
             && (matches!(self.tokens[i].upos.as_str(), "VERB" | "AUX")
-                || AUXILIARIES.contains(&self.lower[i].as_str()))
+                || AUXILIARIES.contains(&self.lower[i].as_str())
+                || self.trigger_verb.get(i) == Some(&true))
     }
 
     /// Whether the actor is the object of a preposition (skipping determiners).
@@ -839,6 +850,10 @@ impl<'a> SentenceView<'a> {
             _ if SUBORDINATORS.contains(&low) => Some(ClauseKind::Subordinate),
             // "… after *seizing* El Fasher": a preposition before a gerund opens an adjunct.
             "after" | "before" | "since" | "upon" | "without" if self.is_gerund(i + 1) => {
+                Some(ClauseKind::Subordinate)
+            }
+            // "days after *Tehran shot down* a drone": a subject and its verb after "after".
+            "after" | "before" | "since" | "until" if self.subject_and_verb_at(i + 1) => {
                 Some(ClauseKind::Subordinate)
             }
             "and" | "or" if self.is_finite_verb(i + 1, patterns) => Some(ClauseKind::Coordinate),

@@ -895,3 +895,12 @@ fn agreeing_to_forward_a_bid_and_demanding_a_detainees_release() {
     );
     assert!(has(&found, "JPNGOV", "CHN", "1053"), "{found:?}");
 }
+
+#[test]
+fn a_subject_and_verb_after_since_open_their_own_clause() {
+    let found = events(
+        "China and Russia vetoed a resolution in May 2022, the first vetoes over the issue since the Security Council first imposed sanctions on North Korea in 2006.",
+    );
+    assert!(has(&found, "IGOUNO", "PRK", "163"), "{found:?}");
+    assert!(!has(&found, "CHN", "PRK", "163"), "{found:?}");
+}
