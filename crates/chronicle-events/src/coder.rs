@@ -90,7 +90,13 @@ impl EventCoder {
             // "accused Kyiv of …, a charge Ukraine *denies*": the answer is no part of the
             // accusation's frame.
             let answer = consumed[anchor] && claim_apposition(&view, anchor).is_some();
-            if (consumed[anchor] && !answer)
+            // "calling *the UAE's agreement* with Israel 'a betrayal'": a nominal event with
+            // its own possessor source is an event of its own inside the frame.
+            let owned_nominal = consumed[anchor]
+                && anchor >= 2
+                && view.is_word(anchor - 1, &["'s", "’s"])
+                && view.actor_at[anchor - 2].is_some();
+            if (consumed[anchor] && !answer && !owned_nominal)
                 || view.actor_at[anchor].is_some()
                 || view.is_name_part(anchor)
                 // "the *detained* journalist", "the *proposed* talks" describe a noun (not
@@ -106,7 +112,10 @@ impl EventCoder {
             }
             // The best match that codes an event ("refused to allow girls to *return*": the
             // release reading finds no target, the plain refusal does).
-            let ranked = self.ranked_matches(&view, anchor);
+            let mut ranked = self.ranked_matches(&view, anchor);
+            if owned_nominal {
+                ranked.retain(|m| !m.pattern.prefix.is_empty());
+            }
             let mut chosen = None;
             for m in ranked {
                 let coded = self.events_for(doc, index, &view, &m, earlier, &events);

@@ -904,3 +904,11 @@ fn a_subject_and_verb_after_since_open_their_own_clause() {
     assert!(has(&found, "IGOUNO", "PRK", "163"), "{found:?}");
     assert!(!has(&found, "CHN", "PRK", "163"), "{found:?}");
 }
+
+#[test]
+fn an_owned_nominal_event_inside_a_criticism_is_its_own_event() {
+    let found =
+        events("Washington criticized Russian President Vladimir Putin's visit to Pyongyang.");
+    assert!(has(&found, "USAGOV", "RUSGOV", "111"), "{found:?}");
+    assert!(has(&found, "RUSGOV", "PRKGOV", "042"), "{found:?}");
+}
