@@ -223,7 +223,27 @@ const AS_COMPARED: &[&str] = &[
 /// Longest phrase (in tokens) read as scare quotes rather than a quotation.
 const MAX_SCARE_QUOTE_TOKENS: usize = 5;
 
-/// Marks the quote marks of short quoted phrases without punctuation inside. Each quote
+/// Verbs that pin a label on their object ("called the move "an attempted coup"").
+const LABEL_VERBS: &[&str] = &[
+    "called",
+    "calling",
+    "calls",
+    "dubbed",
+    "branded",
+    "labelled",
+    "labeled",
+    "termed",
+    "described",
+    "describing",
+    "describes",
+];
+
+/// How far before a quote its label verb may stand, and how long the label may run.
+const LABEL_REACH: usize = 8;
+const MAX_LABEL_TOKENS: usize = 24;
+
+/// Marks the quote marks of short quoted phrases without punctuation inside, and of labels
+/// after a verb of naming. Each quote
 /// mark is looked at once, with a bounded look-ahead: linear in the sentence.
 fn scare_quotes(lower: &[String]) -> Vec<bool> {
     let opening = |w: &str| matches!(w, "\"" | "“" | "``");
@@ -235,13 +255,23 @@ fn scare_quotes(lower: &[String]) -> Vec<bool> {
             i += 1;
             continue;
         }
-        let close = (i + 1..lower.len().min(i + MAX_SCARE_QUOTE_TOKENS + 2))
+        // "called Petro *"antisemitic and full of hate."*": a label a verb of naming pins
+        // on its object stays in the clause however long it is.
+        let label =
+            (i.saturating_sub(LABEL_REACH)..i).any(|j| LABEL_VERBS.contains(&lower[j].as_str()));
+        let reach = if label {
+            MAX_LABEL_TOKENS
+        } else {
+            MAX_SCARE_QUOTE_TOKENS
+        };
+        let close = (i + 1..lower.len().min(i + reach + 2))
             .find(|&j| closing(&lower[j]) || opening(&lower[j]));
         match close {
             Some(j) if j > i + 1 && closing(&lower[j]) => {
-                let plain = lower[i + 1..j]
-                    .iter()
-                    .all(|w| w.chars().any(char::is_alphanumeric));
+                let plain = label
+                    || lower[i + 1..j]
+                        .iter()
+                        .all(|w| w.chars().any(char::is_alphanumeric));
                 if plain {
                     marks[i] = true;
                     marks[j] = true;

@@ -912,3 +912,18 @@ fn an_owned_nominal_event_inside_a_criticism_is_its_own_event() {
     assert!(has(&found, "USAGOV", "RUSGOV", "111"), "{found:?}");
     assert!(has(&found, "RUSGOV", "PRKGOV", "042"), "{found:?}");
 }
+
+#[test]
+fn a_long_quoted_label_stays_in_the_naming_clause() {
+    let found = events(
+        "Israeli Foreign Minister Israel Katz called Petro \"antisemitic and full of hate.\"",
+    );
+    assert!(has(&found, "ISRGOV", "COLGOV", "111"), "{found:?}");
+    // An ordinary quotation still opens its own clause.
+    let found =
+        events("\"We will not accept this,\" Colombian President Gustavo Petro said on Friday.");
+    assert!(
+        !found.iter().any(|(_, _, c)| c.starts_with("11")),
+        "{found:?}"
+    );
+}
