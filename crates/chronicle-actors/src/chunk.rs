@@ -232,23 +232,16 @@ pub(crate) fn items(kb: &KnowledgeBase, words: &Words<'_>, known: &KnownNames<'_
     let mut out: Vec<Item> = Vec::with_capacity(words.len());
     let mut i = 0;
     while i < words.len() {
-        // "Ukraine's *pro-Russian* separatists", "the *pro-Western* opposition": a stance is
-        // a modifier of the phrase, never the actor's own country.
-        if is_stance(&words.tokens[i].text) {
-            out.push(Item {
-                start: i,
-                end: i + 1,
-                kind: ItemKind::Entry(Entry::Modifier { former: false }),
-                former: false,
-                offset: 0,
-            });
-            i += 1;
-            continue;
-        }
-        let found = dictionary_item(kb, words, i)
-            .or_else(|| flag_item(kb, words, i))
-            .or_else(|| hyphen_item(kb, words, i))
-            .or_else(|| known_name(words, i, known));
+        // "Ukraine's *pro-Russian* separatists": a stance is never looked up as an actor
+        // (`plain_kind` makes it a modifier).
+        let found = if is_stance(&words.tokens[i].text) {
+            None
+        } else {
+            dictionary_item(kb, words, i)
+                .or_else(|| flag_item(kb, words, i))
+                .or_else(|| hyphen_item(kb, words, i))
+                .or_else(|| known_name(words, i, known))
+        };
         if let Some(mut item) = found {
             if item.end == i + 1 {
                 if let Some(rank) = lower_case_rank(kb, words, i, out.last()) {
@@ -559,6 +552,8 @@ fn plain_kind(words: &Words<'_>, i: usize) -> ItemKind {
         "of" => ItemKind::Prep(Prep::Of),
         "from" => ItemKind::Prep(Prep::From),
         "he" | "she" => ItemKind::Pronoun,
+        // "the *pro-Western* opposition": a modifier of the phrase, never its country.
+        _ if is_stance(text) => ItemKind::Entry(Entry::Modifier { former: false }),
         _ if looks_like_name_word(text) => ItemKind::Name,
         _ => ItemKind::Other,
     }

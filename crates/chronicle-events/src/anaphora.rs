@@ -4,6 +4,8 @@
 
 use chronicle_core::{Document, MentionKind, Token};
 
+use crate::sentence::verb_above;
+
 /// Head nouns of a description that stands for a state.
 const STATE_NOUNS: &[&str] = &["country", "nation", "kingdom", "republic"];
 
@@ -90,7 +92,7 @@ pub(crate) fn state_references(
 }
 
 /// "cut power exports to *its northern neighbour*": the state named last before the phrase
-/// other than the one "its" points to (the subject of the verb above it in the parse).
+/// other than the ones "its" points to (the subjects of the verb above it in the parse).
 fn neighbour_references(
     doc: &Document,
     index: usize,
@@ -112,10 +114,11 @@ fn neighbour_references(
         if covered[i..=noun].iter().any(|&c| c) {
             continue;
         }
-        let owner = subject_country_above(doc, index, tokens, noun);
+        let owners = verb_above(tokens, noun)
+            .map_or_else(Vec::new, |verb| subject_countries(doc, index, tokens, verb));
         let country = countries_named_before_all(doc, index, i)
             .into_iter()
-            .find(|c| owner.as_ref() != Some(c));
+            .find(|c| !owners.contains(c));
         if let Some(country) = country {
             out.push(StateReference {
                 start: i,
@@ -127,27 +130,6 @@ fn neighbour_references(
         }
     }
     out
-}
-
-/// The country of the subject of the first verb above `token` in the parse.
-fn subject_country_above(
-    doc: &Document,
-    index: usize,
-    tokens: &[Token],
-    token: usize,
-) -> Option<String> {
-    let mut current = token;
-    for _ in 0..tokens.len() {
-        current = tokens.get(current)?.head?;
-        if tokens[current].upos == "VERB" {
-            break;
-        }
-    }
-    let subject = (0..tokens.len())
-        .find(|&t| tokens[t].head == Some(current) && tokens[t].deprel.starts_with("nsubj"))?;
-    doc.mentions_in(index)
-        .find(|(_, m)| (m.tokens.0..m.tokens.1).contains(&subject))
-        .and_then(|(_, m)| m.actor.country.clone())
 }
 
 /// Plural descriptions of two states and the agent they name: "both *countries*", "the two
@@ -468,9 +450,11 @@ fn addressers(doc: &Document, index: usize, tokens: &[Token], noun: usize) -> Ve
             .and_then(|v| tokens[v].head),
         _ => None,
     };
-    let Some(verb) = verb else {
-        return Vec::new();
-    };
+    verb.map_or_else(Vec::new, |verb| subject_countries(doc, index, tokens, verb))
+}
+
+/// The states of the subjects of `verb`, with the actors conjoined to them, from the parse.
+fn subject_countries(doc: &Document, index: usize, tokens: &[Token], verb: usize) -> Vec<String> {
     let subjects: Vec<usize> = (0..tokens.len())
         .filter(|&t| tokens[t].head == Some(verb) && tokens[t].deprel.starts_with("nsubj"))
         .flat_map(|t| {

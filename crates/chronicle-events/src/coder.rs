@@ -8,7 +8,7 @@ use crate::context::{fill_reaction_targets, needs_context_target};
 use crate::lemma::Lemmatizer;
 use crate::lexicon::{
     AIR_FORCE, CAUSATIVES, COMMENTATORS, COMMENT_VERBS, INTENT_WORDS, NOMINAL_MARKERS, NOT_NOUNS,
-    SPEECH_ACT_ROOTS,
+    SPEECH_ACT_ROOTS, VOTES,
 };
 use crate::matcher::{is_passive, match_at, Match};
 use crate::modality::{modality_at, remap};
@@ -92,10 +92,7 @@ impl EventCoder {
             let answer = consumed[anchor] && claim_apposition(&view, anchor).is_some();
             // "calling *the UAE's agreement* with Israel 'a betrayal'": a nominal event with
             // its own possessor source is an event of its own inside the frame.
-            let owned_nominal = consumed[anchor]
-                && anchor >= 2
-                && view.is_word(anchor - 1, &["'s", "’s"])
-                && view.actor_at[anchor - 2].is_some();
+            let owned_nominal = consumed[anchor] && view.possessor_before(anchor).is_some();
             if (consumed[anchor] && !answer && !owned_nominal)
                 || view.actor_at[anchor].is_some()
                 || view.is_name_part(anchor)
@@ -192,8 +189,10 @@ impl EventCoder {
             // "plans *to impose* sanctions": a plan is the act itself, to come.
             !view.is_name_part(i)
                 && !view.is_word(i, INTENT_WORDS)
-                // "prompting Tokyo *to lodge* a protest": a cause, not a request.
+                // "prompting Tokyo *to lodge* a protest": a cause, not a request; "voted to
+                // suspend": a decision.
                 && !view.is_word(i, CAUSATIVES)
+                && !view.is_word(i, VOTES)
                 && self
                     .patterns
                     .anchored_at(&view.lemmas[i])
@@ -557,17 +556,21 @@ fn is_month(view: &SentenceView, i: usize) -> bool {
 
 /// "US forces", "American troops": a body of soldiers rather than a visitor.
 fn is_troops(text: &str) -> bool {
-    let last = text.rsplit(' ').next().unwrap_or_default().to_lowercase();
-    matches!(
-        last.as_str(),
-        "forces" | "troops" | "soldiers" | "personnel" | "base" | "bases"
-    )
+    ends_with_word(text, TROOPS)
 }
+
+/// Head nouns of a body of soldiers.
+const TROOPS: &[&str] = &["forces", "troops", "soldiers", "personnel", "base", "bases"];
 
 /// Aircraft, drones and missiles as the attacker: an aerial attack (195).
 fn is_air_force(text: &str) -> bool {
+    ends_with_word(text, AIR_FORCE)
+}
+
+/// Whether the last word of an actor's text (its head noun) is one of `words`.
+fn ends_with_word(text: &str, words: &[&str]) -> bool {
     let last = text.rsplit(' ').next().unwrap_or_default().to_lowercase();
-    AIR_FORCE.contains(&last.as_str())
+    words.contains(&last.as_str())
 }
 
 /// A hypothetical said by a commentator ("analysts said", "experts believe") or by a state

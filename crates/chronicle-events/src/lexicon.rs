@@ -47,7 +47,6 @@ pub(crate) const FUTURE: &[&str] = &[
     "later",
 ];
 
-/// Words before a noun: a trigger after one is nominal ("the call for talks").
 /// Verbs whose object does what the following infinitive says ("prompting Tokyo to lodge a
 /// protest"): the act happened, it was not asked for.
 pub(crate) const CAUSATIVES: &[&str] = &[
@@ -61,11 +60,12 @@ pub(crate) const CAUSATIVES: &[&str] = &[
     "spurred",
     "causing",
     "caused",
-    // "The parliament *voted* to suspend cooperation": a vote to act is the decision taken.
-    "voted",
-    "votes",
 ];
 
+/// "The parliament *voted* to suspend cooperation": a vote to act is the decision taken.
+pub(crate) const VOTES: &[&str] = &["voted", "votes"];
+
+/// Words before a noun: a trigger after one is nominal ("the call for talks").
 pub(crate) const NOMINAL_MARKERS: &[&str] = &[
     "the", "a", "an", "his", "her", "its", "their", "our", "this", "these", "those", "any",
 ];

@@ -134,16 +134,18 @@ fn match_prefix(
     if pattern.prefix.is_empty() {
         return Some((anchor, Vec::new()));
     }
-    let mut pos = anchor;
-    if pattern.prefix.len() == 2 {
-        if pos == 0 || !matches!(view.lower[pos - 1].as_str(), "'s" | "’s" | "'" | "’") {
-            return None;
-        }
-        pos -= 1;
-    }
-    let actor = view.actor_at.get(pos.checked_sub(1)?).copied().flatten()?;
+    let actor = if pattern.prefix.len() == 2 {
+        view.possessor_before(anchor)?
+    } else {
+        let actor = view
+            .actor_at
+            .get(anchor.checked_sub(1)?)
+            .copied()
+            .flatten()?;
+        (view.actors[actor].end == anchor).then_some(actor)?
+    };
     let span = view.actors[actor];
-    (span.end == pos && span.start >= floor).then(|| (span.start, vec![actor]))
+    (span.start >= floor).then(|| (span.start, vec![actor]))
 }
 
 fn walk(

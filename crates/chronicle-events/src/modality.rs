@@ -2,7 +2,7 @@
 
 use chronicle_core::Modality;
 
-use crate::lexicon::{CAUSATIVES, FUTURE, HYPOTHETICAL, NEGATORS};
+use crate::lexicon::{CAUSATIVES, FUTURE, HYPOTHETICAL, NEGATORS, VOTES};
 use crate::patterns::Pattern;
 use crate::sentence::{ClauseKind, SentenceView};
 
@@ -107,7 +107,8 @@ fn caused_act(view: &SentenceView, anchor: usize) -> bool {
     let Some(to) = anchor.checked_sub(1) else {
         return false;
     };
-    if voted_act(view, anchor) {
+    // "The parliament *voted* on Sunday to suspend cooperation": what a vote decided is done.
+    if (to.saturating_sub(4)..to).any(|i| view.is_word(i, VOTES)) {
         return true;
     }
     let Some(actor) = to.checked_sub(1).and_then(|i| view.actor_at[i]) else {
@@ -115,14 +116,6 @@ fn caused_act(view: &SentenceView, anchor: usize) -> bool {
     };
     let span = view.actors[actor];
     span.end == to && view.is_word(span.start.wrapping_sub(1), CAUSATIVES)
-}
-
-/// "The parliament *voted* on Sunday to suspend cooperation": what a vote decided is done.
-fn voted_act(view: &SentenceView, anchor: usize) -> bool {
-    let Some(to) = anchor.checked_sub(1) else {
-        return false;
-    };
-    (to.saturating_sub(4)..to).any(|i| view.is_word(i, &["voted", "votes"]))
 }
 
 /// "Macron's *visit* to Algeria is expected to …", "the *summit* next month": a nominal

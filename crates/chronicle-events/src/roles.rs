@@ -8,7 +8,7 @@ use crate::gazetteer::ImplicitKind;
 
 use crate::lexicon::{NOMINAL_MARKERS, SPEECH_ACT_ROOTS};
 use crate::matcher::Match;
-use crate::sentence::{ClauseKind, Origin, SentenceView, LOCATIVES, SPEECH_VERBS};
+use crate::sentence::{verb_above, ClauseKind, Origin, SentenceView, LOCATIVES, SPEECH_VERBS};
 
 /// Source and target actors of a match, and the quote it lies in.
 pub(crate) fn roles(
@@ -432,26 +432,14 @@ pub(crate) fn country_of(doc: &Document, view: &SentenceView, actor: usize) -> O
 /// parse, else by a verb or auxiliary right after it.
 fn subject_of_other_verb(doc: &Document, view: &SentenceView, actor: usize, anchor: usize) -> bool {
     if view.parsed {
-        return governing_verb(view, head_of(doc, view, actor)).is_some_and(|verb| verb != anchor);
+        return verb_above(view.tokens, head_of(doc, view, actor))
+            .is_some_and(|verb| verb != anchor);
     }
     let next = view.actors[actor].end;
     // "its position *on Ukraine* had not changed": a modifier, not the subject.
     !view.in_prepositional_phrase(actor)
         && next < view.len()
         && (view.trigger_verb[next] || view.is_word(next, AUX_AFTER_SUBJECT))
-}
-
-/// The first verb above `token` in the parse ("said it would not allow *Sweden*" → allow).
-fn governing_verb(view: &SentenceView, token: usize) -> Option<usize> {
-    let mut current = view.tokens.get(token)?.head?;
-    for _ in 0..view.len() {
-        let t = view.tokens.get(current)?;
-        if matches!(t.upos.as_str(), "VERB" | "AUX") {
-            return Some(current);
-        }
-        current = t.head?;
-    }
-    None
 }
 
 /// Words that, right after an actor, make it a clause's subject.

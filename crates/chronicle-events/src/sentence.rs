@@ -134,6 +134,20 @@ const AUXILIARIES: &[&str] = &[
     "had", "is", "are", "was", "were", "did", "does", "said", "says",
 ];
 
+/// The first verb (or auxiliary) above `token` in the parse ("said it would not allow
+/// *Sweden*" → allow).
+pub(crate) fn verb_above(tokens: &[Token], token: usize) -> Option<usize> {
+    let mut current = tokens.get(token)?.head?;
+    for _ in 0..tokens.len() {
+        let t = tokens.get(current)?;
+        if matches!(t.upos.as_str(), "VERB" | "AUX") {
+            return Some(current);
+        }
+        current = t.head?;
+    }
+    None
+}
+
 /// Verbs of saying that mark a trailing attribution (", Seoul said").
 pub(crate) const SPEECH_VERBS: &[&str] = &[
     "said",
@@ -644,6 +658,17 @@ impl<'a> SentenceView<'a> {
             actor += 1;
         }
         actor
+    }
+
+    /// The actor whose possessive mark ("'s", "’s" or a bare apostrophe) stands right before
+    /// token `pos`: "*the UAE*'s agreement".
+    pub fn possessor_before(&self, pos: usize) -> Option<usize> {
+        let mark = pos.checked_sub(1)?;
+        if !matches!(self.lower[mark].as_str(), "'s" | "’s" | "'" | "’") {
+            return None;
+        }
+        let actor = self.actor_at.get(mark.checked_sub(1)?).copied().flatten()?;
+        (self.actors[actor].end == mark).then_some(actor)
     }
 
     /// Whether an actor starts at token `i` and a verb follows it (or the conjunction it
