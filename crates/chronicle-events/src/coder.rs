@@ -15,7 +15,7 @@ use crate::modality::{modality_at, remap};
 use crate::ontology::Ontology;
 use crate::patterns::Element;
 use crate::patterns::PatternSet;
-use crate::roles::{claim_apposition, roles};
+use crate::roles::{claim_apposition, has_case, roles};
 use crate::sentence::{ClauseKind, SentenceView};
 
 /// Sentences longer than this many tokens are not coded.
@@ -644,6 +644,60 @@ fn in_reduced_relative(view: &SentenceView, anchor: usize) -> bool {
     let participle = view.lower[anchor].ends_with("ed") || view.trigger_verb[anchor];
     // "met in talks *hosted by* Stoltenberg": the host is a mediator the sentence names.
     let mediation = view.is_word(anchor, &["hosted", "mediated", "brokered"]);
+    if !mediation && agentless_participle_modifier(view, anchor) {
+        return true;
+    }
     let clause = view.clause_at(anchor);
     participle && plural_noun && !mediation && (clause.start..prev).any(|i| view.trigger_verb[i])
+}
+
+/// Participles that describe what was done to the people or troops before them.
+const PATIENT_PARTICIPLES: &[&str] = &[
+    "detained",
+    "held",
+    "jailed",
+    "imprisoned",
+    "arrested",
+    "killed",
+    "wounded",
+    "injured",
+    "kidnapped",
+    "abducted",
+    "taken",
+    "captured",
+    "seized",
+    "deported",
+    "expelled",
+    "sentenced",
+    "convicted",
+    "executed",
+    "stationed",
+    "deployed",
+    "based",
+    "trapped",
+    "stranded",
+];
+
+/// "10 Americans *imprisoned* in the South American country": a past participle right after
+/// the actor it modifies, with no by-agent, names no one who acted; the clause's subject is
+/// not its agent.
+fn agentless_participle_modifier(view: &SentenceView, anchor: usize) -> bool {
+    let token = &view.tokens[anchor];
+    let modifier = view.parsed
+        && anchor > 0
+        && token.deprel == "acl"
+        && token.xpos == "VBN"
+        && token.head.is_some_and(|h| h < anchor && view.tokens[h].deprel != "root")
+        && view.actor_at[anchor - 1].is_some()
+        // Only what is done to people or troops: "protesters *rallied*", "the two sides
+        // *agreed*" are main verbs a parser may also hang on the noun.
+        && view.is_word(anchor, PATIENT_PARTICIPLES);
+    // A passive participle takes no object and keeps its agent in a by-phrase: "militants
+    // attacked southern Israel" misread as a modifier has an object.
+    modifier
+        && !view
+            .tokens
+            .iter()
+            .enumerate()
+            .any(|(c, t)| t.head == Some(anchor) && (t.deprel == "obj" || has_case(view, c, "by")))
 }

@@ -92,8 +92,15 @@ pub(crate) fn fill_reaction_targets(events: &mut Vec<Event>, first: usize) {
                 continue;
             }
         }
-        // Praise and mediation answer a deal or a ceasefire first.
-        let deal = |e: &&Event| root_of(e) == Some(5) || e.cameo.starts_with("087");
+        // Praise and mediation answer a deal or a ceasefire first, not an earlier word of
+        // praise or support.
+        let deal = |e: &&Event| {
+            (root_of(e) == Some(5) && !matches!(e.cameo.as_str(), "051" | "052" | "053"))
+                || e.cameo.starts_with("087")
+        };
+        // The struck side's condemnation answers the blow it took, even when the report of
+        // that blow also names the strike it avenged.
+        let against_own = |e: &&Event| e.target.as_ref().is_some_and(|t| side(t) == own);
         let praise = matches!(root, 4 | 5);
         // A deal, like bloodshed, stays the story's news: "welcomed the agreement" answers
         // the lede's deal even many sentences later.
@@ -103,8 +110,11 @@ pub(crate) fn fill_reaction_targets(events: &mut Vec<Event>, first: usize) {
             // Bloodshed is what a condemnation most often answers, even when a later alert
             // or sanction is nearer …
             .or_else(|| {
+                let bloodshed = |e: &&Event| root_of(e).is_some_and(|r| root != 12 && r >= 18);
                 candidates(MAX_SENTENCES_BACK_VIOLENT)
-                    .find(|e| root_of(e).is_some_and(|r| root != 12 && r >= 18))
+                    .filter(bloodshed)
+                    .find(against_own)
+                    .or_else(|| candidates(MAX_SENTENCES_BACK_VIOLENT).find(bloodshed))
             })
             // … then coercion (sanctions, expulsions) before a mere refusal or warning.
             .or_else(|| {
@@ -246,6 +256,44 @@ mod tests {
         ];
         fill_reaction_targets(&mut events, 2);
         assert_eq!(target_code(&events[2]), Some("USA"));
+    }
+
+    #[test]
+    fn the_struck_side_condemns_the_blow_it_took_not_the_strike_it_avenged() {
+        let mut events = vec![
+            event(
+                0,
+                "195",
+                actor("IRN", Some("MIL")),
+                Some(actor("QAT", None)),
+            ),
+            event(0, "195", actor("USA", None), Some(actor("IRN", None))),
+            event(1, "111", actor("QAT", None), None),
+            event(2, "111", actor("DEU", Some("GOV")), None),
+        ];
+        fill_reaction_targets(&mut events, 2);
+        assert_eq!(target_code(&events[2]), Some("IRNMIL"));
+        // A bystander's condemnation still answers the latest bloodshed.
+        assert_eq!(target_code(&events[3]), Some("USA"));
+    }
+
+    #[test]
+    fn a_welcome_answers_the_ceasefire_not_a_word_of_praise() {
+        let mut events = vec![
+            event(0, "0871", actor("ISR", None), Some(actor("IRN", None))),
+            event(0, "0871", actor("IRN", None), Some(actor("ISR", None))),
+            event(
+                1,
+                "051",
+                actor("USA", Some("GOV")),
+                Some(actor("QAT", None)),
+            ),
+            event(2, "051", actor("UNO", None), None),
+        ];
+        fill_reaction_targets(&mut events, 3);
+        let mut targets: Vec<&str> = events[3..].iter().filter_map(target_code).collect();
+        targets.sort_unstable();
+        assert_eq!(targets, ["IRN", "ISR"]);
     }
 
     #[test]

@@ -1010,7 +1010,7 @@ fn actor_right_before(view: &SentenceView, anchor: usize) -> Option<usize> {
 
 /// Whether `token`'s phrase opens with the preposition `word` — on the token itself or, as
 /// parsers often attach it, on a compound before it ("*by* special forces soldiers").
-fn has_case(view: &SentenceView, token: usize, word: &str) -> bool {
+pub(crate) fn has_case(view: &SentenceView, token: usize, word: &str) -> bool {
     let case_of = |head: usize| {
         view.tokens
             .iter()

@@ -927,3 +927,26 @@ fn a_long_quoted_label_stays_in_the_naming_clause() {
         "{found:?}"
     );
 }
+
+#[test]
+fn people_held_somewhere_name_no_act_of_the_clause_subject() {
+    let found = events(
+        "The Biden administration on Wednesday released Alex Saab in exchange for the freedom of 10 Americans imprisoned in the South American country.",
+    );
+    assert!(
+        !found
+            .iter()
+            .any(|(s, _, c)| s == "USAGOV" && (c == "173" || c == "192")),
+        "{found:?}"
+    );
+    // With a by-agent the participle is the agent's act.
+    let found = events(
+        "Police freed 30 villagers kidnapped by bandits in northern Nigeria's Zamfara state.",
+    );
+    assert!(
+        found
+            .iter()
+            .any(|(_, _, c)| c.starts_with("18") || c == "173"),
+        "{found:?}"
+    );
+}
