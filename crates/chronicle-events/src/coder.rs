@@ -7,8 +7,8 @@ use chronicle_core::{
 use crate::context::{fill_reaction_targets, needs_context_target};
 use crate::lemma::Lemmatizer;
 use crate::lexicon::{
-    AIR_FORCE, CAUSATIVES, COMMENTATORS, COMMENT_VERBS, INTENT_WORDS, NOMINAL_MARKERS, NOT_NOUNS,
-    SPEECH_ACT_ROOTS, VOTES,
+    AIR_FORCE, CAUSATIVES, COMMENTATORS, COMMENT_VERBS, DECISIONS, INTENT_WORDS, NOMINAL_MARKERS,
+    NOT_NOUNS, SPEECH_ACT_ROOTS, VOTES,
 };
 use crate::matcher::{is_passive, match_at, Match};
 use crate::modality::{modality_at, remap};
@@ -193,11 +193,19 @@ impl EventCoder {
                 // suspend": a decision.
                 && !view.is_word(i, CAUSATIVES)
                 && !view.is_word(i, VOTES)
+                && !(view.is_word(i, DECISIONS) && self.anchors_a_measure(view, anchor))
                 && self
                     .patterns
                     .anchored_at(&view.lemmas[i])
                     .any(|p| SPEECH_ACT_ROOTS.contains(&&p.code[..2]) && !p.options.low_priority)
         })
+    }
+
+    /// Whether a pattern of a measure (see `is_measure`) is anchored at `anchor`.
+    fn anchors_a_measure(&self, view: &SentenceView, anchor: usize) -> bool {
+        self.patterns
+            .anchored_at(&view.lemmas[anchor])
+            .any(|p| is_measure(&p.code))
     }
 
     /// The matches at `anchor`, best first.
@@ -267,6 +275,14 @@ impl EventCoder {
         {
             reading.conditional = true;
         }
+        // "agreed to impose further sanctions": the decision is the measure.
+        if reading.modality == Modality::Future
+            && is_measure(&m.pattern.code)
+            && decided_before(view, m.anchor)
+        {
+            reading.modality = Modality::Asserted;
+            reading.intent = false;
+        }
         if opts.intent_only
             && !matches!(reading.modality, Modality::Future | Modality::Hypothetical)
         {
@@ -328,6 +344,11 @@ impl EventCoder {
             && targets.iter().all(|t| t.actor.code.starts_with("IGO"))
         {
             code = "1663".to_owned();
+        }
+        // "The first Russian paratroopers have landed in Kazakhstan", "Kenyan police officers
+        // arrived in Haiti": troops and police sent abroad are a deployment, not a visit.
+        if code == "042" && sources.iter().all(|s| is_deployed_force(&s.text)) {
+            code = "074".to_owned();
         }
         // "Doha, which hosts US forces": basing troops is no visit.
         if code == "043" {
@@ -545,6 +566,29 @@ pub(crate) fn is_reporting_speaker(view: &SentenceView, actor: &EventActor) -> b
 /// Verbs of attribution that end a report ("…, officials *said*").
 const REPORTING_VERBS: &[&str] = &["said", "says", "reported", "added", "announced"];
 
+/// Roots 16–17 and 191: reducing relations, coercion (sanctions, expulsions) and closing
+/// borders or airspace.
+fn is_measure(code: &str) -> bool {
+    matches!(code.get(..2), Some("16" | "17")) || code == "191"
+}
+
+/// "agreed *to impose*", "decided on Monday *to expel*", "agreed to ban … and *to impose*":
+/// an infinitive a few words after a verb of deciding, or coordinated with one that is.
+fn decided_before(view: &SentenceView, anchor: usize) -> bool {
+    let Some(to) = anchor.checked_sub(1).filter(|&i| view.is_word(i, &["to"])) else {
+        return false;
+    };
+    if (to.saturating_sub(4)..to).any(|i| view.is_word(i, DECISIONS)) {
+        return true;
+    }
+    // The coordinated infinitive opens a clause of its own: look back past it.
+    view.is_word(to.wrapping_sub(1), &["and"])
+        && (to.saturating_sub(16)..to.saturating_sub(1))
+            .rev()
+            .find(|&i| view.is_word(i, &["to"]))
+            .is_some_and(|first| first > 0 && decided_before(view, first + 1))
+}
+
 fn is_violent(code: &str) -> bool {
     matches!(code.get(..2), Some("18" | "19" | "20"))
 }
@@ -561,6 +605,22 @@ fn is_troops(text: &str) -> bool {
 
 /// Head nouns of a body of soldiers.
 const TROOPS: &[&str] = &["forces", "troops", "soldiers", "personnel", "base", "bases"];
+
+/// Troops, paratroopers, peacekeepers and police officers: a force that deploys.
+fn is_deployed_force(text: &str) -> bool {
+    is_troops(text)
+        || ends_with_word(
+            text,
+            &[
+                "paratroopers",
+                "peacekeepers",
+                "contingent",
+                "officers",
+                "police",
+                "marines",
+            ],
+        )
+}
 
 /// Aircraft, drones and missiles as the attacker: an aerial attack (195).
 fn is_air_force(text: &str) -> bool {

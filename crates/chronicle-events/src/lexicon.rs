@@ -65,6 +65,10 @@ pub(crate) const CAUSATIVES: &[&str] = &[
 /// "The parliament *voted* to suspend cooperation": a vote to act is the decision taken.
 pub(crate) const VOTES: &[&str] = &["voted", "votes"];
 
+/// Verbs of deciding: "EU leaders *agreed* to impose sanctions", "*decided* to expel" — a
+/// decision to take a measure (sanctions, expulsions, closures) is the measure.
+pub(crate) const DECISIONS: &[&str] = &["agreed", "agrees", "decided", "decides"];
+
 /// Words before a noun: a trigger after one is nominal ("the call for talks").
 pub(crate) const NOMINAL_MARKERS: &[&str] = &[
     "the", "a", "an", "his", "her", "its", "their", "our", "this", "these", "those", "any",

@@ -805,9 +805,49 @@ fn parse_roles(
     if passive && !agents.is_empty() {
         sources = agents;
     }
+    // Only infinitives: a finite verb's conjunction is often misattached across clauses.
+    if sources.is_empty() && !passive && view.is_word(anchor.wrapping_sub(1), &["to"]) {
+        sources = inherited_subject(doc, view, anchor, 0);
+    }
     sources.dedup();
     targets.dedup();
     (sources, targets, passive)
+}
+
+/// "EU leaders agreed to ban Belarusian airlines … and *to impose* sanctions": a verb
+/// coordinated with another, or the infinitive of a verb with no object ("agreed to"), has
+/// that verb's subject — not the nearest actor before it, which may be the first verb's
+/// object.
+fn inherited_subject(doc: &Document, view: &SentenceView, verb: usize, depth: usize) -> Vec<usize> {
+    let token = &view.tokens[verb];
+    let Some(head) = token.head.filter(|_| depth < 4) else {
+        return Vec::new();
+    };
+    let head_is_verb = matches!(view.tokens[head].upos.as_str(), "VERB" | "AUX");
+    let has_object = |v: usize| {
+        view.tokens
+            .iter()
+            .any(|t| t.head == Some(v) && matches!(t.deprel.as_str(), "obj" | "iobj"))
+    };
+    // "urged Iran *to release*": the object of the verb above acts, not its subject.
+    let shares_subject = token.deprel == "conj" || (token.deprel == "xcomp" && !has_object(head));
+    if !head_is_verb || !shares_subject {
+        return Vec::new();
+    }
+    let mut subjects = Vec::new();
+    for (c, t) in view.tokens.iter().enumerate() {
+        if t.head == Some(head) && t.deprel.starts_with("nsubj") {
+            if t.deprel == "nsubj:pass" {
+                return Vec::new();
+            }
+            subjects.extend(actors_of(doc, view, c));
+        }
+    }
+    if subjects.is_empty() {
+        inherited_subject(doc, view, head, depth + 1)
+    } else {
+        subjects
+    }
 }
 
 /// "Blinken said the relief could be reversed …, and *he* called on Caracas": a "he" or

@@ -212,6 +212,16 @@ const QUANTITIES: &[&str] = &[
     "groups",
     "crowd",
     "crowds",
+    // "The first contingent of Kenyan police officers arrived": units and teams of people.
+    "contingent",
+    "contingents",
+    "team",
+    "teams",
+    "batch",
+    "unit",
+    "units",
+    "battalion",
+    "delegation",
 ];
 
 /// Words that open another event's frame.

@@ -950,3 +950,32 @@ fn people_held_somewhere_name_no_act_of_the_clause_subject() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_decision_to_take_a_measure_is_the_measure() {
+    let found = events(
+        "EU leaders have agreed to ban Belarusian airlines from the bloc's airspace and to impose further sanctions on Alexander Lukashenko's regime.",
+    );
+    assert!(has(&found, "IGOEUREEC", "BLR", "191"), "{found:?}");
+    assert!(has(&found, "IGOEUREEC", "BLRGOV", "163"), "{found:?}");
+    assert!(
+        !found.iter().any(|(_, _, c)| c.starts_with("13")),
+        "{found:?}"
+    );
+    // Agreeing to meet stays an intent.
+    let found = events("Iran and Iraq agreed to meet again next month.");
+    assert!(has(&found, "IRN", "IRQ", "036"), "{found:?}");
+}
+
+#[test]
+fn police_and_troops_arriving_abroad_deploy() {
+    let found = events(
+        "The first contingent of Kenyan police officers arrived in Haiti's capital, Port-au-Prince, on Tuesday.",
+    );
+    assert!(has(&found, "KENCOP", "HTI", "074"), "{found:?}");
+    let found = events("The first Russian paratroopers have landed in Kazakhstan.");
+    assert!(has(&found, "RUSMIL", "KAZ", "074"), "{found:?}");
+    // A minister who arrives visits.
+    let found = events("Indian Foreign Minister S. Jaishankar arrived in Moscow on Monday.");
+    assert!(has(&found, "INDGOV", "RUSGOV", "042"), "{found:?}");
+}
