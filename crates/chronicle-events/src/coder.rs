@@ -185,15 +185,16 @@ impl EventCoder {
             _ => return false,
         };
         let clause = view.clause_at(anchor);
+        let measure = self.anchors_a_measure(view, anchor);
+        // "voted to suspend", "agreed to impose sanctions": a decision, not a request.
+        let decision = |i: usize| view.is_word(i, VOTES) || (measure && view.is_word(i, DECISIONS));
         (clause.start.max(to.saturating_sub(10))..to).any(|i| {
             // "plans *to impose* sanctions": a plan is the act itself, to come.
             !view.is_name_part(i)
                 && !view.is_word(i, INTENT_WORDS)
-                // "prompting Tokyo *to lodge* a protest": a cause, not a request; "voted to
-                // suspend": a decision.
+                // "prompting Tokyo *to lodge* a protest": a cause, not a request.
                 && !view.is_word(i, CAUSATIVES)
-                && !view.is_word(i, VOTES)
-                && !(view.is_word(i, DECISIONS) && self.anchors_a_measure(view, anchor))
+                && !decision(i)
                 && self
                     .patterns
                     .anchored_at(&view.lemmas[i])
