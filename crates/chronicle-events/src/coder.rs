@@ -329,6 +329,15 @@ impl EventCoder {
         {
             code = "180".to_owned();
         }
+        // "Iraq recalled its ambassador … after missiles slammed into Erbil, *killing* four
+        // civilians": a state or its government as the killer of its own civilians is a
+        // subject borrowed from another clause (soldiers and police who open fire stay).
+        if matches!(code.get(..2), Some("18" | "19" | "20")) && !targets.is_empty() {
+            targets.retain(|t| !kills_own_civilians(&sources, t, &code));
+            if targets.is_empty() {
+                return Vec::new();
+            }
+        }
         // "after seizing *El Fasher*": taking a place is occupying territory, not an arrest.
         if code == "173"
             && !targets.is_empty()
@@ -606,6 +615,20 @@ fn is_troops(text: &str) -> bool {
 
 /// Head nouns of a body of soldiers.
 const TROOPS: &[&str] = &["forces", "troops", "soldiers", "personnel", "base", "bases"];
+
+/// Whether every source is a state whose civilians `target` is, or its government in a
+/// plain killing (190; a gas attack on its own people, 2041, is what it says).
+fn kills_own_civilians(sources: &[EventActor], target: &EventActor, code: &str) -> bool {
+    target.actor.agent.as_deref() == Some("CVL")
+        && sources.iter().all(|s| {
+            s.actor.country == target.actor.country
+                && match s.actor.agent.as_deref() {
+                    None => true,
+                    Some("GOV") => code == "190",
+                    _ => false,
+                }
+        })
+}
 
 /// Troops, paratroopers, peacekeepers and police officers: a force that deploys.
 fn is_deployed_force(text: &str) -> bool {

@@ -75,16 +75,31 @@ pub fn dedupe(doc: &mut Document) -> DedupeReport {
 }
 
 /// For each targetless event, the aimed event of the same source and code it repeats: one of
-/// the same date, or any when it is the headline's.
+/// the same date, or any when it is the headline's. A bare state as the source ("Brazil
+/// recalls ambassador") also repeats the act of its government or forces.
 fn fold_untargeted(events: &[Event], headline_first: bool) -> Vec<Option<usize>> {
-    let source = |e: &Event| e.source.as_ref().map(|a| a.actor.code.clone());
+    let side = |e: &Event| {
+        e.source.as_ref().map(|a| {
+            a.actor
+                .country
+                .clone()
+                .unwrap_or_else(|| a.actor.code.clone())
+        })
+    };
+    let same_source = |e: &Event, j: &Event| match (&e.source, &j.source) {
+        (Some(a), Some(b)) => {
+            a.actor.code == b.actor.code
+                || (a.actor.agent.is_none()
+                    && a.actor.country.is_some()
+                    && a.actor.country == b.actor.country)
+        }
+        (None, None) => true,
+        _ => false,
+    };
     let mut aimed: HashMap<(Option<String>, String), Vec<usize>> = HashMap::new();
     for (i, e) in events.iter().enumerate() {
         if e.target.is_some() && !e.negated {
-            aimed
-                .entry((source(e), e.cameo.clone()))
-                .or_default()
-                .push(i);
+            aimed.entry((side(e), e.cameo.clone())).or_default().push(i);
         }
     }
     events
@@ -95,10 +110,10 @@ fn fold_untargeted(events: &[Event], headline_first: bool) -> Vec<Option<usize>>
             }
             let headline = headline_first && e.sentence == 0;
             aimed
-                .get(&(source(e), e.cameo.clone()))?
+                .get(&(side(e), e.cameo.clone()))?
                 .iter()
                 .copied()
-                .find(|&j| headline || events[j].date == e.date)
+                .find(|&j| same_source(e, &events[j]) && (headline || events[j].date == e.date))
         })
         .collect()
 }

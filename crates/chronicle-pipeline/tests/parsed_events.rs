@@ -979,3 +979,54 @@ fn police_and_troops_arriving_abroad_deploy() {
     let found = events("Indian Foreign Minister S. Jaishankar arrived in Moscow on Monday.");
     assert!(has(&found, "INDGOV", "RUSGOV", "042"), "{found:?}");
 }
+
+#[test]
+fn a_headline_naming_the_state_folds_into_its_governments_aimed_act() {
+    let article = Article {
+        id: "t".into(),
+        title: Some("Brazil recalls ambassador".into()),
+        text: "Brazil recalls ambassador\n\nBrasília recalled its ambassador to Israel for consultations on Monday.".into(),
+        date: "2024-02-19".parse().ok(),
+        ..Default::default()
+    };
+    let doc = Pipeline::standard().run(article);
+    let found: Vec<_> = doc
+        .events
+        .iter()
+        .map(|e| {
+            (
+                e.source.as_ref().map(|a| a.actor.code.clone()),
+                e.target.is_some(),
+                e.cameo.clone(),
+                e.reports,
+            )
+        })
+        .collect();
+    assert!(
+        found
+            .iter()
+            .any(|(s, aimed, c, n)| s.as_deref() == Some("BRAGOV")
+                && *aimed
+                && c == "161"
+                && *n == 2),
+        "{found:?}"
+    );
+    assert!(!found.iter().any(|(_, aimed, _, _)| !aimed), "{found:?}");
+}
+
+#[test]
+fn a_state_is_no_killer_of_its_own_civilians_in_anothers_attack() {
+    let found = events(
+        "Iraq recalled its ambassador to Tehran on Tuesday after ballistic missiles fired by Iran's Revolutionary Guards slammed into Erbil, killing four civilians.",
+    );
+    assert!(!has(&found, "IRQ", "IRQCVL", "19"), "{found:?}");
+    // Soldiers who open fire on their own people stay.
+    let found =
+        events("Zimbabwean soldiers opened fire on demonstrators in Harare, killing six people.");
+    assert!(
+        found
+            .iter()
+            .any(|(s, _, c)| s == "ZWEMIL" && (c.starts_with("18") || c.starts_with("19"))),
+        "{found:?}"
+    );
+}
