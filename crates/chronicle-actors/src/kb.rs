@@ -595,6 +595,11 @@ impl KnowledgeBase {
             for name in list(cols[2]) {
                 self.lexicon
                     .insert_from(source, name, true, make(code.clone()));
+                // British style writes acronyms said as words in title case: "Ecowas", "Nato".
+                if let Some(titled) = title_cased_acronym(name) {
+                    self.lexicon
+                        .insert_from(source, &titled, true, make(code.clone()));
+                }
             }
         }
         Ok(())
@@ -830,6 +835,12 @@ impl KnowledgeBase {
         v.sort_by_key(|e| e.rank());
         v
     }
+}
+
+/// "ECOWAS" → "Ecowas": an all-capital acronym of four or more letters, title-cased.
+fn title_cased_acronym(name: &str) -> Option<String> {
+    let acronym = name.len() >= 4 && name.bytes().all(|b| b.is_ascii_uppercase());
+    acronym.then(|| name[..1].to_owned() + &name[1..].to_ascii_lowercase())
 }
 
 #[cfg(test)]

@@ -809,6 +809,22 @@ impl<'a> SentenceView<'a> {
         self.is_finite_verb(i, patterns)
     }
 
+    /// "on Thursday afternoon *announced*", "later *said*": a finite verb after a short time
+    /// phrase (no actor in it).
+    fn is_finite_verb_after_time(&self, i: usize, patterns: &PatternSet) -> bool {
+        if !self.is_word(
+            i,
+            &[
+                "on", "in", "late", "early", "later", "earlier", "last", "then",
+            ],
+        ) {
+            return false;
+        }
+        (i + 1..(i + 4).min(self.len()))
+            .take_while(|&k| self.actor_at[k].is_none() && !self.is_break(k))
+            .any(|k| self.is_finite_verb(k, patterns))
+    }
+
     fn split_clauses(&self, patterns: &PatternSet) -> Vec<Clause> {
         let n = self.len();
         let mut clauses = Vec::new();
@@ -922,6 +938,10 @@ impl<'a> SentenceView<'a> {
                 Some(ClauseKind::Subordinate)
             }
             "and" | "or" if self.is_finite_verb(i + 1, patterns) => Some(ClauseKind::Coordinate),
+            // "condemned the attack *and on Thursday afternoon announced* sanctions".
+            "and" if self.is_finite_verb_after_time(i + 1, patterns) => {
+                Some(ClauseKind::Coordinate)
+            }
             "and" | "or" if self.opens_subject_clause(i, patterns) => Some(ClauseKind::Coordinate),
             "," if self.is_attribution(i + 1) => Some(ClauseKind::Aside),
             "," if self.is_word(i + 1, &["and", "but", "while", "with"]) => {

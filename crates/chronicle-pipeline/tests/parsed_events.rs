@@ -1030,3 +1030,44 @@ fn a_state_is_no_killer_of_its_own_civilians_in_anothers_attack() {
         "{found:?}"
     );
 }
+
+#[test]
+fn treaty_withdrawals_bloc_exits_and_council_meeting_requests() {
+    let found = events(
+        "The United States formally withdrew from the 1987 Intermediate-Range Nuclear Forces Treaty with Russia on Friday.",
+    );
+    assert!(has(&found, "USA", "RUS", "160"), "{found:?}");
+    // British style writes the acronym in title case.
+    let found = events("Mali said it was leaving the West African regional bloc Ecowas.");
+    assert!(has(&found, "MLI", "IGOWAFWAS", "160"), "{found:?}");
+    let found = events(
+        "Russia on Wednesday asked for a meeting of the UN Security Council over the damage to the pipelines.",
+    );
+    assert!(has(&found, "RUS", "IGOUNO", "026"), "{found:?}");
+    let found = events(
+        "\"Russia bears ultimate responsibility,\" NATO Secretary-General Jens Stoltenberg said.",
+    );
+    assert!(has(&found, "IGOWSTNAT", "RUS", "112"), "{found:?}");
+}
+
+#[test]
+fn a_verb_after_and_and_a_time_phrase_opens_its_own_clause() {
+    let found = events(
+        "U.S. President Joe Biden condemned what he called an \"unprovoked and unjustified attack by Russian military forces\" and on Thursday afternoon announced sanctions on four major Russian banks.",
+    );
+    assert!(has(&found, "USAGOV", "RUSBUS", "163"), "{found:?}");
+    assert!(has(&found, "USAGOV", "RUSMIL", "111"), "{found:?}");
+}
+
+#[test]
+fn a_year_naming_a_treaty_does_not_date_the_act() {
+    let article = Article {
+        id: "t".into(),
+        text: "The United States withdrew from the 2015 nuclear deal with Iran on Tuesday.".into(),
+        date: "2018-05-10".parse().ok(),
+        ..Default::default()
+    };
+    let doc = Pipeline::standard().run(article);
+    let event = doc.events.iter().find(|e| e.cameo == "160").expect("a 160");
+    assert_eq!(event.date, "2018-05-08".parse().ok(), "{event:?}");
+}

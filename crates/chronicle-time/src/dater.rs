@@ -31,16 +31,17 @@ impl EventDater {
     pub fn timex_for_trigger(&self, doc: &Document, index: usize, trigger: Span) -> Option<usize> {
         let sentence = doc.sentences.get(index)?;
         let trigger = trigger_token(sentence, trigger)?;
+        let toks = &sentence.tokens;
+        let parsed = toks.iter().any(|t| t.head.is_some());
         let candidates: Vec<(usize, (usize, usize))> = doc
             .timexes_in(index)
             .filter(|(_, t)| can_date(t))
             .filter_map(|(i, t)| token_range(sentence, t.span).map(|r| (i, r)))
+            .filter(|&(_, r)| !(parsed && names_a_thing(toks, r)))
             .collect();
         if candidates.is_empty() {
             return None;
         }
-        let toks = &sentence.tokens;
-        let parsed = toks.iter().any(|t| t.head.is_some());
         if parsed {
             let attached = attached_by_parse(toks, trigger, &candidates)
                 .or_else(|| right_before(trigger_clause(toks, trigger), &candidates));
@@ -129,6 +130,19 @@ impl Stage for EventDater {
         doc.events = events;
         self.date_quotes(doc);
     }
+}
+
+/// "the *1987* Intermediate-Range Nuclear Forces Treaty", "the *2015* nuclear deal": a year
+/// before a noun names the thing, not when an act in the clause happened.
+fn names_a_thing(toks: &[Token], (a, b): (usize, usize)) -> bool {
+    let head = (a..b).find(|&k| toks[k].head.is_none_or(|h| h < a || h >= b));
+    b == a + 1
+        && toks[a].text.len() == 4
+        && toks[a].text.chars().all(|c| c.is_ascii_digit())
+        && head.is_some_and(|k| {
+            toks[k].head.is_some_and(|h| h > k)
+                && matches!(toks[k].deprel.as_str(), "amod" | "nummod" | "compound")
+        })
 }
 
 /// Only calendar points date an event: not durations, sets or PRESENT_REF-style values.
