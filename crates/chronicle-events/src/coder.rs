@@ -4,7 +4,7 @@ use chronicle_core::{
     ActorCode, DatePrecision, Document, Event, EventActor, EventDateSource, Modality, Span, Stage,
 };
 
-use crate::context::{fill_reaction_targets, needs_context_target};
+use crate::context::{dropped_without_target, fill_reaction_targets, needs_context_target};
 use crate::lemma::Lemmatizer;
 use crate::lexicon::{
     AIR_FORCE, CAUSATIVES, COMMENTATORS, COMMENT_VERBS, DECISIONS, INTENT_WORDS, NOMINAL_MARKERS,
@@ -461,11 +461,10 @@ impl Stage for EventCoder {
             events.extend(coded);
             fill_reaction_targets(&mut events, first);
             let sentence = events.split_off(first);
-            events.extend(
-                sentence
-                    .into_iter()
-                    .filter(|e| e.target.is_some() || !needs_context_target(&e.cameo)),
-            );
+            events.extend(sentence.into_iter().filter(|e| {
+                e.target.is_some()
+                    || !(needs_context_target(&e.cameo) || dropped_without_target(&e.cameo))
+            }));
         }
         doc.events.extend(events);
     }

@@ -417,8 +417,9 @@ fn scare_quotes_do_not_break_the_clause() {
             "Lammy called the decision \"a disgrace\" and accused Moscow of lying.",
             &[("Lammy", "GBRGOV"), ("Moscow", "RUSGOV")]
         ),
-        // The criticism has no target here: no earlier event in this one-sentence text.
-        vec![t("GBRGOV", "-", "111"), t("GBRGOV", "RUSGOV", "112")]
+        // The criticism names no one and no earlier event says whose decision it was: a
+        // criticism of no one is not coded.
+        vec![t("GBRGOV", "RUSGOV", "112")]
     );
 }
 

@@ -593,7 +593,7 @@ fn deep_concern_without_an_object_answers_the_storys_force() {
 
 #[test]
 fn a_state_body_named_for_another_state_is_its_own_states() {
-    let found = events("China's Taiwan Affairs Office condemned the speech on Tuesday.");
+    let found = events("China's Taiwan Affairs Office condemned Taipei on Tuesday.");
     assert!(
         !found.is_empty() && found.iter().all(|(s, _, _)| s == "CHNGOV"),
         "{found:?}"
