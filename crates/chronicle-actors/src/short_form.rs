@@ -24,6 +24,26 @@ const NAME_HEADS: &[&str] = &[
 /// Head nouns that stand for the last intergovernmental body named, whatever its name.
 const BODY_HEADS: &[&str] = &["bloc", "alliance"];
 
+/// Plural people nouns that stand for the group named before with the same noun: "49
+/// Ivorian soldiers landed in Bamako … *The soldiers* were arrested".
+const GROUP_HEADS: &[&str] = &[
+    "soldiers",
+    "troops",
+    "diplomats",
+    "sailors",
+    "crew",
+    "fishermen",
+    "hostages",
+    "journalists",
+    "detainees",
+    "prisoners",
+    "migrants",
+    "peacekeepers",
+];
+
+/// How many sentences back a group noun finds its antecedent.
+const GROUP_SENTENCES_BACK: usize = 4;
+
 /// Coreference mentions for "the <head>" phrases of `doc` that `found` (the resolver's
 /// mentions, in order) leaves uncovered and an earlier organisation mention explains.
 pub(crate) fn short_form_mentions(doc: &Document, found: &[Mention]) -> Vec<Mention> {
@@ -36,7 +56,10 @@ pub(crate) fn short_form_mentions(doc: &Document, found: &[Mention]) -> Vec<Ment
             }
             let head = tokens[i].text.to_lowercase();
             let by_name = NAME_HEADS.contains(&head.as_str());
-            if !(by_name || BODY_HEADS.contains(&head.as_str())) || continues_phrase(tokens, i) {
+            let by_group = GROUP_HEADS.contains(&head.as_str());
+            if !(by_name || by_group || BODY_HEADS.contains(&head.as_str()))
+                || continues_phrase(tokens, i)
+            {
                 continue;
             }
             let covered = found
@@ -51,7 +74,13 @@ pub(crate) fn short_form_mentions(doc: &Document, found: &[Mention]) -> Vec<Ment
                 .rev()
                 .filter(|m| (m.sentence, m.tokens.1) <= before)
                 .find(|m| {
-                    if by_name {
+                    if by_group {
+                        m.sentence + GROUP_SENTENCES_BACK >= sentence.index
+                            && m.text
+                                .rsplit(' ')
+                                .next()
+                                .is_some_and(|w| w.eq_ignore_ascii_case(&head))
+                    } else if by_name {
                         m.kind == MentionKind::Organisation && headed_by(&m.text, &head)
                     } else {
                         // "EU ministers met … the bloc": any mention of a regional body.

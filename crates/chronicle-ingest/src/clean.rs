@@ -298,7 +298,18 @@ pub fn clean_text(raw: &str, known_title: Option<&str>) -> Cleaned {
         date: crawler_date.or(header.date),
         ..Default::default()
     };
-    if let Some(first) = paragraphs.first_mut() {
+    // The dateline opens the story, but a byline or an "Updated …" line the cleaning kept may
+    // come before it.
+    let lede = paragraphs
+        .iter()
+        .take(3)
+        .position(|p| meta::dateline(p).is_some())
+        .filter(|&k| {
+            paragraphs[..k]
+                .iter()
+                .all(|p| p.split_whitespace().count() <= 12)
+        });
+    if let Some(first) = lede.and_then(|k| paragraphs.get_mut(k)) {
         if let Some(d) = meta::dateline(first) {
             *first = first[d.len..].to_string();
             cleaned.dateline = Some(d.place).filter(|p| !p.is_empty());

@@ -11,7 +11,7 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?x)^
         (?P<place>\p{Lu}[\p{Lu}.'’-]+(?:[\ /]\p{Lu}[\p{Lu}.'’-]+){0,3})
-        (?:,\s*\p{Lu}\p{Ll}+(?:\ \p{Lu}\p{Ll}+)?)??                # region: , Ukraine
+        (?:,\s*\p{Lu}\p{Ll}+(?:\ \p{Lu}\p{Ll}+){0,2})??           # region: , United Arab Emirates
         (?:,\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}\.?)?                  # date: , March 3
         \s*(?:
             (?:\((?P<outlet>\p{Lu}[\p{L}.&'’]*(?:\ \p{Lu}[\p{L}.&'’]*){0,3})\)\s*)?(?:--|[-–—])\s+
@@ -355,6 +355,9 @@ mod tests {
         );
         let d = dateline("UNITED NATIONS (AP) — The Security Council met.").unwrap();
         assert_eq!(d.place, "UNITED NATIONS");
+        assert_eq!(d.outlet.as_deref(), Some("AP"));
+        let d = dateline("DUBAI, United Arab Emirates (AP) — Talks ended.").unwrap();
+        assert_eq!(d.place, "DUBAI");
         assert_eq!(d.outlet.as_deref(), Some("AP"));
         let d = dateline("KYIV, Ukraine (AP) — Shelling resumed.").unwrap();
         assert_eq!(d.place, "KYIV");

@@ -1071,3 +1071,20 @@ fn a_year_naming_a_treaty_does_not_date_the_act() {
     let event = doc.events.iter().find(|e| e.cameo == "160").expect("a 160");
     assert_eq!(event.date, "2018-05-08".parse().ok(), "{event:?}");
 }
+
+#[test]
+fn the_soldiers_are_the_soldiers_named_before() {
+    let found = events(
+        "Forty-nine Ivorian soldiers landed at Bamako's airport on Sunday. The soldiers were arrested by Malian security forces after landing.",
+    );
+    assert!(has(&found, "MLICOP", "CIVMIL", "173"), "{found:?}");
+}
+
+#[test]
+fn leaders_who_end_a_summit_held_it() {
+    let found = events(
+        "U.S. President Donald Trump and North Korean leader Kim Jong-un ended their second summit in Hanoi on Thursday without a deal.",
+    );
+    assert!(has(&found, "USAGOV", "PRKGOV", "04"), "{found:?}");
+    assert!(!found.iter().any(|(_, _, c)| c == "164"), "{found:?}");
+}
