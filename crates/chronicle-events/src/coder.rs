@@ -15,7 +15,7 @@ use crate::modality::{modality_at, remap};
 use crate::ontology::Ontology;
 use crate::patterns::Element;
 use crate::patterns::PatternSet;
-use crate::roles::{claim_apposition, has_case, roles};
+use crate::roles::{claim_apposition, has_case, reporters_envoy, roles};
 use crate::sentence::{ClauseKind, SentenceView};
 
 /// Sentences longer than this many tokens are not coded.
@@ -246,6 +246,9 @@ impl EventCoder {
     ) -> Vec<Event> {
         let opts = &m.pattern.options;
         let (mut sources, mut targets, quote) = roles(doc, view, m);
+        if targets.is_empty() && matches!(m.pattern.code.get(..3), Some("174" | "161")) {
+            targets.extend(reporters_envoy(doc, view, m, &sources));
+        }
         if targets.is_empty() {
             targets.extend(pronoun_object(view, m, this_sentence));
         }

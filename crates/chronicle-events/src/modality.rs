@@ -111,6 +111,12 @@ fn caused_act(view: &SentenceView, anchor: usize) -> bool {
     if (to.saturating_sub(4)..to).any(|i| view.is_word(i, VOTES)) {
         return true;
     }
+    // "became *the first* sitting American leader to set foot in North Korea": a record set.
+    if (to.saturating_sub(6)..to).any(|i| {
+        view.is_word(i, &["first", "last", "only"]) && view.is_word(i.wrapping_sub(1), &["the"])
+    }) {
+        return true;
+    }
     let Some(actor) = to.checked_sub(1).and_then(|i| view.actor_at[i]) else {
         return false;
     };

@@ -400,6 +400,33 @@ fn reporter_before(view: &SentenceView, anchor: usize) -> Option<usize> {
         .and_then(|verb| view.actor_at[verb - 1])
 }
 
+/// "The Vatican said Nicaragua's government had expelled *its* ambassador": an envoy whose
+/// owner is "its" or "their" in a reported expulsion or recall is the reporter's, when the
+/// reporter is another state's actor than the subject.
+pub(crate) fn reporters_envoy(
+    doc: &Document,
+    view: &SentenceView,
+    m: &Match,
+    sources: &[EventActor],
+) -> Option<EventActor> {
+    let owned_envoy = (m.anchor..m.trigger_end.min(view.len())).any(|i| {
+        view.is_word(i, &["its", "their"])
+            && view.is_word(
+                i + 1,
+                &["ambassador", "envoy", "diplomats", "diplomat", "nuncio"],
+            )
+    });
+    if !owned_envoy {
+        return None;
+    }
+    let reporter = reporter_before(view, m.anchor)?;
+    let country = country_of(doc, view, reporter);
+    let other_side = sources
+        .iter()
+        .all(|s| s.actor.country.is_some() && s.actor.country != country && country.is_some());
+    other_side.then(|| event_actor(doc, view, reporter))
+}
+
 /// How far before a trigger its reporting verb may stand.
 const MAX_REPORT_DISTANCE: usize = 16;
 

@@ -1088,3 +1088,22 @@ fn leaders_who_end_a_summit_held_it() {
     assert!(has(&found, "USAGOV", "PRKGOV", "04"), "{found:?}");
     assert!(!found.iter().any(|(_, _, c)| c == "164"), "{found:?}");
 }
+
+#[test]
+fn a_reported_expulsion_of_its_ambassador_expels_the_reporters_envoy() {
+    let found = events(
+        "The Vatican said Saturday that Nicaragua's government had expelled its ambassador, Archbishop Waldemar Stanislaw Sommertag.",
+    );
+    assert!(has(&found, "NICGOV", "VAT", "174"), "{found:?}");
+    // One's own recall keeps no one else as the target.
+    let found = events("Iran said on Monday it had recalled its ambassador for consultations.");
+    assert!(!found.iter().any(|(_, t, _)| t != "-"), "{found:?}");
+}
+
+#[test]
+fn the_first_leader_to_set_foot_somewhere_did() {
+    let found = events(
+        "President Donald Trump on Sunday became the first sitting American leader to set foot in North Korea.",
+    );
+    assert!(has(&found, "USAGOV", "PRK", "042"), "{found:?}");
+}
