@@ -636,6 +636,15 @@ fn subject_by_clause(view: &SentenceView, clause_index: usize, depth: usize) -> 
             {
                 return previous_clause_subject(view, prev, depth + 1);
             }
+            // "The Vatican said that Nicaragua had expelled its ambassador, *calling* the
+            // decision 'incomprehensible'": words after a reported clause are the reporter's.
+            if clause.kind == ClauseKind::Participial
+                && prev_kind == ClauseKind::Complement
+                && prev > 0
+                && view.is_word(clause.start + 1, SPEECH_PARTICIPLES)
+            {
+                return previous_clause_subject(view, prev, depth + 1);
+            }
             previous_clause_subject(view, clause_index, depth)
         }
         // "… killed hundreds of civilians *after seizing* El Fasher": a gerund after a
@@ -646,6 +655,21 @@ fn subject_by_clause(view: &SentenceView, clause_index: usize, depth: usize) -> 
         ClauseKind::Main | ClauseKind::Subordinate | ClauseKind::Aside => Vec::new(),
     }
 }
+
+/// Participles that report speech: after a reported clause, the reporter speaks them.
+const SPEECH_PARTICIPLES: &[&str] = &[
+    "calling",
+    "describing",
+    "branding",
+    "terming",
+    "labelling",
+    "labeling",
+    "denouncing",
+    "saying",
+    "adding",
+    "urging",
+    "warning",
+];
 
 /// The subject of the clause before `clause_index`: its own, else the one it shares.
 fn previous_clause_subject(view: &SentenceView, clause_index: usize, depth: usize) -> Vec<usize> {

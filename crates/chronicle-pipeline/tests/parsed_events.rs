@@ -1107,3 +1107,12 @@ fn the_first_leader_to_set_foot_somewhere_did() {
     );
     assert!(has(&found, "USAGOV", "PRK", "042"), "{found:?}");
 }
+
+#[test]
+fn a_speech_participle_after_a_reported_clause_is_the_reporters() {
+    let found = events(
+        "The Vatican said Saturday that Nicaragua's government had expelled its ambassador, calling the decision \"incomprehensible\" and unjustified.",
+    );
+    assert!(has(&found, "VAT", "NICGOV", "111"), "{found:?}");
+    assert!(!has(&found, "NICGOV", "VAT", "111"), "{found:?}");
+}
