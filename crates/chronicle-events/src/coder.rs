@@ -246,6 +246,9 @@ impl EventCoder {
     ) -> Vec<Event> {
         let opts = &m.pattern.options;
         let (mut sources, mut targets, quote) = roles(doc, view, m);
+        for actor in sources.iter_mut().chain(targets.iter_mut()) {
+            place_pronoun_government(doc, view, actor);
+        }
         if targets.is_empty() && matches!(m.pattern.code.get(..3), Some("174" | "161")) {
             targets.extend(reporters_envoy(doc, view, m, &sources));
         }
@@ -492,6 +495,29 @@ fn place_unplaced_groups(sources: &mut Vec<EventActor>, targets: &mut Vec<EventA
     sources.retain(|s| !unplaced(s));
 }
 
+/// "Ghani said *his government* would hold talks": a government owned by a pronoun, which
+/// the actor stage leaves without a state, is that of the actor named last before it.
+fn place_pronoun_government(doc: &Document, view: &SentenceView, actor: &mut EventActor) {
+    if actor.actor.country.is_some() || actor.actor.agent.as_deref() != Some("GOV") {
+        return;
+    }
+    let Some(a) = actor_index(view, actor) else {
+        return;
+    };
+    let start = view.actors[a].start;
+    let owned = view.is_word(start, &["his", "her", "its", "their"])
+        || view.is_word(start.wrapping_sub(1), &["his", "her", "its", "their"]);
+    if !owned {
+        return;
+    }
+    if let Some(country) = (0..a)
+        .rev()
+        .find_map(|b| crate::roles::country_of(doc, view, b))
+    {
+        actor.actor = ActorCode::new(Some(&country), Some("GOV"), "");
+    }
+}
+
 /// Whether token `i` reads as a verb: the tagger's word when there is a parse, else its form.
 fn verb_like(view: &SentenceView, i: usize) -> bool {
     if view.parsed {
@@ -618,18 +644,21 @@ fn is_troops(text: &str) -> bool {
 /// Head nouns of a body of soldiers.
 const TROOPS: &[&str] = &["forces", "troops", "soldiers", "personnel", "base", "bases"];
 
-/// Whether every source is a state whose civilians `target` is, or its government in a
-/// plain killing (190; a gas attack on its own people, 2041, is what it says).
+/// Whether every source is a state whose civilians (or workers, students, medics, clergy)
+/// `target` is, or its government in a plain killing (190; a gas attack on its own people,
+/// 2041, is what it says).
 fn kills_own_civilians(sources: &[EventActor], target: &EventActor, code: &str) -> bool {
-    target.actor.agent.as_deref() == Some("CVL")
-        && sources.iter().all(|s| {
-            s.actor.country == target.actor.country
-                && match s.actor.agent.as_deref() {
-                    None => true,
-                    Some("GOV") => code == "190",
-                    _ => false,
-                }
-        })
+    matches!(
+        target.actor.agent.as_deref(),
+        Some("CVL" | "LAB" | "EDU" | "HLH" | "REL")
+    ) && sources.iter().all(|s| {
+        s.actor.country == target.actor.country
+            && match s.actor.agent.as_deref() {
+                None => true,
+                Some("GOV") => code == "190",
+                _ => false,
+            }
+    })
 }
 
 /// Troops, paratroopers, peacekeepers and police officers: a force that deploys.

@@ -1116,3 +1116,17 @@ fn a_speech_participle_after_a_reported_clause_is_the_reporters() {
     assert!(has(&found, "VAT", "NICGOV", "111"), "{found:?}");
     assert!(!has(&found, "NICGOV", "VAT", "111"), "{found:?}");
 }
+
+#[test]
+fn a_government_owned_by_a_pronoun_is_the_speakers_state() {
+    let found = events("Petro said his government would hold talks with the ELN.");
+    assert!(has(&found, "COLGOV", "COLREB", "036"), "{found:?}");
+    // Workers killed in another's shelling are not killed by the state that reports it.
+    let found = events("Kyiv said Russian forces had shelled the plant, killing two workers.");
+    assert!(
+        !found
+            .iter()
+            .any(|(s, t, _)| s == "UKRGOV" && t.starts_with("UKR")),
+        "{found:?}"
+    );
+}
