@@ -1130,3 +1130,14 @@ fn a_government_owned_by_a_pronoun_is_the_speakers_state() {
         "{found:?}"
     );
 }
+
+#[test]
+fn the_terrorism_list_is_an_administrative_sanction() {
+    let found = events(
+        "President Donald Trump has returned Cuba to the U.S. list of state sponsors of terrorism.",
+    );
+    assert!(has(&found, "USAGOV", "CUB", "172"), "{found:?}");
+    let found =
+        events("Washington removed Cuba from the list of state sponsors of terrorism on Tuesday.");
+    assert!(has(&found, "USAGOV", "CUB", "081"), "{found:?}");
+}
