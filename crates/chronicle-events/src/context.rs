@@ -56,7 +56,7 @@ fn root_of(e: &Event) -> Option<u8> {
 }
 
 /// The side an actor is on: its state, else its own code (IGOs).
-fn side(a: &EventActor) -> &str {
+pub(crate) fn side(a: &EventActor) -> &str {
     a.actor.country.as_deref().unwrap_or(&a.actor.code)
 }
 

@@ -4,6 +4,8 @@ use std::collections::HashMap;
 
 use chronicle_core::{Document, Event, EventActor, Stage};
 
+use crate::context::side;
+
 /// What [`dedupe`] merged.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct DedupeReport {
@@ -78,14 +80,7 @@ pub fn dedupe(doc: &mut Document) -> DedupeReport {
 /// the same date, or any when it is the headline's. A bare state as the source ("Brazil
 /// recalls ambassador") also repeats the act of its government or forces.
 fn fold_untargeted(events: &[Event], headline_first: bool) -> Vec<Option<usize>> {
-    let side = |e: &Event| {
-        e.source.as_ref().map(|a| {
-            a.actor
-                .country
-                .clone()
-                .unwrap_or_else(|| a.actor.code.clone())
-        })
-    };
+    let source_side = |e: &Event| e.source.as_ref().map(|a| side(a).to_owned());
     let same_source = |e: &Event, j: &Event| match (&e.source, &j.source) {
         (Some(a), Some(b)) => {
             a.actor.code == b.actor.code
@@ -99,7 +94,10 @@ fn fold_untargeted(events: &[Event], headline_first: bool) -> Vec<Option<usize>>
     let mut aimed: HashMap<(Option<String>, String), Vec<usize>> = HashMap::new();
     for (i, e) in events.iter().enumerate() {
         if e.target.is_some() && !e.negated {
-            aimed.entry((side(e), e.cameo.clone())).or_default().push(i);
+            aimed
+                .entry((source_side(e), e.cameo.clone()))
+                .or_default()
+                .push(i);
         }
     }
     events
@@ -110,7 +108,7 @@ fn fold_untargeted(events: &[Event], headline_first: bool) -> Vec<Option<usize>>
             }
             let headline = headline_first && e.sentence == 0;
             aimed
-                .get(&(side(e), e.cameo.clone()))?
+                .get(&(source_side(e), e.cameo.clone()))?
                 .iter()
                 .copied()
                 .find(|&j| same_source(e, &events[j]) && (headline || events[j].date == e.date))

@@ -421,9 +421,10 @@ pub(crate) fn reporters_envoy(
     }
     let reporter = reporter_before(view, m.anchor)?;
     let country = country_of(doc, view, reporter);
-    let other_side = sources
-        .iter()
-        .all(|s| s.actor.country.is_some() && s.actor.country != country && country.is_some());
+    let other_side = country.is_some()
+        && sources
+            .iter()
+            .all(|s| s.actor.country.is_some() && s.actor.country != country);
     other_side.then(|| event_actor(doc, view, reporter))
 }
 

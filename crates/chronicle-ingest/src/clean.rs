@@ -303,18 +303,18 @@ pub fn clean_text(raw: &str, known_title: Option<&str>) -> Cleaned {
     let lede = paragraphs
         .iter()
         .take(3)
-        .position(|p| meta::dateline(p).is_some())
-        .filter(|&k| {
+        .enumerate()
+        .find_map(|(k, p)| meta::dateline(p).map(|d| (k, d)))
+        .filter(|&(k, _)| {
             paragraphs[..k]
                 .iter()
                 .all(|p| p.split_whitespace().count() <= 12)
         });
-    if let Some(first) = lede.and_then(|k| paragraphs.get_mut(k)) {
-        if let Some(d) = meta::dateline(first) {
-            *first = first[d.len..].to_string();
-            cleaned.dateline = Some(d.place).filter(|p| !p.is_empty());
-            cleaned.outlet = d.outlet;
-        }
+    if let Some((k, d)) = lede {
+        let first = &mut paragraphs[k];
+        *first = first[d.len..].to_string();
+        cleaned.dateline = Some(d.place).filter(|p| !p.is_empty());
+        cleaned.outlet = d.outlet;
     }
     if let Some(outlet) = strip_sign_off(&mut paragraphs) {
         cleaned.outlet.get_or_insert(outlet);

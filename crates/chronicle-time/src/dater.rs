@@ -132,10 +132,15 @@ impl Stage for EventDater {
     }
 }
 
+/// The token of `[a, b)` whose head lies outside the expression: its own head.
+fn expression_head(toks: &[Token], (a, b): (usize, usize)) -> Option<usize> {
+    (a..b).find(|&k| toks[k].head.is_none_or(|h| h < a || h >= b))
+}
+
 /// "the *1987* Intermediate-Range Nuclear Forces Treaty", "the *2015* nuclear deal": a year
 /// before a noun names the thing, not when an act in the clause happened.
 fn names_a_thing(toks: &[Token], (a, b): (usize, usize)) -> bool {
-    let head = (a..b).find(|&k| toks[k].head.is_none_or(|h| h < a || h >= b));
+    let head = expression_head(toks, (a, b));
     b == a + 1
         && toks[a].text.len() == 4
         && toks[a].text.chars().all(|c| c.is_ascii_digit())
@@ -214,7 +219,7 @@ fn attached_by_parse(
         .iter()
         .filter(|(_, (a, b))| {
             // The timex's own head: the token whose head lies outside the expression.
-            let head = (*a..*b).find(|&k| toks[k].head.is_none_or(|h| h < *a || h >= *b));
+            let head = expression_head(toks, (*a, *b));
             let Some(governor) = head.and_then(|k| toks[k].head) else {
                 return false;
             };
