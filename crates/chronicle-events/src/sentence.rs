@@ -937,7 +937,10 @@ impl<'a> SentenceView<'a> {
             "after" | "before" | "since" | "until" if self.subject_and_verb_at(i + 1) => {
                 Some(ClauseKind::Subordinate)
             }
-            "and" | "or" if self.is_finite_verb(i + 1, patterns) => Some(ClauseKind::Coordinate),
+            // "and (temporarily) recalled its ambassador": a second verb of the subject.
+            "and" | "or" if self.is_finite_verb_after_adverbs(i + 1, patterns) => {
+                Some(ClauseKind::Coordinate)
+            }
             // "condemned the attack *and on Thursday afternoon announced* sanctions".
             "and" if self.is_finite_verb_after_time(i + 1, patterns) => {
                 Some(ClauseKind::Coordinate)

@@ -523,3 +523,16 @@ fn a_clause_coordinated_with_a_condition_is_a_condition_too() {
         .iter()
         .any(|e| e.cameo.starts_with("04") && e.modality == Modality::Asserted));
 }
+
+#[test]
+fn an_adverb_before_a_coordinated_verb_keeps_the_first_subject() {
+    // "and temporarily recalled": the possessor "Iran's" in the first verb's object is not
+    // the subject of the second.
+    assert_eq!(
+        triples(
+            "The UK has sanctioned Iran's prosecutor-general and temporarily recalled its ambassador from Tehran.",
+            &[("UK", "GBR"), ("Iran", "IRN"), ("Tehran", "IRNGOV")]
+        ),
+        vec![t("GBR", "IRN", "163"), t("GBR", "IRNGOV", "161")]
+    );
+}

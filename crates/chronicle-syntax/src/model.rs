@@ -363,6 +363,7 @@ impl SyntaxModel {
         }
         let (mut tags, infos) = self.tagger.tag_words(forms);
         self.tag_adjectival_compounds(forms, &mut tags);
+        self.tag_clause_subordinators(forms, &mut tags);
         self.parse_tagged(forms, &infos, &tags)
     }
 
@@ -386,6 +387,45 @@ impl SyntaxModel {
         for (tag, form) in tags.iter_mut().zip(forms) {
             if is_compound(form) {
                 *tag = adj;
+            }
+        }
+    }
+
+    /// "hours after Iran executed a British national": a time preposition followed by a
+    /// noun phrase and a finite verb opens a clause (SCONJ). Wire copy is full of such
+    /// "after"-clauses, EWT has few with a bare noun subject, and the tagger reads them as
+    /// "after Iran", leaving the clause's verb without its subject.
+    fn tag_clause_subordinators(&self, forms: &[&str], tags: &mut [u16]) {
+        let is_time_preposition = |form: &str| {
+            matches!(
+                form.to_lowercase().as_str(),
+                "after" | "before" | "until" | "since"
+            )
+        };
+        if !forms.iter().any(|f| is_time_preposition(f)) {
+            return;
+        }
+        let (Some(adp), Some(sconj)) = (
+            self.tagger.tag_id("ADP", "IN"),
+            self.tagger.tag_id("SCONJ", "IN"),
+        ) else {
+            return;
+        };
+        let xpos: Vec<&str> = tags
+            .iter()
+            .map(|&t| {
+                self.tagger
+                    .tags
+                    .get(t as usize)
+                    .map_or("", |(_, x)| x.as_str())
+            })
+            .collect();
+        for i in 0..forms.len() {
+            if tags[i] == adp
+                && is_time_preposition(forms[i])
+                && subject_then_finite_verb(forms, &xpos, i + 1)
+            {
+                tags[i] = sconj;
             }
         }
     }
@@ -448,6 +488,22 @@ impl SyntaxModel {
         relabel_controller_objects(&mut analysis);
         analysis
     }
+}
+
+/// Whether the words from `start` are a noun phrase ("the British-Iranian dual national",
+/// "North Korea", "Russia's defence ministry") directly followed by a finite verb.
+fn subject_then_finite_verb(forms: &[&str], xpos: &[&str], start: usize) -> bool {
+    let mut saw_noun = false;
+    for (i, form) in forms.iter().enumerate().skip(start) {
+        match xpos[i] {
+            "NN" | "NNS" | "NNP" | "NNPS" | "CD" => saw_noun = true,
+            "DT" | "JJ" | "JJR" | "JJS" | "PRP$" | "POS" | "HYPH" => {}
+            "IN" if form.eq_ignore_ascii_case("of") && saw_noun => {}
+            "VBD" | "VBZ" | "VBP" | "MD" => return saw_noun,
+            _ => return false,
+        }
+    }
+    false
 }
 
 /// Last parts of hyphenated compounds that make them adjectives ("U.S.-led", "state-run").
