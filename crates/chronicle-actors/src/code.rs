@@ -6,7 +6,7 @@ use chronicle_core::ActorCode;
 pub const AGENTS: &[&str] = &[
     "GOV", "MIL", "LEG", "JUD", "OPP", "REB", "COP", "SPY", "MED", "BUS", "NGO", "EDU", "CVL",
     "ELI", "IGO", "MNC", "LAB", "REF", "CRM", "HLH", "PTY", "AGR", "INS", "SEP", "UAF", "ENV",
-    "HRI", "DEV", "RAD",
+    "HRI", "DEV", "RAD", "REL",
 ];
 
 /// Codes that name no state but a class of transnational actor (`IGOUNO`, `NGOHRIAMN`).

@@ -346,6 +346,7 @@ impl EventCoder {
         }
         // "after seizing *El Fasher*": taking a place is occupying territory, not an arrest.
         if code == "173"
+            && matches!(view.lemmas[m.anchor].as_str(), "seize" | "capture")
             && !targets.is_empty()
             && targets
                 .iter()

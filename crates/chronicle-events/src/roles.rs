@@ -75,12 +75,20 @@ pub(crate) fn roles(
     // The one who joined comes first: it is the sentence's subject.
     let joined = joiners(view, m.start.min(m.anchor), &sources);
     sources.splice(0..0, joined);
+    // "arrested a bishop *in Managua*": where an arrest happened is no one arrested.
+    let arrest_site = |t: usize| {
+        m.pattern.code == "173"
+            && view
+                .preceded_by(t, &["in", "at", "near", "outside"])
+                .is_some()
+    };
     // An object the parse finds past a clause break ("rejected the results *and the
     // country's president* accused …") is a misread coordination.
     let parse_targets: Vec<usize> = parse_targets
         .into_iter()
         .filter(|&t| !own_group(doc, view, m, &sources, t))
         .filter(|&t| !view.opens_clause_before(m.anchor, view.actors[t].start))
+        .filter(|&t| !arrest_site(t))
         .collect();
     let mut targets = if !m.targets.is_empty() {
         m.targets.clone()
@@ -118,6 +126,12 @@ pub(crate) fn roles(
                     .get(view.actors[t].end)
                     .is_some_and(|w| matches!(w.as_str(), "sanction" | "embargo"))
         };
+        // "paused *U.S. military* aid to Ukraine": the aid's owner is its giver.
+        let donor = |t: usize| {
+            m.pattern.code.starts_with("162")
+                && view.actors[t].start > m.anchor
+                && view.actors[t].end <= m.end
+        };
         let show_of_force = m.pattern.code.starts_with("15");
         // "will close the crossings on the *Russian* border": a closed border shuts out the
         // state beyond it (forces massed along a border aim at no one by its name alone).
@@ -125,6 +139,8 @@ pub(crate) fn roles(
         first_target_after(view, m.anchor + 1, end, show_of_force, &|t| {
             about(t)
                 || sanctioning_body(t)
+                || arrest_site(t)
+                || donor(t)
                 || own_group(doc, view, m, &sources, t)
                 || (retreat && view.is_place(t))
                 || (view.names_a_border(t) && !closure)
@@ -178,7 +194,9 @@ pub(crate) fn roles(
     // report is no target of the act (and leaves room for the place it happened in).
     target_actors.retain(|t| !is_reporting_speaker(view, t));
     // Attacks and investigations are on the place they concern ("war crimes *in Ukraine*").
-    let placed = matches!(&m.pattern.code[..2], "09" | "17" | "18" | "19" | "20");
+    // (Not arrests: "arrested Ms. Meng *at Vancouver's airport*" is on no state.)
+    let placed =
+        matches!(&m.pattern.code[..2], "09" | "17" | "18" | "19" | "20") && m.pattern.code != "173";
     if placed && target_actors.is_empty() && !passive {
         target_actors.extend(located_target(doc, view, m));
     }

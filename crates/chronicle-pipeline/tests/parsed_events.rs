@@ -1070,6 +1070,16 @@ fn a_year_naming_a_treaty_does_not_date_the_act() {
     let doc = Pipeline::standard().run(article);
     let event = doc.events.iter().find(|e| e.cameo == "160").expect("a 160");
     assert_eq!(event.date, "2018-05-08".parse().ok(), "{event:?}");
+    // Nor does a year after "of": "the dictatorship of 1917".
+    let article = Article {
+        id: "t".into(),
+        text: "On Friday the Pope likened Nicaragua's government to the dictatorship of 1917.".into(),
+        date: "2023-03-13".parse().ok(),
+        ..Default::default()
+    };
+    let doc = Pipeline::standard().run(article);
+    let event = doc.events.iter().find(|e| e.cameo == "111").expect("a 111");
+    assert_eq!(event.date, "2023-03-10".parse().ok(), "{event:?}");
 }
 
 #[test]
@@ -1140,4 +1150,40 @@ fn the_terrorism_list_is_an_administrative_sanction() {
     let found =
         events("Washington removed Cuba from the list of state sponsors of terrorism on Tuesday.");
     assert!(has(&found, "USAGOV", "CUB", "081"), "{found:?}");
+}
+
+#[test]
+fn cutting_trade_and_aid_and_likening_to_dictators() {
+    let found = events(
+        "Pakistan on Thursday closed its airspace to Indian airlines and suspended all trade with India.",
+    );
+    assert!(has(&found, "PAK", "IND", "163"), "{found:?}");
+    assert!(!has(&found, "PAK", "IND", "061"), "{found:?}");
+    // The aid's owner is its giver, not its recipient.
+    let found = events("President Donald Trump has paused U.S. military aid to Ukraine.");
+    assert!(has(&found, "USAGOV", "UKR", "1622"), "{found:?}");
+    assert!(!found.iter().any(|(_, t, _)| t == "USAMIL"), "{found:?}");
+    let found = events(
+        "Pope Francis likened President Daniel Ortega's administration to the Communist dictatorship of 1917.",
+    );
+    assert!(has(&found, "VATGOV", "NICGOV", "111"), "{found:?}");
+    let found = events(
+        "Kremlin spokesman Dmitry Peskov said Moscow wanted Yerevan to explain what it meant.",
+    );
+    assert!(has(&found, "RUSGOV", "ARMGOV", "101"), "{found:?}");
+}
+
+#[test]
+fn an_arrest_is_of_people_not_of_the_place_it_happened_in() {
+    let found =
+        events("Canadian police arrested Ms. Meng at Vancouver's airport at Washington's request.");
+    assert!(
+        !found.iter().any(|(_, t, _)| t.starts_with("USA")),
+        "{found:?}"
+    );
+    let found = events("Police arrested a bishop in Managua.");
+    assert!(!found.iter().any(|(_, _, c)| c == "192"), "{found:?}");
+    // Taking a town is still occupying it.
+    let found = events("Russian forces seized Avdiivka after months of fighting.");
+    assert!(has(&found, "RUSMIL", "UKR", "192"), "{found:?}");
 }

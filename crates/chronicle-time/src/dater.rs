@@ -137,17 +137,25 @@ fn expression_head(toks: &[Token], (a, b): (usize, usize)) -> Option<usize> {
     (a..b).find(|&k| toks[k].head.is_none_or(|h| h < a || h >= b))
 }
 
-/// "the *1987* Intermediate-Range Nuclear Forces Treaty", "the *2015* nuclear deal": a year
-/// before a noun names the thing, not when an act in the clause happened.
+/// "the *1987* Intermediate-Range Nuclear Forces Treaty", "the *2015* nuclear deal", "the
+/// dictatorship of *1917*": a year before a noun or after its "of" names the thing, not when
+/// an act in the clause happened.
 fn names_a_thing(toks: &[Token], (a, b): (usize, usize)) -> bool {
-    let head = expression_head(toks, (a, b));
-    b == a + 1
-        && toks[a].text.len() == 4
-        && toks[a].text.chars().all(|c| c.is_ascii_digit())
-        && head.is_some_and(|k| {
-            toks[k].head.is_some_and(|h| h > k)
-                && matches!(toks[k].deprel.as_str(), "amod" | "nummod" | "compound")
-        })
+    let bare_year =
+        b == a + 1 && toks[a].text.len() == 4 && toks[a].text.chars().all(|c| c.is_ascii_digit());
+    if !bare_year {
+        return false;
+    }
+    let before_noun = expression_head(toks, (a, b)).is_some_and(|k| {
+        toks[k].head.is_some_and(|h| h > k)
+            && matches!(toks[k].deprel.as_str(), "amod" | "nummod" | "compound")
+    });
+    let of_a_noun = a > 0
+        && toks[a - 1].text.eq_ignore_ascii_case("of")
+        && toks[a]
+            .head
+            .is_some_and(|h| h < a && toks[h].upos == "NOUN");
+    before_noun || of_a_noun
 }
 
 /// Only calendar points date an event: not durations, sets or PRESENT_REF-style values.
