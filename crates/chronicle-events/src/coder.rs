@@ -5,6 +5,7 @@ use chronicle_core::{
 };
 
 use crate::context::{dropped_without_target, fill_reaction_targets, needs_context_target};
+use crate::institution::unnamed_institution;
 use crate::lemma::Lemmatizer;
 use crate::lexicon::{
     AIR_FORCE, CAUSATIVES, COMMENTATORS, COMMENT_VERBS, DECISIONS, INTENT_WORDS, NOMINAL_MARKERS,
@@ -298,7 +299,9 @@ impl EventCoder {
         let (mut code, modality) = remap(m.pattern, reading);
         place_unplaced_groups(&mut sources, &mut targets, &code);
         if sources.is_empty() {
-            match anaphoric_source(view, index, earlier) {
+            match unnamed_institution(doc, view, index, m.anchor)
+                .or_else(|| anaphoric_source(view, index, earlier))
+            {
                 Some(source) => sources.push(source),
                 None => return Vec::new(),
             }

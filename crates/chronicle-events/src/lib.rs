@@ -62,6 +62,7 @@ mod context;
 mod dedupe;
 mod error;
 mod gazetteer;
+mod institution;
 mod lemma;
 mod lexicon;
 mod matcher;

@@ -1073,7 +1073,8 @@ fn a_year_naming_a_treaty_does_not_date_the_act() {
     // Nor does a year after "of": "the dictatorship of 1917".
     let article = Article {
         id: "t".into(),
-        text: "On Friday the Pope likened Nicaragua's government to the dictatorship of 1917.".into(),
+        text: "On Friday the Pope likened Nicaragua's government to the dictatorship of 1917."
+            .into(),
         date: "2023-03-13".parse().ok(),
         ..Default::default()
     };
@@ -1186,4 +1187,26 @@ fn an_arrest_is_of_people_not_of_the_place_it_happened_in() {
     // Taking a town is still occupying it.
     let found = events("Russian forces seized Avdiivka after months of fighting.");
     assert!(has(&found, "RUSMIL", "UKR", "192"), "{found:?}");
+}
+
+#[test]
+fn a_ministry_named_without_its_state_is_the_state_last_acting() {
+    // The ministry belongs to the state that was the subject before, not to the other
+    // side this sentence names, nor to a city the envoy sits in.
+    let found = events(
+        "Britain condemned the execution. The Foreign Office also summoned Iran's most senior diplomat in London to register its anger.",
+    );
+    assert!(has(&found, "GBRGOV", "IRN", "114"), "{found:?}");
+    let found = events(
+        "North Korea had bristled at Washington in recent weeks. In May it fired missiles into the sea, and its Foreign Ministry accused the U.S. of hostile policies.",
+    );
+    assert!(has(&found, "PRKGOV", "USA", "112"), "{found:?}");
+    // A capital after it says whose it is; a defence ministry is the military.
+    let found = events(
+        "Egypt said the talks had failed. The defence ministry in Addis Ababa accused Cairo of warmongering.",
+    );
+    assert!(has(&found, "ETHMIL", "EGYGOV", "112"), "{found:?}");
+    // Without any state before it, it stays unknown.
+    let found = events("The ministry accused Washington of lying.");
+    assert!(found.is_empty(), "{found:?}");
 }

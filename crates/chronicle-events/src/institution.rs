@@ -1,0 +1,151 @@
+//! A state's own institutions named without the state: "*The foreign ministry* summoned
+//! Russia's chargé d'affaires", "*Its spokesperson* said …", "*The Ministry of National
+//! Defense* thanked Washington". Wire copy names the state once and then its ministry
+//! alone; the ministry is the state the story has had acting, not the other side this
+//! sentence names.
+
+use chronicle_core::{ActorCode, Document, EventActor, Span};
+
+use crate::roles::country_of;
+use crate::sentence::{SentenceView, LOCATIVES};
+
+/// Head nouns of an institution phrase.
+const INSTITUTIONS: &[&str] = &[
+    "ministry",
+    "government",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "presidency",
+    "cabinet",
+    "office",
+];
+
+/// Words that may stand between the determiner and the head ("the *foreign* ministry") or
+/// after "of" ("the Ministry *of National Defense*").
+const INSTITUTION_MODIFIERS: &[&str] = &[
+    "foreign",
+    "defence",
+    "defense",
+    "interior",
+    "external",
+    "affairs",
+    "unification",
+    "national",
+    "home",
+    "finance",
+    "justice",
+    "trade",
+    "economy",
+    "presidential",
+    "president",
+    "prime",
+    "minister",
+    "'s",
+    "’s",
+];
+
+/// How many sentences back the acting state may have been coded.
+const LOOKBACK_SENTENCES: usize = 4;
+
+/// The actor an institution phrase opening the clause of `anchor` stands for, when the
+/// phrase names no state: its kind (`GOV`, or `MIL` for a defence ministry) of the state
+/// that was last the subject of a sentence before (within a few sentences) and that this
+/// sentence does not name, else of the state the article opens with.
+pub(crate) fn unnamed_institution(
+    doc: &Document,
+    view: &SentenceView,
+    index: usize,
+    anchor: usize,
+) -> Option<EventActor> {
+    let (start, end, seat) = institution_phrase(view, anchor)?;
+    // The other side this sentence names ("summoned *Iran's* envoy"; not "in London").
+    let named: Vec<String> = (0..view.actors.len())
+        .filter(|&a| view.preceded_by(a, LOCATIVES).is_none())
+        .filter_map(|a| country_of(doc, view, a))
+        .collect();
+    let fresh = |c: &String| !named.contains(c);
+    let country = match seat {
+        // "The foreign ministry *in Addis Ababa* dismissed …"
+        Some(a) => country_of(doc, view, a)?,
+        None => (index.saturating_sub(LOOKBACK_SENTENCES)..index)
+            .rev()
+            .find_map(|s| subject_state(doc, s).filter(fresh))
+            .or_else(|| lede_state(doc).filter(fresh))?,
+    };
+    let defence = view.lower[start..end]
+        .iter()
+        .any(|w| matches!(w.as_str(), "defence" | "defense"));
+    let agent = if defence { "MIL" } else { "GOV" };
+    let span = Span::new(view.tokens[start].span.start, view.tokens[end - 1].span.end);
+    Some(EventActor {
+        text: doc.slice(span).to_owned(),
+        span,
+        actor: ActorCode::new(Some(&country), Some(agent), ""),
+        mention: None,
+    })
+}
+
+/// The state of the first actor that is a subject in sentence `s` ("*Taiwan* will continue
+/// …", "*Petro* did not say …").
+fn subject_state(doc: &Document, s: usize) -> Option<String> {
+    let tokens = &doc.sentences.get(s)?.tokens;
+    doc.mentions_in(s).find_map(|(_, m)| {
+        let (a, b) = m.tokens;
+        let subject = tokens
+            .get(a..b)?
+            .iter()
+            .any(|t| t.deprel.starts_with("nsubj") && t.head.is_none_or(|h| h < a || h >= b));
+        subject.then(|| m.actor.country.clone())?
+    })
+}
+
+/// Tokens `[start, end)` of "the/its (modifiers) HEAD (of Modifiers)" opening the clause of
+/// `anchor`, with nothing but the verb's own words (no actor) between it and `anchor`, and
+/// the actor of the capital it sits in when "in" names one right after it.
+fn institution_phrase(view: &SentenceView, anchor: usize) -> Option<(usize, usize, Option<usize>)> {
+    let clause = view.clause_at(anchor);
+    let mut start = clause.start;
+    // "…, and its foreign ministry accused …"
+    while view.is_word(start, &[",", "and", "but"]) {
+        start += 1;
+    }
+    if !view.is_word(start, &["the", "its", "their"]) {
+        return None;
+    }
+    let mut head = start + 1;
+    while head < anchor && view.is_word(head, INSTITUTION_MODIFIERS) {
+        head += 1;
+    }
+    if head >= anchor || !view.is_word(head, INSTITUTIONS) {
+        return None;
+    }
+    let mut end = head + 1;
+    if view.is_word(end, &["of"]) {
+        let words = end + 1;
+        let mut k = words;
+        while k < anchor && view.is_word(k, INSTITUTION_MODIFIERS) {
+            k += 1;
+        }
+        if k > words {
+            end = k;
+        }
+    }
+    let seat = view
+        .is_word(end, &["in"])
+        .then(|| view.actor_at.get(end + 1).copied().flatten())
+        .flatten();
+    let after = seat.map_or(end, |a| view.actors[a].end);
+    let clear = (start..end)
+        .chain(after..anchor)
+        .all(|i| view.actor_at[i].is_none());
+    (clear && anchor >= after && anchor - after <= 4).then_some((start, end, seat))
+}
+
+/// The state of the first state actor of the article's first two sentences.
+fn lede_state(doc: &Document) -> Option<String> {
+    doc.mentions
+        .iter()
+        .filter(|m| m.sentence < 2)
+        .find_map(|m| m.actor.country.clone())
+}
