@@ -443,6 +443,13 @@ fn addressers(doc: &Document, index: usize, tokens: &[Token], noun: usize) -> Ve
     };
     let verb = match token.deprel.as_str() {
         "obj" | "iobj" | "obl" => token.head,
+        // "spoke by phone *with both leaders*": the phrase hangs on the verb's object.
+        "nmod" => token.head.and_then(|h| {
+            let noun = &tokens[h];
+            matches!(noun.deprel.as_str(), "obj" | "obl")
+                .then_some(noun.head)
+                .flatten()
+        }),
         // "Trump announced that *the two countries* had agreed": the reporter is no party.
         d if d.starts_with("nsubj") => token
             .head

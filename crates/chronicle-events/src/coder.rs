@@ -156,7 +156,12 @@ impl EventCoder {
                 // "responded by accusing Washington": an intent-only threat word that coded
                 // nothing (it was no intent) frames nothing either.
                 (true, true) if m.pattern.options.intent_only => continue,
-                (true, _) => view.frame_end(m.end, m.limit, false).max(m.end),
+                // "spoke with both leaders *and urged* them …": a coordinate verb of the
+                // same subject is an act of its own, not part of what was said.
+                (true, _) => view
+                    .frame_end(m.end, m.limit, false)
+                    .min(next_coordinate_clause(&view, m.end))
+                    .max(m.end),
                 (false, false) => m.end,
                 (false, true) => continue,
             };
@@ -253,8 +258,16 @@ impl EventCoder {
         if targets.is_empty() && matches!(m.pattern.code.get(..3), Some("174" | "161")) {
             targets.extend(reporters_envoy(doc, view, m, &sources));
         }
-        if targets.is_empty() {
-            targets.extend(pronoun_object(view, m, this_sentence));
+        // "urged *them* to resolve the conflict": a pronoun object is who it points to, or
+        // no one known.
+        // ("extradited *him* to the United States": a bound target is whom it was done to.)
+        if let Some(pronoun) = pronoun_object(view, m).filter(|_| m.targets.is_empty()) {
+            targets = pronoun_referents(view, pronoun, this_sentence);
+            // "support the two countries … and called on *them*": not the speaker's own.
+            targets.retain(|t| {
+                t.actor.agent.is_some()
+                    || !sources.iter().any(|s| s.actor.country == t.actor.country)
+            });
         }
         if opts.untargeted {
             targets.clear();
@@ -558,13 +571,41 @@ const ANAPHORIC_SUBJECTS: &[&str] = &[
     "cabinet",
 ];
 
-/// "ordered seven UN officials to leave, accusing *them* of meddling": an object pronoun
-/// right after the trigger is the target of the sentence's latest event.
-fn pronoun_object(view: &SentenceView, m: &Match, this_sentence: &[Event]) -> Option<EventActor> {
-    if !view.is_word(m.anchor + 1, &["them", "him", "her"]) {
-        return None;
+/// The object pronoun right after the trigger ("accusing *them* of meddling", "called on
+/// *them*"), if there is one.
+fn pronoun_object(view: &SentenceView, m: &Match) -> Option<usize> {
+    // "met *her* Finnish counterparts": a possessive "her" is no object.
+    let possessive = |i: usize| {
+        view.tokens[i].deprel == "nmod:poss"
+            || view.tokens.get(i + 1).is_some_and(|t| {
+                matches!(t.upos.as_str(), "NOUN" | "PROPN" | "ADJ")
+                    || view.actor_at[i + 1].is_some()
+            })
+    };
+    [m.anchor + 1, m.trigger_end]
+        .into_iter()
+        .find(|&i| view.is_word(i, &["them", "him", "her"]) && !possessive(i))
+}
+
+/// Whom an object pronoun stands for: the target of the sentence's latest event ("ordered
+/// seven UN officials to leave, accusing *them*"); "them" takes every target that event
+/// had ("spoke with both leaders and urged *them*").
+fn pronoun_referents(
+    view: &SentenceView,
+    pronoun: usize,
+    this_sentence: &[Event],
+) -> Vec<EventActor> {
+    let Some(last) = this_sentence.last() else {
+        return Vec::new();
+    };
+    if !view.is_word(pronoun, &["them"]) {
+        return last.target.iter().cloned().collect();
     }
-    this_sentence.last()?.target.clone()
+    this_sentence
+        .iter()
+        .filter(|e| e.trigger == last.trigger)
+        .filter_map(|e| e.target.clone())
+        .collect()
 }
 
 /// The actor an anaphoric sentence subject refers to: the source of the latest event of the
@@ -736,6 +777,19 @@ fn dedupe_within_sentence(events: &mut Vec<Event>) {
         let code = |a: &Option<EventActor>| a.as_ref().map(|a| a.actor.code.clone());
         seen.insert((code(&e.source), code(&e.target), e.cameo.clone()))
     });
+}
+
+/// Where the next coordinate clause opened by "and"/"or" after `from` starts (the
+/// sentence's end when none does).
+fn next_coordinate_clause(view: &SentenceView, from: usize) -> usize {
+    view.clauses
+        .iter()
+        .find(|c| {
+            c.start >= from
+                && c.kind == ClauseKind::Coordinate
+                && view.is_word(c.start, &["and", "or"])
+        })
+        .map_or(view.len(), |c| c.start)
 }
 
 /// Whether "each other" or "one another" follows the trigger (a word may come between:

@@ -231,6 +231,11 @@ fn walk(
                 }
                 return walk(view, elems, i + 1, next, limit, false, b);
             }
+            // "urged *them* to resolve the conflict": an object pronoun holds the slot; the
+            // coder resolves it to the sentence's latest targets.
+            if *elem == Element::Target && !passive && view.is_word(pos, &["them", "him", "her"]) {
+                return walk(view, elems, i + 1, pos + 1, limit, false, b);
+            }
             None
         }
     }

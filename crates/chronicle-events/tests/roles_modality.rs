@@ -495,7 +495,8 @@ fn an_object_pronoun_is_the_target_just_named() {
             "Kenyan police arrested two Somali diplomats on Monday and accused them of spying.",
             &[("Kenyan police", "KENCOP"), ("Somali diplomats", "SOMGOV")]
         ),
-        vec![t("KENCOP", "SOMGOV", "173"), t("KENCOP", "SOMGOV", "112")]
+        // "accused them of spying" now binds the pronoun, so the spying sub-code applies.
+        vec![t("KENCOP", "SOMGOV", "173"), t("KENCOP", "SOMGOV", "1125")]
     );
 }
 

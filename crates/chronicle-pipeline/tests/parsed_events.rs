@@ -1210,3 +1210,27 @@ fn a_ministry_named_without_its_state_is_the_state_last_acting() {
     let found = events("The ministry accused Washington of lying.");
     assert!(found.is_empty(), "{found:?}");
 }
+
+#[test]
+fn an_object_pronoun_after_a_call_is_whom_the_call_reached() {
+    // "both leaders" are the two states the story has, not the caller's; "them" takes
+    // both, and the urging is an act of its own after the call.
+    let found = events(
+        "Kyrgyzstan and Tajikistan agreed to a ceasefire on Friday. Russian President Vladimir Putin spoke by phone with both leaders on Saturday and urged them to resolve the conflict through political means, the Kremlin said.",
+    );
+    for target in ["KGZGOV", "TJKGOV"] {
+        assert!(has(&found, "RUSGOV", target, "041"), "{found:?}");
+        assert!(has(&found, "RUSGOV", target, "02"), "{found:?}");
+    }
+    let found = events(
+        "US Secretary of State Antony Blinken spoke by phone with Kagame on Saturday and urged him to pursue the Luanda process.",
+    );
+    assert!(has(&found, "USAGOV", "RWAGOV", "02"), "{found:?}");
+    // A possessive "her" is no object, and an unresolved "him" is no one.
+    let found = events("The Swedish foreign minister met her Finnish counterpart in Stockholm.");
+    assert!(has(&found, "SWEGOV", "FINGOV", "04"), "{found:?}");
+    let found = events(
+        "Ambassador Sylvain Itte had remained in Niamey for weeks after the junta ordered him to leave the country.",
+    );
+    assert!(!found.iter().any(|(_, t, _)| t == "NER"), "{found:?}");
+}
