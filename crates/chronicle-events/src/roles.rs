@@ -879,6 +879,18 @@ fn parse_roles(
     if sources.is_empty() && !passive && view.is_word(anchor.wrapping_sub(1), &["to"]) {
         sources = inherited_subject(doc, view, anchor, 0);
     }
+    // "The Russian Foreign Ministry said the pact was dead … *and accused* Washington": a
+    // verb conjoined to a reporting verb shares the reporter (the reporting verb's
+    // conjunction is the one the parser rarely gets wrong).
+    let reports = |h: usize| view.is_word(h, SPEECH_VERBS) || view.lemmas[h] == "say";
+    if sources.is_empty()
+        && !passive
+        && view.tokens[anchor].deprel == "conj"
+        && view.is_word(anchor.wrapping_sub(1), &["and"])
+        && view.tokens[anchor].head.is_some_and(reports)
+    {
+        sources = inherited_subject(doc, view, anchor, 0);
+    }
     sources.dedup();
     targets.dedup();
     (sources, targets, passive)
@@ -1082,8 +1094,16 @@ fn inanimate_subject(doc: &Document, view: &SentenceView, anchor: usize) -> bool
     if actor_right_before(view, anchor).is_some_and(|a| !view.in_prepositional_phrase(a)) {
         return false;
     }
+    // "Safadi *last week* accused Israel": a time phrase misread as the subject is no thing.
+    let time = |t: usize| {
+        matches!(
+            view.lemmas[t].as_str(),
+            "week" | "month" | "year" | "weekend" | "night" | "morning" | "evening" | "day"
+        )
+    };
     let thing = |t: usize| {
         view.tokens[t].upos == "NOUN"
+            && !time(t)
             && actors_of(doc, view, t).is_empty()
             && !AGENT_NOUNS.contains(&view.lemmas[t].as_str())
             && !AGENT_NOUNS.contains(&view.lower[t].trim_end_matches('s'))

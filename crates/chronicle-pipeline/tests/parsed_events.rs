@@ -1234,3 +1234,13 @@ fn an_object_pronoun_after_a_call_is_whom_the_call_reached() {
     );
     assert!(!found.iter().any(|(_, t, _)| t == "NER"), "{found:?}");
 }
+
+#[test]
+fn a_time_phrase_is_no_subject_and_a_reporter_accuses_too() {
+    let found = events("Safadi last week accused Israel of committing war crimes in Gaza.");
+    assert!(has(&found, "JORGOV", "ISR", "112"), "{found:?}");
+    let found = events(
+        "The Russian Foreign Ministry said the pact was dead \"at the initiative of the U.S. side\" and accused Washington of seeking an excuse to build new weapons.",
+    );
+    assert!(has(&found, "RUSGOV", "USAGOV", "112"), "{found:?}");
+}
