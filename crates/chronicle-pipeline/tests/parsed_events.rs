@@ -1244,3 +1244,15 @@ fn a_time_phrase_is_no_subject_and_a_reporter_accuses_too() {
     );
     assert!(has(&found, "RUSGOV", "USAGOV", "112"), "{found:?}");
 }
+
+#[test]
+fn pledged_weapons_and_suspended_operations() {
+    let found = events(
+        "Biden announced on Tuesday that the United States would provide Ukraine with five additional air defence systems.",
+    );
+    assert!(has(&found, "USA", "UKR", "0332"), "{found:?}");
+    let found = events(
+        "Kataib Hezbollah said on Tuesday that it would suspend military operations against U.S. forces.",
+    );
+    assert!(has(&found, "IRQREB", "USAMIL", "0356"), "{found:?}");
+}
