@@ -136,7 +136,16 @@ pub(crate) fn fill_reaction_targets(events: &mut Vec<Event>, first: usize) {
         let Some(antecedent) = antecedent else {
             continue;
         };
-        let actors = co_actors(earlier, antecedent, &own);
+        let mut actors = co_actors(earlier, antecedent, &own);
+        // "welcomed the agreement": both parties to a deal are welcomed, not only the one
+        // the report named first.
+        if deal(&antecedent) {
+            let party = antecedent
+                .target
+                .clone()
+                .filter(|t| side(t) != own && !actors.iter().any(|a| a.actor.code == t.actor.code));
+            actors.extend(party);
+        }
         for other in actors.iter().skip(1).take(MAX_CO_ACTORS) {
             let mut copy = event.clone();
             copy.target = Some(other.clone());
@@ -286,6 +295,24 @@ mod tests {
         assert_eq!(target_code(&events[2]), Some("IRNMIL"));
         // A bystander's condemnation still answers the latest bloodshed.
         assert_eq!(target_code(&events[3]), Some("USA"));
+    }
+
+    #[test]
+    fn a_welcome_answers_both_parties_to_a_deal() {
+        // One report of the agreement ("Israel and Lebanon's government signed …").
+        let mut events = vec![
+            event(
+                0,
+                "057",
+                actor("ISR", Some("GOV")),
+                Some(actor("LBN", Some("GOV"))),
+            ),
+            event(2, "051", actor("UNO", None), None),
+        ];
+        fill_reaction_targets(&mut events, 1);
+        let mut targets: Vec<&str> = events[1..].iter().filter_map(target_code).collect();
+        targets.sort_unstable();
+        assert_eq!(targets, ["ISRGOV", "LBNGOV"]);
     }
 
     #[test]
