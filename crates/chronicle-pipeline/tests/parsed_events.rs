@@ -1256,3 +1256,17 @@ fn pledged_weapons_and_suspended_operations() {
     );
     assert!(has(&found, "IRQREB", "USAMIL", "0356"), "{found:?}");
 }
+
+#[test]
+fn regretting_another_states_decision_is_criticism_of_it() {
+    let found =
+        events("Mali cut ties with Ukraine on Sunday. Ukraine said it regretted the decision.");
+    assert!(has(&found, "UKR", "MLI", "111"), "{found:?}");
+    let found = events("Russia regretted Baku's reaction.");
+    assert!(has(&found, "RUS", "AZEGOV", "111"), "{found:?}");
+    let found = events(
+        "Mali cut ties with Algeria on Sunday. Algeria expressed deep regret over the decision.",
+    );
+    assert!(has(&found, "DZA", "MLI", "111"), "{found:?}");
+    assert!(!found.iter().any(|(_, _, c)| c == "012"), "{found:?}");
+}
