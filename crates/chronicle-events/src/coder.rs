@@ -522,8 +522,8 @@ fn place_pronoun_government(doc: &Document, view: &SentenceView, actor: &mut Eve
         return;
     };
     let start = view.actors[a].start;
-    let owned = view.is_word(start, &["his", "her", "its", "their"])
-        || view.is_word(start.wrapping_sub(1), &["his", "her", "its", "their"]);
+    let possessive = |i: usize| view.is_word(i, &["his", "her", "its", "their"]);
+    let owned = possessive(start) || possessive(start.wrapping_sub(1));
     if !owned {
         return;
     }
@@ -574,17 +574,9 @@ const ANAPHORIC_SUBJECTS: &[&str] = &[
 /// The object pronoun right after the trigger ("accusing *them* of meddling", "called on
 /// *them*"), if there is one.
 fn pronoun_object(view: &SentenceView, m: &Match) -> Option<usize> {
-    // "met *her* Finnish counterparts": a possessive "her" is no object.
-    let possessive = |i: usize| {
-        view.tokens[i].deprel == "nmod:poss"
-            || view.tokens.get(i + 1).is_some_and(|t| {
-                matches!(t.upos.as_str(), "NOUN" | "PROPN" | "ADJ")
-                    || view.actor_at[i + 1].is_some()
-            })
-    };
     [m.anchor + 1, m.trigger_end]
         .into_iter()
-        .find(|&i| view.is_word(i, &["them", "him", "her"]) && !possessive(i))
+        .find(|&i| i < view.len() && view.is_object_pronoun(i))
 }
 
 /// Whom an object pronoun stands for: the target of the sentence's latest event ("ordered

@@ -59,19 +59,21 @@ pub(crate) fn unnamed_institution(
     anchor: usize,
 ) -> Option<EventActor> {
     let (start, end, seat) = institution_phrase(view, anchor)?;
-    // The other side this sentence names ("summoned *Iran's* envoy"; not "in London").
-    let named: Vec<String> = (0..view.actors.len())
-        .filter(|&a| view.preceded_by(a, LOCATIVES).is_none())
-        .filter_map(|a| country_of(doc, view, a))
-        .collect();
-    let fresh = |c: &String| !named.contains(c);
     let country = match seat {
         // "The foreign ministry *in Addis Ababa* dismissed …"
         Some(a) => country_of(doc, view, a)?,
-        None => (index.saturating_sub(LOOKBACK_SENTENCES)..index)
-            .rev()
-            .find_map(|s| subject_state(doc, s).filter(fresh))
-            .or_else(|| lede_state(doc).filter(fresh))?,
+        None => {
+            // The other side this sentence names ("summoned *Iran's* envoy"; not "in London").
+            let named: Vec<String> = (0..view.actors.len())
+                .filter(|&a| view.preceded_by(a, LOCATIVES).is_none())
+                .filter_map(|a| country_of(doc, view, a))
+                .collect();
+            let fresh = |c: &String| !named.contains(c);
+            (index.saturating_sub(LOOKBACK_SENTENCES)..index)
+                .rev()
+                .find_map(|s| subject_state(doc, s).filter(fresh))
+                .or_else(|| lede_state(doc).filter(fresh))?
+        }
     };
     let defence = view.lower[start..end]
         .iter()

@@ -440,6 +440,17 @@ impl<'a> SentenceView<'a> {
         self.clauses[self.clause_of[token]]
     }
 
+    /// "urged *them*", "pressed *him*": an object pronoun, not a possessive "her" ("met *her*
+    /// Finnish counterparts").
+    pub fn is_object_pronoun(&self, i: usize) -> bool {
+        let possessive = self.tokens[i].deprel == "nmod:poss"
+            || self.tokens.get(i + 1).is_some_and(|t| {
+                matches!(t.upos.as_str(), "NOUN" | "PROPN" | "ADJ")
+                    || self.actor_at[i + 1].is_some()
+            });
+        self.is_word(i, &["them", "him", "her"]) && !possessive
+    }
+
     pub fn is_word(&self, i: usize, words: &[&str]) -> bool {
         i < self.len() && words.contains(&self.lower[i].as_str())
     }
