@@ -313,7 +313,7 @@ impl EventCoder {
         place_unplaced_groups(&mut sources, &mut targets, &code);
         if sources.is_empty() {
             match unnamed_institution(doc, view, index, m.anchor)
-                .or_else(|| anaphoric_source(view, index, earlier))
+                .or_else(|| anaphoric_source(doc, view, index, earlier))
             {
                 Some(source) => sources.push(source),
                 None => return Vec::new(),
@@ -601,15 +601,45 @@ fn pronoun_referents(
 }
 
 /// The actor an anaphoric sentence subject refers to: the source of the latest event of the
-/// sentence just before (only one sentence back, where the reference is safe).
-fn anaphoric_source(view: &SentenceView, index: usize, earlier: &[Event]) -> Option<EventActor> {
-    let opens_with_anaphor = view.is_word(0, &["it"])
-        || (view.is_word(0, &["the"]) && view.is_word(1, ANAPHORIC_SUBJECTS));
-    if !opens_with_anaphor {
+/// sentence just before (only one sentence back, where the reference is safe); for "it",
+/// when that sentence coded nothing, its subject ("China's foreign ministry said …. *It*
+/// urged Vilnius …").
+fn anaphoric_source(
+    doc: &Document,
+    view: &SentenceView,
+    index: usize,
+    earlier: &[Event],
+) -> Option<EventActor> {
+    let it = view.is_word(0, &["it"]);
+    let opens_with_anaphor =
+        it || (view.is_word(0, &["the"]) && view.is_word(1, ANAPHORIC_SUBJECTS));
+    if !opens_with_anaphor || index == 0 {
         return None;
     }
-    let last = earlier.last()?;
-    (last.sentence + 1 == index).then(|| last.source.clone())?
+    match earlier.last() {
+        Some(last) if last.sentence + 1 == index => last.source.clone(),
+        _ if it => subject_non_person(doc, index - 1),
+        _ => None,
+    }
+}
+
+/// The first actor that is a subject in sentence `s` when it is not a person (an "it" may
+/// refer to a state, a ministry or an organisation, never to a person).
+fn subject_non_person(doc: &Document, s: usize) -> Option<EventActor> {
+    let tokens = &doc.sentences.get(s)?.tokens;
+    let (k, m) = doc.mentions_in(s).find(|(_, m)| {
+        let (a, b) = m.tokens;
+        tokens.get(a..b).is_some_and(|ts| {
+            ts.iter()
+                .any(|t| t.deprel.starts_with("nsubj") && t.head.is_none_or(|h| h < a || h >= b))
+        })
+    })?;
+    (!m.names_one_person()).then(|| EventActor {
+        text: m.text.clone(),
+        span: m.span,
+        actor: m.actor.clone(),
+        mention: Some(k),
+    })
 }
 
 /// How many countries the actors belong to (an actor without one counts as its own).

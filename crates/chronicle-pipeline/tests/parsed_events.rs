@@ -1270,3 +1270,18 @@ fn regretting_another_states_decision_is_criticism_of_it() {
     assert!(has(&found, "DZA", "MLI", "111"), "{found:?}");
     assert!(!found.iter().any(|(_, _, c)| c == "012"), "{found:?}");
 }
+
+#[test]
+fn it_opening_a_sentence_is_the_subject_before_when_that_sentence_coded_nothing() {
+    let found = events(
+        "China's foreign ministry said Lithuania had made a grave error. It urged Vilnius to \
+         \"immediately correct its mistake\".",
+    );
+    assert!(has(&found, "CHNGOV", "LTUGOV", "02"), "{found:?}");
+    // A person is never the antecedent of "it".
+    let found = events(
+        "Foreign Minister Wang Yi said Lithuania had made a grave error. It urged Vilnius to \
+         talk.",
+    );
+    assert!(!found.iter().any(|(_, t, _)| t == "LTUGOV"), "{found:?}");
+}
