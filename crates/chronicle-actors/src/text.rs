@@ -213,6 +213,12 @@ const FUNCTION_WORDS: &[&str] = &[
     "mrs.",
     "ms.",
     "dr.",
+    // British, Australian and Indian copy writes the titles without a full stop.
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "sir",
     "today",
     "yesterday",
     "tomorrow",

@@ -878,3 +878,21 @@ fn a_group_led_by_an_actor_is_that_actors() {
         all(&doc)
     );
 }
+
+#[test]
+fn titles_without_a_full_stop_stand_before_a_known_surname() {
+    let doc = run(
+        "President Uhuru Kenyatta hosted Somaliland's leader. Prime Minister Theresa May said \
+         Russia was culpable. On Wednesday, Mr Kenyatta said Kenya would not retaliate, and Mrs \
+         May told MPs that Britain would expel 23 diplomats. Sir Keir Starmer, the Labour leader, \
+         spoke later.",
+        Some("2018-03-17"),
+    );
+    assert_eq!(code(&doc, "Kenyatta"), "KENGOV");
+    assert_eq!(code(&doc, "May"), "GBRGOV");
+    assert!(
+        doc.mentions.iter().all(|m| !m.text.starts_with("Mr")),
+        "{:?}",
+        all(&doc)
+    );
+}
