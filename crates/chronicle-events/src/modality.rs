@@ -54,8 +54,13 @@ pub(crate) fn modality_at(view: &SentenceView, anchor: usize) -> Reading {
         .collect();
     let conditional = in_condition(view, anchor);
     let infinitive = view.is_word(anchor.wrapping_sub(1), &["to"]) && !caused_act(view, anchor);
-    let future =
-        words.iter().any(|w| FUTURE.contains(w)) || infinitive || nominal_future(view, anchor);
+    // "Rodriguez *later met* Kerry": "later" before a verb in the past tense is sequence.
+    let past = view.tokens[anchor].xpos == "VBD";
+    let future = words
+        .iter()
+        .any(|w| FUTURE.contains(w) && !(past && matches!(*w, "later" | "next")))
+        || infinitive
+        || nominal_future(view, anchor);
     let modality = if words.iter().any(|w| NEGATORS.contains(w)) {
         Modality::Negated
     } else if conditional || words.iter().any(|w| HYPOTHETICAL.contains(w)) {

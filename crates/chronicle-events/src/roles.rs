@@ -165,10 +165,18 @@ pub(crate) fn roles(
     }
     let mut speaker = None;
     if sources.is_empty() && !passive {
-        if let Some(q) = quote.and_then(|q| doc.quotes[q].speaker.clone()) {
-            speaker = Some(q);
-        } else {
-            sources = subject_by_clause(view, view.clause_of[m.anchor], 0);
+        let by_clause = subject_by_clause(view, view.clause_of[m.anchor], 0);
+        // "Ethiopia and Eritrea declared that …, *signing* a joint declaration": when the
+        // speaker is one of the clause's conjoined subjects, all of them act.
+        let conjoined_speaker = |q: &EventActor| {
+            by_clause.len() > 1
+                && by_clause
+                    .iter()
+                    .any(|&a| event_actor(doc, view, a).actor.code == q.actor.code)
+        };
+        match quote.and_then(|q| doc.quotes[q].speaker.clone()) {
+            Some(q) if !conjoined_speaker(&q) => speaker = Some(q),
+            _ => sources = by_clause,
         }
     }
     targets.retain(|t| !sources.contains(t));

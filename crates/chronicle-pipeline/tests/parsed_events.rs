@@ -1285,3 +1285,31 @@ fn it_opening_a_sentence_is_the_subject_before_when_that_sentence_coded_nothing(
     );
     assert!(!found.iter().any(|(_, t, _)| t == "LTUGOV"), "{found:?}");
 }
+
+#[test]
+fn signing_after_a_reported_clause_is_done_by_all_the_conjoined_speakers() {
+    let found = events(
+        "Ethiopia and Eritrea declared on Monday that the war between them was over, signing a \
+         joint declaration.",
+    );
+    assert!(has(&found, "ETH", "ERI", "057"), "{found:?}");
+    let found = events(
+        "U.S. President Donald Trump and North Korean leader Kim Jong-un signed a joint statement \
+         at the end of their summit.",
+    );
+    assert!(has(&found, "USAGOV", "PRKGOV", "057"), "{found:?}");
+}
+
+#[test]
+fn later_before_a_past_tense_verb_is_no_future_and_a_deadline_to_leave_expels() {
+    let found =
+        events("Cuban Foreign Minister Bruno Rodriguez later met Secretary of State John Kerry.");
+    assert!(has(&found, "CUBGOV", "USAGOV", "040"), "{found:?}");
+    let found = events("Japan's foreign minister will meet Secretary of State John Kerry later.");
+    assert!(has(&found, "JPNGOV", "USAGOV", "036"), "{found:?}");
+    let found = events(
+        "Nicolás Maduro broke off relations with the United States and gave American diplomats \
+         72 hours to leave Venezuela.",
+    );
+    assert!(has(&found, "VENGOV", "USAGOV", "174"), "{found:?}");
+}
