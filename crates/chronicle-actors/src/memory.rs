@@ -11,6 +11,34 @@ const FAMILY_NAME_FIRST: &[&str] = &[
     "CHN", "TWN", "HKG", "MAC", "PRK", "KOR", "VNM", "KHM", "MNG",
 ];
 
+/// "Late on Wednesday, the US secretary of state, Mike Pompeo, said …": when the parse gives
+/// the main verb a subject no person mention covers (here "Wednesday"), the people named
+/// before that verb are its subject, if they are all one actor.
+fn main_subject_misread<'m>(
+    sentence: &Sentence,
+    candidates: &[&'m Mention],
+) -> Option<Vec<&'m Mention>> {
+    let tokens = &sentence.tokens;
+    let root = tokens.iter().position(|t| t.deprel == "root")?;
+    let subject = tokens
+        .iter()
+        .position(|t| t.head == Some(root) && t.deprel.starts_with("nsubj"))?;
+    let covered = |m: &&Mention| (m.tokens.0..m.tokens.1).contains(&subject);
+    if candidates.iter().any(covered) {
+        return None;
+    }
+    let before: Vec<&Mention> = candidates
+        .iter()
+        .copied()
+        .filter(|m| m.tokens.1 <= root)
+        .collect();
+    let first = before.first()?;
+    before
+        .iter()
+        .all(|m| m.actor == first.actor)
+        .then_some(before)
+}
+
 /// What the resolver remembers within one article.
 pub(crate) struct Article {
     pub(crate) date: Option<NaiveDate>,
@@ -65,7 +93,9 @@ impl Article {
             let opening = candidates.iter().copied().filter(|m| m.tokens.0 == 0);
             subjects.extend(opening.filter(alone));
         }
-        let chosen = if subjects.is_empty() {
+        let chosen = if let Some(before) = main_subject_misread(sentence, &candidates) {
+            before
+        } else if subjects.is_empty() {
             candidates
         } else {
             subjects

@@ -72,6 +72,11 @@ pub(crate) fn roles(
     } else {
         subject_before(view, m.start.min(m.anchor), view.clause_of[m.anchor])
     };
+    // "issued a statement recognising *Guaidó* and calling Maduro's government
+    // 'illegitimate'": the object of the first verb is not the subject of the second.
+    if let Some(shared) = conjunct_subject(view, m.anchor, &sources) {
+        sources = shared;
+    }
     // The one who joined comes first: it is the sentence's subject.
     let joined = joiners(view, m.start.min(m.anchor), &sources);
     sources.splice(0..0, joined);
@@ -902,6 +907,35 @@ fn parse_roles(
     sources.dedup();
     targets.dedup();
     (sources, targets, passive)
+}
+
+/// For a verb conjoined to an earlier one, without a subject of its own by the parse, whose
+/// `sources` all stand between the two verbs (the first verb's object): the subject of the
+/// first verb (the actor before it, or its clause's).
+fn conjunct_subject(view: &SentenceView, anchor: usize, sources: &[usize]) -> Option<Vec<usize>> {
+    let token = &view.tokens[anchor];
+    let head = token
+        .head
+        .filter(|&h| token.deprel == "conj" && h < anchor)?;
+    let own_subject = view
+        .tokens
+        .iter()
+        .any(|t| t.head == Some(anchor) && t.deprel.starts_with("nsubj"));
+    let between = |&s: &usize| view.actors[s].start > head && view.actors[s].end <= anchor;
+    if own_subject || sources.is_empty() || view.tokens[head].upos != "VERB" {
+        return None;
+    }
+    if !sources.iter().all(between) {
+        return None;
+    }
+    let clause = view.clause_of[head];
+    let before = subject_before(view, head, clause);
+    let shared = if before.is_empty() {
+        subject_by_clause(view, clause, 0)
+    } else {
+        before
+    };
+    (!shared.is_empty()).then_some(shared)
 }
 
 /// "EU leaders agreed to ban Belarusian airlines … and *to impose* sanctions": a verb

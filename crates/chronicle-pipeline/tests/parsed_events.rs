@@ -1313,3 +1313,36 @@ fn later_before_a_past_tense_verb_is_no_future_and_a_deadline_to_leave_expels() 
     );
     assert!(has(&found, "VENGOV", "USAGOV", "174"), "{found:?}");
 }
+
+#[test]
+fn the_object_of_a_first_verb_is_not_the_subject_of_the_second() {
+    let found = events(
+        "Minutes later Blinken issued a statement praising Zelenskyy and calling Russia's \
+         government \"criminal\".",
+    );
+    assert!(has(&found, "USAGOV", "RUSGOV", "111"), "{found:?}");
+    assert!(!has(&found, "UKRGOV", "RUSGOV", "111"), "{found:?}");
+}
+
+#[test]
+fn call_on_takes_the_complements_urge_takes() {
+    let found = events(
+        "The United States, France and Germany called on Russia to answer all questions about \
+         the Novichok programme.",
+    );
+    assert!(has(&found, "FRA", "RUS", "101"), "{found:?}");
+    let found = events("Washington called on Maduro to step aside peacefully.");
+    assert!(has(&found, "USAGOV", "VENGOV", "0241"), "{found:?}");
+    let found = events("China urged Lithuania to correct its mistake.");
+    assert!(has(&found, "CHN", "LTU", "0242"), "{found:?}");
+}
+
+#[test]
+fn he_is_the_person_named_before_a_main_verb_whose_parsed_subject_is_a_day() {
+    let found = events(
+        "Late on Wednesday, the US secretary of state, Antony Blinken, said the United States would \
+         not withdraw its diplomats because Maduro no longer had the authority. He also urged \
+         the Venezuelan military to protect Guaidó.",
+    );
+    assert!(has(&found, "USAGOV", "VENMIL", "02"), "{found:?}");
+}
