@@ -118,7 +118,18 @@ fn time_phrase(view: &SentenceView, from: usize, to: usize) -> bool {
                 || view.is_word(
                     i,
                     &[
-                        "week", "month", "year", "weekend", "morning", "evening", "night",
+                        "week",
+                        "month",
+                        "year",
+                        "weekend",
+                        "morning",
+                        "evening",
+                        "night",
+                        "early",
+                        "late",
+                        "earlier",
+                        "today",
+                        "yesterday",
                     ],
                 )
         })

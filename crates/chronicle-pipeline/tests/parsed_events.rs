@@ -1346,3 +1346,19 @@ fn he_is_the_person_named_before_a_main_verb_whose_parsed_subject_is_a_day() {
     );
     assert!(has(&found, "USAGOV", "VENMIL", "02"), "{found:?}");
 }
+
+#[test]
+fn owning_up_is_acknowledged_and_telling_alone_is_no_event() {
+    let found = events(
+        "Saudi Arabia acknowledged early on Saturday that the journalist had died inside its \
+         consulate in Istanbul.",
+    );
+    assert!(has(&found, "SAU", "-", "015"), "{found:?}");
+    let found = events("Iran's military admitted that it had shot down the airliner by mistake.");
+    assert!(has(&found, "IRNMIL", "-", "015"), "{found:?}");
+    let found = events(
+        "Israel's defence minister told US Defence Secretary Lloyd Austin on Tuesday that Israel \
+         was entering a new phase of the war.",
+    );
+    assert!(found.is_empty(), "{found:?}");
+}
