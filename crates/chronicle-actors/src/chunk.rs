@@ -240,6 +240,7 @@ pub(crate) fn items(kb: &KnowledgeBase, words: &Words<'_>, known: &KnownNames<'_
             dictionary_item(kb, words, i)
                 .or_else(|| flag_item(kb, words, i))
                 .or_else(|| hyphen_item(kb, words, i))
+                .or_else(|| dual_national_item(kb, words, i))
                 .or_else(|| known_name(words, i, known))
         };
         if let Some(mut item) = found {
@@ -404,6 +405,67 @@ fn is_stance(text: &str) -> bool {
     ["pro-", "anti-"]
         .iter()
         .any(|p| lower.len() > p.len() && lower.starts_with(p))
+}
+
+/// People said to hold two nationalities, as the first is always the foreign one in the
+/// reports that name them.
+const DUAL_NATIONALS: &[&str] = &[
+    "national",
+    "nationals",
+    "citizen",
+    "citizens",
+    "worker",
+    "journalist",
+    "academic",
+    "businessman",
+    "businesswoman",
+    "woman",
+    "man",
+    "researcher",
+    "activist",
+    "scholar",
+    "student",
+    "tourist",
+    "mother",
+    "father",
+    "engineer",
+    "prisoner",
+    "detainee",
+    "resident",
+    "dissident",
+    "lawyer",
+    "writer",
+    "environmentalist",
+    "analyst",
+    "consultant",
+];
+
+/// "the *British-Iranian* aid worker", "a *German-Iranian* dual national": a person of two
+/// nationalities is named by the first (the state that speaks for them abroad); a pair of
+/// demonyms before anything else ("Israeli-Palestinian talks") is no actor.
+fn dual_national_item(kb: &KnowledgeBase, words: &Words<'_>, i: usize) -> Option<Item> {
+    let (first, second) = words.tokens[i].text.split_once('-')?;
+    let demonym = |w: &str| {
+        let ids = [kb.lexicon.word_id(&normalise(w))];
+        kb.lexicon
+            .matches_at(&ids, 0)
+            .into_iter()
+            .filter(|(len, _)| *len == 1)
+            .flat_map(|(_, terminals)| terminals.iter().filter(|t| t.accepts(&[w])))
+            .find_map(|t| matches!(t.value, Entry::Demonym { .. }).then(|| t.value.clone()))
+    };
+    let person = (i + 1..(i + 4).min(words.len()))
+        .any(|k| DUAL_NATIONALS.contains(&words.lower(k).as_str()));
+    if !person || demonym(second).is_none() {
+        return None;
+    }
+    demonym(first).map(|entry| Item {
+        start: i,
+        end: i + 1,
+        kind: ItemKind::Entry(entry),
+        former: false,
+        offset: 0,
+    })
 }
 
 /// "U.S.-North Korea talks": a place name that starts inside a hyphenated token and runs on

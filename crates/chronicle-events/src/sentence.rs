@@ -564,6 +564,17 @@ impl<'a> SentenceView<'a> {
     }
 
     /// `first` and the actors joined to it by "and", "or", commas or "as well as".
+    /// The verb after actor `a` whose subject the parse makes it.
+    fn subject_head(&self, a: usize) -> Option<usize> {
+        let (start, end) = (self.actors[a].start, self.actors[a].end);
+        (start..end).find_map(|t| {
+            let token = &self.tokens[t];
+            token
+                .head
+                .filter(|&h| token.deprel.starts_with("nsubj") && h >= end)
+        })
+    }
+
     pub fn conjoined_after(&self, first: usize, limit: usize) -> Vec<usize> {
         let mut group = vec![first];
         let mut coordinated = false;
@@ -583,8 +594,20 @@ impl<'a> SentenceView<'a> {
                 coordinated = true;
                 continue;
             }
+            // "expelled the Iranian ambassador and *the United Arab Emirates* downgraded …":
+            // the subject of a verb of its own starts another clause.
+            // ("a ceasefire between Israel and Hezbollah took effect" is one phrase.)
+            let own_verb = |n: usize| {
+                let between = self.preceded_by(first, &["between"]).is_some();
+                self.subject_head(n).is_some_and(|h| {
+                    Some(h) != self.subject_head(first)
+                        && !between
+                        && (self.actors[n].end..h)
+                            .all(|k| matches!(self.tokens[k].upos.as_str(), "AUX" | "ADV" | "PART"))
+                })
+            };
             match (joined, next) {
-                (true, Some(next)) => group.push(next),
+                (true, Some(next)) if !own_verb(next) => group.push(next),
                 _ => break,
             }
         }

@@ -1362,3 +1362,24 @@ fn owning_up_is_acknowledged_and_telling_alone_is_no_event() {
     );
     assert!(found.is_empty(), "{found:?}");
 }
+
+#[test]
+fn a_dual_national_is_the_first_states_and_a_new_subject_ends_the_object_list() {
+    let found =
+        events("Iran has released the British-Iranian aid worker Nazanin Zaghari-Ratcliffe.");
+    assert!(
+        found
+            .iter()
+            .any(|(s, t, c)| s == "IRN" && t.starts_with("GBR") && c == "0841"),
+        "{found:?}"
+    );
+    let found = events(
+        "Sudan expelled the Iranian ambassador and the United Arab Emirates downgraded its \
+         relations with Iran.",
+    );
+    assert!(has(&found, "SDN", "IRNGOV", "174"), "{found:?}");
+    assert!(!has(&found, "SDN", "ARE", "174"), "{found:?}");
+    // Two demonyms before anything but a person name no actor.
+    let found = events("Israeli-Palestinian talks resumed in Cairo on Monday.");
+    assert!(found.is_empty(), "{found:?}");
+}
