@@ -1383,3 +1383,17 @@ fn a_dual_national_is_the_first_states_and_a_new_subject_ends_the_object_list() 
     let found = events("Israeli-Palestinian talks resumed in Cairo on Monday.");
     assert!(found.is_empty(), "{found:?}");
 }
+
+#[test]
+fn executing_a_foreign_national_kills_a_civilian_of_that_state() {
+    let found = events(
+        "The UK recalled its ambassador from Tehran after Iran executed the British-Iranian dual \
+         national Alireza Akbari.",
+    );
+    assert!(
+        found
+            .iter()
+            .any(|(s, t, c)| s == "IRN" && t.starts_with("GBR") && c == "1823"),
+        "{found:?}"
+    );
+}
