@@ -186,15 +186,19 @@ pub(crate) fn roles(
     }
     targets.retain(|t| !sources.contains(t));
     // "Iraq and Oman, which hosted talks between *the two countries*": a plural description
-    // that takes in a source's own state names other states than the two it found.
+    // that takes in a source's own state names other states than the two it found. (Not
+    // so for acts on a relation: "Moscow downgraded relations between *the two neighbours*"
+    // is on the other one.)
     if targets.iter().any(|&t| view.in_plural(t)) {
         let country = |a: usize| country_of(doc, view, a);
         let source_countries: Vec<Option<String>> = sources.iter().map(|&s| country(s)).collect();
-        if targets
-            .iter()
-            .any(|&t| view.in_plural(t) && source_countries.contains(&country(t)))
-        {
-            targets.retain(|&t| !view.in_plural(t));
+        let own = |t: usize| view.in_plural(t) && source_countries.contains(&country(t));
+        if m.pattern.code.starts_with("04") {
+            if targets.iter().any(|&t| own(t)) {
+                targets.retain(|&t| !view.in_plural(t));
+            }
+        } else {
+            targets.retain(|&t| !own(t));
         }
     }
     sources.truncate(4);

@@ -1397,3 +1397,12 @@ fn executing_a_foreign_national_kills_a_civilian_of_that_state() {
         "{found:?}"
     );
 }
+
+#[test]
+fn an_act_on_the_relation_between_the_two_neighbours_is_on_the_other_one() {
+    let found = events(
+        "Estonia and Russia have traded accusations for weeks. On Monday Moscow downgraded \
+         diplomatic relations between the two neighbours.",
+    );
+    assert!(has(&found, "RUSGOV", "EST", "161"), "{found:?}");
+}
