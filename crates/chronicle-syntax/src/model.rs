@@ -363,7 +363,7 @@ impl SyntaxModel {
         }
         let (mut tags, infos) = self.tagger.tag_words(forms);
         self.tag_adjectival_compounds(forms, &mut tags);
-        self.tag_clause_subordinators(forms, &mut tags);
+        self.tag_clause_subordinators(forms, &infos, &mut tags);
         self.parse_tagged(forms, &infos, &tags)
     }
 
@@ -395,7 +395,7 @@ impl SyntaxModel {
     /// noun phrase and a finite verb opens a clause (SCONJ). Wire copy is full of such
     /// "after"-clauses, EWT has few with a bare noun subject, and the tagger reads them as
     /// "after Iran", leaving the clause's verb without its subject.
-    fn tag_clause_subordinators(&self, forms: &[&str], tags: &mut [u16]) {
+    fn tag_clause_subordinators(&self, forms: &[&str], infos: &[WordInfo], tags: &mut [u16]) {
         let is_time_preposition = |form: &str| {
             matches!(
                 form.to_lowercase().as_str(),
@@ -420,6 +420,21 @@ impl SyntaxModel {
                     .map_or("", |(_, x)| x.as_str())
             })
             .collect();
+        // "days after Tehran *shot* down a drone": a name and a word read as a noun whose
+        // runner-up reading is a past-tense verb, before a particle or a determiner, is that
+        // verb.
+        let mut xpos = xpos;
+        if let Some(vbd) = self.tagger.tag_id("VERB", "VBD") {
+            for i in 0..forms.len() {
+                let Some(k) = verb_misread_after_name(forms, &xpos, i) else {
+                    continue;
+                };
+                if infos[k].alt == vbd && tags[i] == adp && is_time_preposition(forms[i]) {
+                    tags[k] = vbd;
+                    xpos[k] = "VBD";
+                }
+            }
+        }
         for i in 0..forms.len() {
             if tags[i] == adp
                 && is_time_preposition(forms[i])
@@ -492,6 +507,18 @@ impl SyntaxModel {
 
 /// Whether the words from `start` are a noun phrase ("the British-Iranian dual national",
 /// "North Korea", "Russia's defence ministry") directly followed by a finite verb.
+/// After the preposition at `prep`: one to three proper nouns, then a common noun followed by
+/// a particle, a determiner or a possessive; that noun's position.
+fn verb_misread_after_name(forms: &[&str], xpos: &[&str], prep: usize) -> Option<usize> {
+    let names = (prep + 1..forms.len())
+        .take_while(|&k| xpos[k] == "NNP")
+        .count();
+    let noun = prep + 1 + names;
+    let next = *xpos.get(noun + 1)?;
+    let opens_object = matches!(next, "RP" | "DT" | "PRP$") || forms[noun + 1] == "down";
+    ((1..=3).contains(&names) && xpos[noun] == "NN" && opens_object).then_some(noun)
+}
+
 fn subject_then_finite_verb(forms: &[&str], xpos: &[&str], start: usize) -> bool {
     let mut saw_noun = false;
     for (i, form) in forms.iter().enumerate().skip(start) {

@@ -277,4 +277,11 @@ fn a_time_preposition_before_a_subject_and_verb_opens_a_clause() {
     // A plain phrase stays a preposition.
     let (f, a) = analyze("After talks in Doha , Hamas released two hostages .");
     assert_eq!(a[index(&f, "After")].upos, "ADP");
+    // "after Tehran shot down …": the tagger's first reading of "shot" is a noun; its
+    // runner-up, the past tense, is what a name before a particle calls for.
+    let (f, a) = analyze(
+        "Trump imposed sanctions on Monday , days after Tehran shot down an unmanned US drone .",
+    );
+    assert_eq!(a[index(&f, "shot")].upos, "VERB");
+    assert_arc(&f, &a, "Tehran", "shot", "nsubj");
 }
