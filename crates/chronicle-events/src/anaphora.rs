@@ -139,6 +139,9 @@ const PLURAL_NOUNS: &[(&str, Option<&'static str>)] = &[
     ("nations", None),
     ("neighbours", None),
     ("neighbors", None),
+    ("rivals", None),
+    ("allies", None),
+    ("powers", None),
     ("states", None),
     // "urged both sides to resolve their differences"
     ("sides", None),
@@ -160,11 +163,15 @@ fn plural_references(
 ) -> Vec<StateReference> {
     let mut out = Vec::new();
     for i in 0..lower.len() {
-        let noun = match lower[i].as_str() {
+        let mut noun = match lower[i].as_str() {
             "both" => i + 1,
             "the" if lower.get(i + 1).is_some_and(|w| w == "two") => i + 2,
             _ => continue,
         };
+        // "the two *regional* rivals", "both *nuclear-armed* neighbours".
+        while noun < i + 4 && tokens.get(noun).is_some_and(|t| t.upos == "ADJ") {
+            noun += 1;
+        }
         let Some(&(_, noun_agent)) = lower
             .get(noun)
             .and_then(|w| PLURAL_NOUNS.iter().find(|(n, _)| n == w))
@@ -176,7 +183,10 @@ fn plural_references(
         }
         // "the two leaders": the last two people named, when there are two.
         let people = lower[noun] == "leaders";
-        let addressers = addressers(doc, index, tokens, noun);
+        let mut addressers = addressers(doc, index, tokens, noun);
+        // "The United States urged both sides …, and Russia offered to mediate between *the
+        // two regional rivals*": who acts in the sentence before the pair is not in it.
+        addressers.extend(subjects_before(doc, index, tokens, i));
         // "urged both sides to agree a truce" in a civil war: two sides of one state.
         let civil = (lower[noun] == "sides")
             .then(|| sides_of_one_state(doc, index, i, &addressers))
@@ -437,6 +447,22 @@ fn sides_of_one_state(
 
 /// The states of the subject of the verb whose object is token `noun` ("*Malaysia* urged
 /// both countries"), from the parse; empty without one.
+/// The countries of the actors the parse makes subjects in sentence `index` before `before`.
+fn subjects_before(doc: &Document, index: usize, tokens: &[Token], before: usize) -> Vec<String> {
+    doc.mentions_in(index)
+        .filter(|(_, m)| m.tokens.1 <= before)
+        .filter(|(_, m)| {
+            let (a, b) = m.tokens;
+            tokens.get(a..b).is_some_and(|ts| {
+                ts.iter().any(|t| {
+                    t.deprel.starts_with("nsubj") && t.head.is_none_or(|h| h < a || h >= b)
+                })
+            })
+        })
+        .filter_map(|(_, m)| m.actor.country.clone())
+        .collect()
+}
+
 fn addressers(doc: &Document, index: usize, tokens: &[Token], noun: usize) -> Vec<String> {
     let Some(token) = tokens.get(noun) else {
         return Vec::new();

@@ -263,6 +263,11 @@ impl EventCoder {
         // ("extradited *him* to the United States": a bound target is whom it was done to.)
         if let Some(pronoun) = pronoun_object(view, m).filter(|_| m.targets.is_empty()) {
             targets = pronoun_referents(view, pronoun, this_sentence);
+            // "after Malaysia declared *him* persona non grata", "Police arrested *him*": no
+            // earlier event here, so the person named last.
+            if targets.is_empty() {
+                targets.extend(person_referent(doc, view, index, pronoun, &sources));
+            }
             // "support the two countries … and called on *them*": not the speaker's own.
             targets.retain(|t| {
                 t.actor.agent.is_some()
@@ -598,6 +603,44 @@ fn pronoun_referents(
         .filter(|e| e.trigger == last.trigger)
         .filter_map(|e| e.target.clone())
         .collect()
+}
+
+/// Whom "him"/"her" stands for when no event came before it in the sentence: the last
+/// person named before it in the sentence who is not the actor, else the one person named
+/// in the sentence before.
+fn person_referent(
+    doc: &Document,
+    view: &SentenceView,
+    index: usize,
+    pronoun: usize,
+    sources: &[EventActor],
+) -> Option<EventActor> {
+    if !view.is_word(pronoun, &["him", "her"]) {
+        return None;
+    }
+    let from_mention = |(k, m): (usize, &chronicle_core::Mention)| EventActor {
+        text: m.text.clone(),
+        span: m.span,
+        actor: m.actor.clone(),
+        mention: Some(k),
+    };
+    let acting = |m: &chronicle_core::Mention| sources.iter().any(|s| s.actor == m.actor);
+    let here = doc
+        .mentions_in(index)
+        .filter(|(_, m)| m.tokens.1 <= pronoun && m.names_one_person() && !acting(m))
+        .last();
+    if let Some(found) = here {
+        return Some(from_mention(found));
+    }
+    let before: Vec<(usize, &chronicle_core::Mention)> = doc
+        .mentions_in(index.checked_sub(1)?)
+        .filter(|(_, m)| m.names_one_person())
+        .collect();
+    let (first, rest) = before.split_first()?;
+    rest.iter()
+        .all(|(_, m)| m.actor == first.1.actor)
+        .then(|| from_mention(*first))
+        .filter(|a| !sources.iter().any(|s| s.actor == a.actor))
 }
 
 /// The actor an anaphoric sentence subject refers to: the source of the latest event of the

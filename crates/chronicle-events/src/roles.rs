@@ -183,6 +183,9 @@ pub(crate) fn roles(
             Some(q) if !conjoined_speaker(&q) => speaker = Some(q),
             _ => sources = by_clause,
         }
+        if let Some(shared) = conjunct_subject(view, m.anchor, &sources) {
+            sources = shared;
+        }
     }
     targets.retain(|t| !sources.contains(t));
     // "Iraq and Oman, which hosted talks between *the two countries*": a plural description

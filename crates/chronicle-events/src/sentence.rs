@@ -443,11 +443,13 @@ impl<'a> SentenceView<'a> {
     /// "urged *them*", "pressed *him*": an object pronoun, not a possessive "her" ("met *her*
     /// Finnish counterparts").
     pub fn is_object_pronoun(&self, i: usize) -> bool {
-        let possessive = self.tokens[i].deprel == "nmod:poss"
-            || self.tokens.get(i + 1).is_some_and(|t| {
-                matches!(t.upos.as_str(), "NOUN" | "PROPN" | "ADJ")
-                    || self.actor_at[i + 1].is_some()
-            });
+        // Only "her" is also a possessive ("declared *him* persona non grata" is an object).
+        let possessive = self.is_word(i, &["her"])
+            && (self.tokens[i].deprel == "nmod:poss"
+                || self.tokens.get(i + 1).is_some_and(|t| {
+                    matches!(t.upos.as_str(), "NOUN" | "PROPN" | "ADJ")
+                        || self.actor_at[i + 1].is_some()
+                }));
         self.is_word(i, &["them", "him", "her"]) && !possessive
     }
 

@@ -1406,3 +1406,19 @@ fn an_act_on_the_relation_between_the_two_neighbours_is_on_the_other_one() {
     );
     assert!(has(&found, "RUSGOV", "EST", "161"), "{found:?}");
 }
+
+#[test]
+fn him_is_the_person_named_before_and_the_two_rivals_are_not_who_speaks_of_them() {
+    let found = events(
+        "North Korean ambassador Kang Chol left Kuala Lumpur, after Malaysia declared him persona \
+         non grata on Saturday.",
+    );
+    assert!(has(&found, "MYS", "PRKGOV", "174"), "{found:?}");
+    let found = events(
+        "Saudi Arabia cut ties with Iran on Sunday. The United States urged both sides to show \
+         restraint, and Russia offered to act as a mediator between the two regional rivals.",
+    );
+    assert!(has(&found, "RUS", "SAU", "03"), "{found:?}");
+    assert!(has(&found, "RUS", "IRN", "03"), "{found:?}");
+    assert!(!has(&found, "RUS", "USA", "03"), "{found:?}");
+}
