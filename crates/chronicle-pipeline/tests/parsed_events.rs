@@ -1422,3 +1422,19 @@ fn him_is_the_person_named_before_and_the_two_rivals_are_not_who_speaks_of_them(
     assert!(has(&found, "RUS", "IRN", "03"), "{found:?}");
     assert!(!has(&found, "RUS", "USA", "03"), "{found:?}");
 }
+
+#[test]
+fn more_words_make_a_naming_critical_and_seeking_an_explanation_demands_it() {
+    let found = events(
+        "Prime Minister Anwar Ibrahim called the North Korean ban an \"abhorrent act\" in total \
+         disregard of international law.",
+    );
+    assert!(
+        found
+            .iter()
+            .any(|(s, t, c)| s == "MYSGOV" && t.starts_with("PRK") && c == "111"),
+        "{found:?}"
+    );
+    let found = events("The State Department said the U.S. would seek an explanation from Manila.");
+    assert!(has(&found, "USA", "PHLGOV", "101"), "{found:?}");
+}
