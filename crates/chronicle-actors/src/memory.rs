@@ -121,7 +121,15 @@ impl Article {
             .country
             .as_deref()
             .is_some_and(|c| FAMILY_NAME_FIRST.contains(&c));
-        let surname = if family_first || name_words.last().is_some_and(|w| w.contains('-')) {
+        // "Jong-un", "Suk-yeol": a hyphenated given name of two short syllables follows the
+        // family name ("Zaghari-Ratcliffe", "al-Sisi" are family names).
+        let korean_given = |w: &String| {
+            w.split_once('-').is_some_and(|(a, b)| {
+                let short = |p: &str, max: usize| (2..=max).contains(&p.chars().count());
+                short(a, 5) && short(b, 4) && !matches!(a, "al" | "el" | "ad" | "as" | "an" | "ul")
+            })
+        };
+        let surname = if family_first || name_words.last().is_some_and(korean_given) {
             &name_words[0]
         } else {
             &name_words[name_words.len() - 1]

@@ -271,8 +271,12 @@ impl ActorResolver {
                     after = k + 1;
                 }
             }
-            if is_comma(after) {
-                let start = after + 1;
+            // "the execution of German citizen *Jamshid Sharmahd*": a name right after the
+            // role (no comma) names that person.
+            let glued =
+                after == chunk.end && items.get(after).is_some_and(|i| i.kind == ItemKind::Name);
+            if glued || is_comma(after) {
+                let start = if glued { after } else { after + 1 };
                 let end = (start..items.len())
                     .take_while(|&x| items[x].kind == ItemKind::Name)
                     .last()
