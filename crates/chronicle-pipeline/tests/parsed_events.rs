@@ -1438,3 +1438,19 @@ fn more_words_make_a_naming_critical_and_seeking_an_explanation_demands_it() {
     let found = events("The State Department said the U.S. would seek an explanation from Manila.");
     assert!(has(&found, "USA", "PHLGOV", "101"), "{found:?}");
 }
+
+#[test]
+fn cancelling_a_visit_turns_down_the_meeting_with_the_visitor() {
+    let found = events(
+        "Turkey has cancelled a planned visit to Ankara by Swedish Defence Minister Pal Jonson.",
+    );
+    assert!(
+        found
+            .iter()
+            .any(|(s, t, c)| s == "TUR" && t.starts_with("SWE") && c == "125"),
+        "{found:?}"
+    );
+    let found = events("Mexico's president on Thursday scrapped next week's trip to Washington.");
+    assert!(has(&found, "MEXGOV", "USAGOV", "125"), "{found:?}");
+    assert!(!found.iter().any(|(_, _, c)| c == "036"), "{found:?}");
+}
