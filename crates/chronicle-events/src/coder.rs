@@ -316,6 +316,14 @@ impl EventCoder {
         }
         let (mut code, modality) = remap(m.pattern, reading);
         place_unplaced_groups(&mut sources, &mut targets, &code);
+        // "would not withdraw *its soldiers* from Amisom": the forces withdrawn are one's own,
+        // never the target.
+        if m.pattern.code == "087" {
+            targets.retain(|t| {
+                t.actor.country.is_none()
+                    || !sources.iter().any(|s| s.actor.country == t.actor.country)
+            });
+        }
         if sources.is_empty() {
             match unnamed_institution(doc, view, index, m.anchor)
                 .or_else(|| anaphoric_source(doc, view, index, earlier))

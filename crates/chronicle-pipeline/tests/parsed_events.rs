@@ -1454,3 +1454,19 @@ fn cancelling_a_visit_turns_down_the_meeting_with_the_visitor() {
     assert!(has(&found, "MEXGOV", "USAGOV", "125"), "{found:?}");
     assert!(!found.iter().any(|(_, _, c)| c == "036"), "{found:?}");
 }
+
+#[test]
+fn the_forces_a_state_withdraws_are_its_own_not_a_target() {
+    let found = events(
+        "The ministry said Kenya would not retaliate and would not withdraw its soldiers from \
+         the African Union mission.",
+    );
+    assert!(
+        !found
+            .iter()
+            .any(|(s, t, _)| s == "KEN" && t.starts_with("KEN")),
+        "{found:?}"
+    );
+    let found = events("Israel withdrew its forces from Gaza on Monday.");
+    assert!(has(&found, "ISR", "PSE", "087"), "{found:?}");
+}
