@@ -1458,9 +1458,10 @@ fn cancelling_a_visit_turns_down_the_meeting_with_the_visitor() {
 #[test]
 fn the_forces_a_state_withdraws_are_its_own_not_a_target() {
     let found = events(
-        "The ministry said Kenya would not retaliate and would not withdraw its soldiers from \
-         the African Union mission.",
+        "A senior official told the Nation that Kenya would not retaliate and would not \
+         withdraw its soldiers from Amisom.",
     );
+    assert!(has(&found, "KEN", "-", "1246"), "{found:?}");
     assert!(
         !found
             .iter()
