@@ -28,14 +28,14 @@ fn read_article(path: &Path) -> Result<Article, String> {
 /// recall, precision), as measured at the end of the eleventh session. The later sets arrived
 /// blind (written without seeing the coder); their first scores, with the coder of the day
 /// they arrived, are in brackets.
-/// `articles` 90.7 / 64.2 / 74.0 (16 articles), `articles2` 82.8 / 61.8 / 92.1, `articles3`
+/// `articles` 90.7 / 64.2 / 74.3 (16 articles), `articles2` 82.8 / 61.8 / 92.1, `articles3`
 /// 84.6 / 61.5 / 85.5, `articles4` 77.4 / 54.7 / 80.7 (22.6 / 29.1 / 52.7), `articles5`
-/// 90.6 / 58.1 / 86.0 (46.9 / 40.4 / 77.3), `articles6` 72.4 / 48.6 / 78.2 (55.2 / 36.8 /
+/// 90.6 / 58.1 / 85.6 (46.9 / 40.4 / 77.3), `articles6` 72.4 / 49.8 / 80.0 (55.2 / 36.8 /
 /// 64.2), `articles7` 71.0 / 54.3 / 74.5 (48.4 / 39.1 / 65.0), `articles8` 73.3 / 57.9 /
 /// 82.8 (60.0 / 50.6 / 75.3), `articles9` 60.7 / 47.8 / 75.2 (35.7 / 38.6 / 61.4),
 /// `articles10` 78.3 / 52.1 / 81.7 (78.3 / 46.1 / 72.6), `articles11` 81.2 / 63.3 / 82.6
 /// (59.4 / 50.3 / 67.3), `articles12` 72.0 / 49.3 / 72.7 (44.0 / 34.7 / 69.4), `articles13`
-/// 96.0 / 59.8 / 83.8 (80.0 / 50.9 / 75.8), `articles14` 82.1 / 71.1 / 89.9 (67.9 / 60.1 /
+/// 96.0 / 59.8 / 83.8 (80.0 / 50.9 / 75.8), `articles14` 82.1 / 71.1 / 89.2 (67.9 / 60.1 /
 /// 85.8), `articles15` 88.0 / 67.9 / 76.3 (64.0 / 58.4 / 69.5), `articles16` 83.3 / 55.0 /
 /// 80.6 (66.7 / 47.3 / 69.8), `articles17` 68.0 / 48.6 / 88.6 (44.0 / 40.1 / 80.3),
 /// `articles18` 56.5 / 48.6 / 81.1 (56.5 / 48.1 / 72.8), `articles19` 76.0 / 61.4 / 90.9
@@ -50,7 +50,7 @@ const FLOORS: &[(&str, usize, [f64; 3])] = &[
     ("tests/articles3", 10, [82.0, 59.0, 83.0]),
     ("tests/articles4", 10, [75.0, 52.0, 78.0]),
     ("tests/articles5", 10, [88.0, 56.0, 84.0]),
-    ("tests/articles6", 10, [70.0, 46.0, 76.0]),
+    ("tests/articles6", 10, [70.0, 47.0, 78.0]),
     ("tests/articles7", 10, [69.0, 52.0, 72.0]),
     ("tests/articles8", 10, [71.0, 55.0, 80.0]),
     ("tests/articles9", 10, [58.0, 45.0, 73.0]),
