@@ -111,6 +111,16 @@ impl Mention {
             _ => false,
         }
     }
+
+    /// Whether the parse of its sentence (`tokens`) makes the mention the subject of a verb
+    /// outside it.
+    pub fn is_parsed_subject(&self, tokens: &[Token]) -> bool {
+        let (a, b) = self.tokens;
+        tokens.get(a..b).is_some_and(|ts| {
+            ts.iter()
+                .any(|t| t.deprel.starts_with("nsubj") && t.head.is_none_or(|h| h < a || h >= b))
+        })
+    }
 }
 
 /// Last words of role mentions that name a body, not one person.

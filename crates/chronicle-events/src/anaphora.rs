@@ -445,24 +445,16 @@ fn sides_of_one_state(
     (a.0 == b.0 && a.1 != b.1 && !others).then(|| (a.0.clone(), [a.1, b.1]))
 }
 
-/// The states of the subject of the verb whose object is token `noun` ("*Malaysia* urged
-/// both countries"), from the parse; empty without one.
 /// The countries of the actors the parse makes subjects in sentence `index` before `before`.
 fn subjects_before(doc: &Document, index: usize, tokens: &[Token], before: usize) -> Vec<String> {
     doc.mentions_in(index)
-        .filter(|(_, m)| m.tokens.1 <= before)
-        .filter(|(_, m)| {
-            let (a, b) = m.tokens;
-            tokens.get(a..b).is_some_and(|ts| {
-                ts.iter().any(|t| {
-                    t.deprel.starts_with("nsubj") && t.head.is_none_or(|h| h < a || h >= b)
-                })
-            })
-        })
+        .filter(|(_, m)| m.tokens.1 <= before && m.is_parsed_subject(tokens))
         .filter_map(|(_, m)| m.actor.country.clone())
         .collect()
 }
 
+/// The states of the subject of the verb whose object is token `noun` ("*Malaysia* urged
+/// both countries"), from the parse; empty without one.
 fn addressers(doc: &Document, index: usize, tokens: &[Token], noun: usize) -> Vec<String> {
     let Some(token) = tokens.get(noun) else {
         return Vec::new();

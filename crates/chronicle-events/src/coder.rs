@@ -1,7 +1,8 @@
 //! The event-coding stage: patterns → events with roles, modality and ontology facts.
 
 use chronicle_core::{
-    ActorCode, DatePrecision, Document, Event, EventActor, EventDateSource, Modality, Span, Stage,
+    ActorCode, DatePrecision, Document, Event, EventActor, EventDateSource, Mention, Modality,
+    Span, Stage,
 };
 
 use crate::context::{dropped_without_target, fill_reaction_targets, needs_context_target};
@@ -16,7 +17,7 @@ use crate::modality::{modality_at, remap};
 use crate::ontology::Ontology;
 use crate::patterns::Element;
 use crate::patterns::PatternSet;
-use crate::roles::{claim_apposition, has_case, reporters_envoy, roles};
+use crate::roles::{claim_apposition, has_case, mention_actor, reporters_envoy, roles};
 use crate::sentence::{ClauseKind, SentenceView};
 
 /// Sentences longer than this many tokens are not coded.
@@ -589,7 +590,7 @@ const ANAPHORIC_SUBJECTS: &[&str] = &[
 fn pronoun_object(view: &SentenceView, m: &Match) -> Option<usize> {
     [m.anchor + 1, m.trigger_end]
         .into_iter()
-        .find(|&i| i < view.len() && view.is_object_pronoun(i))
+        .find(|&i| view.is_object_pronoun(i))
 }
 
 /// Whom an object pronoun stands for: the target of the sentence's latest event ("ordered
@@ -626,29 +627,21 @@ fn person_referent(
     if !view.is_word(pronoun, &["him", "her"]) {
         return None;
     }
-    let from_mention = |(k, m): (usize, &chronicle_core::Mention)| EventActor {
-        text: m.text.clone(),
-        span: m.span,
-        actor: m.actor.clone(),
-        mention: Some(k),
-    };
-    let acting = |m: &chronicle_core::Mention| sources.iter().any(|s| s.actor == m.actor);
+    let acting = |m: &Mention| sources.iter().any(|s| s.actor == m.actor);
     let here = doc
         .mentions_in(index)
         .filter(|(_, m)| m.tokens.1 <= pronoun && m.names_one_person() && !acting(m))
         .last();
-    if let Some(found) = here {
-        return Some(from_mention(found));
+    if let Some((k, _)) = here {
+        return Some(mention_actor(doc, k));
     }
-    let before: Vec<(usize, &chronicle_core::Mention)> = doc
+    let before: Vec<(usize, &Mention)> = doc
         .mentions_in(index.checked_sub(1)?)
         .filter(|(_, m)| m.names_one_person())
         .collect();
-    let (first, rest) = before.split_first()?;
-    rest.iter()
-        .all(|(_, m)| m.actor == first.1.actor)
-        .then(|| from_mention(*first))
-        .filter(|a| !sources.iter().any(|s| s.actor == a.actor))
+    let (&(k, first), rest) = before.split_first()?;
+    let one_person = rest.iter().all(|(_, m)| m.actor == first.actor);
+    (one_person && !acting(first)).then(|| mention_actor(doc, k))
 }
 
 /// The actor an anaphoric sentence subject refers to: the source of the latest event of the
@@ -678,19 +671,10 @@ fn anaphoric_source(
 /// refer to a state, a ministry or an organisation, never to a person).
 fn subject_non_person(doc: &Document, s: usize) -> Option<EventActor> {
     let tokens = &doc.sentences.get(s)?.tokens;
-    let (k, m) = doc.mentions_in(s).find(|(_, m)| {
-        let (a, b) = m.tokens;
-        tokens.get(a..b).is_some_and(|ts| {
-            ts.iter()
-                .any(|t| t.deprel.starts_with("nsubj") && t.head.is_none_or(|h| h < a || h >= b))
-        })
-    })?;
-    (!m.names_one_person()).then(|| EventActor {
-        text: m.text.clone(),
-        span: m.span,
-        actor: m.actor.clone(),
-        mention: Some(k),
-    })
+    let (k, m) = doc
+        .mentions_in(s)
+        .find(|(_, m)| m.is_parsed_subject(tokens))?;
+    (!m.names_one_person()).then(|| mention_actor(doc, k))
 }
 
 /// How many countries the actors belong to (an actor without one counts as its own).

@@ -92,14 +92,9 @@ pub(crate) fn unnamed_institution(
 /// …", "*Petro* did not say …").
 fn subject_state(doc: &Document, s: usize) -> Option<String> {
     let tokens = &doc.sentences.get(s)?.tokens;
-    doc.mentions_in(s).find_map(|(_, m)| {
-        let (a, b) = m.tokens;
-        let subject = tokens
-            .get(a..b)?
-            .iter()
-            .any(|t| t.deprel.starts_with("nsubj") && t.head.is_none_or(|h| h < a || h >= b));
-        subject.then(|| m.actor.country.clone())?
-    })
+    doc.mentions_in(s)
+        .filter(|(_, m)| m.is_parsed_subject(tokens))
+        .find_map(|(_, m)| m.actor.country.clone())
 }
 
 /// Tokens `[start, end)` of "the/its (modifiers) HEAD (of Modifiers)" opening the clause of

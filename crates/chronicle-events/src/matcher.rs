@@ -244,11 +244,7 @@ fn walk(
             }
             // "urged *them* to resolve the conflict": an object pronoun holds the slot; the
             // coder resolves it to the sentence's latest targets.
-            if *elem == Element::Target
-                && !passive
-                && pos < view.len()
-                && view.is_object_pronoun(pos)
-            {
+            if *elem == Element::Target && !passive && view.is_object_pronoun(pos) {
                 return walk(view, elems, i + 1, pos + 1, limit, false, b);
             }
             None

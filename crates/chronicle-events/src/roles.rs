@@ -532,18 +532,21 @@ fn with_conjuncts(view: &SentenceView, actors: Vec<usize>, floor: usize, end: us
     out
 }
 
+/// The event actor for mention `k` of the document.
+pub(crate) fn mention_actor(doc: &Document, k: usize) -> EventActor {
+    let m = &doc.mentions[k];
+    EventActor {
+        text: m.text.clone(),
+        span: m.span,
+        actor: m.actor.clone(),
+        mention: Some(k),
+    }
+}
+
 fn event_actor(doc: &Document, view: &SentenceView, actor: usize) -> EventActor {
     let span = view.actors[actor];
     match span.origin {
-        Origin::Mention(mention) => {
-            let m = &doc.mentions[mention];
-            EventActor {
-                text: m.text.clone(),
-                span: m.span,
-                actor: m.actor.clone(),
-                mention: Some(mention),
-            }
-        }
+        Origin::Mention(mention) => mention_actor(doc, mention),
         Origin::Implicit(i) => {
             let implicit = &view.implicit[i];
             let agent = match &implicit.kind {

@@ -565,7 +565,6 @@ impl<'a> SentenceView<'a> {
                 .all(|c| c.is_ascii_digit() || c == ',')
     }
 
-    /// `first` and the actors joined to it by "and", "or", commas or "as well as".
     /// The verb after actor `a` whose subject the parse makes it.
     fn subject_head(&self, a: usize) -> Option<usize> {
         let (start, end) = (self.actors[a].start, self.actors[a].end);
@@ -577,6 +576,7 @@ impl<'a> SentenceView<'a> {
         })
     }
 
+    /// `first` and the actors joined to it by "and", "or", commas or "as well as".
     pub fn conjoined_after(&self, first: usize, limit: usize) -> Vec<usize> {
         let mut group = vec![first];
         let mut coordinated = false;
@@ -600,12 +600,11 @@ impl<'a> SentenceView<'a> {
             // the subject of a verb of its own starts another clause.
             // ("a ceasefire between Israel and Hezbollah took effect" is one phrase.)
             let own_verb = |n: usize| {
-                let between = self.preceded_by(first, &["between"]).is_some();
                 self.subject_head(n).is_some_and(|h| {
-                    Some(h) != self.subject_head(first)
-                        && !between
-                        && (self.actors[n].end..h)
-                            .all(|k| matches!(self.tokens[k].upos.as_str(), "AUX" | "ADV" | "PART"))
+                    (self.actors[n].end..h)
+                        .all(|k| matches!(self.tokens[k].upos.as_str(), "AUX" | "ADV" | "PART"))
+                        && Some(h) != self.subject_head(first)
+                        && self.preceded_by(first, &["between"]).is_none()
                 })
             };
             match (joined, next) {

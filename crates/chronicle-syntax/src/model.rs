@@ -411,7 +411,7 @@ impl SyntaxModel {
         ) else {
             return;
         };
-        let xpos: Vec<&str> = tags
+        let mut xpos: Vec<&str> = tags
             .iter()
             .map(|&t| {
                 self.tagger
@@ -423,13 +423,15 @@ impl SyntaxModel {
         // "days after Tehran *shot* down a drone": a name and a word read as a noun whose
         // runner-up reading is a past-tense verb, before a particle or a determiner, is that
         // verb.
-        let mut xpos = xpos;
         if let Some(vbd) = self.tagger.tag_id("VERB", "VBD") {
             for i in 0..forms.len() {
+                if tags[i] != adp || !is_time_preposition(forms[i]) {
+                    continue;
+                }
                 let Some(k) = verb_misread_after_name(forms, &xpos, i) else {
                     continue;
                 };
-                if infos[k].alt == vbd && tags[i] == adp && is_time_preposition(forms[i]) {
+                if infos[k].alt == vbd {
                     tags[k] = vbd;
                     xpos[k] = "VBD";
                 }
@@ -505,8 +507,6 @@ impl SyntaxModel {
     }
 }
 
-/// Whether the words from `start` are a noun phrase ("the British-Iranian dual national",
-/// "North Korea", "Russia's defence ministry") directly followed by a finite verb.
 /// After the preposition at `prep`: one to three proper nouns, then a common noun followed by
 /// a particle, a determiner or a possessive; that noun's position.
 fn verb_misread_after_name(forms: &[&str], xpos: &[&str], prep: usize) -> Option<usize> {
@@ -519,6 +519,8 @@ fn verb_misread_after_name(forms: &[&str], xpos: &[&str], prep: usize) -> Option
     ((1..=3).contains(&names) && xpos[noun] == "NN" && opens_object).then_some(noun)
 }
 
+/// Whether the words from `start` are a noun phrase ("the British-Iranian dual national",
+/// "North Korea", "Russia's defence ministry") directly followed by a finite verb.
 fn subject_then_finite_verb(forms: &[&str], xpos: &[&str], start: usize) -> bool {
     let mut saw_noun = false;
     for (i, form) in forms.iter().enumerate().skip(start) {
