@@ -90,7 +90,7 @@ def main():
             n_keys += k
             print(f"{doc}: {words} words, {len(g['events'])} events, {k} key")
     for name in sorted(os.listdir(here)):
-        if re.fullmatch(r"[a-z]\d+\.txt", name) and name not in docs_seen:
+        if re.fullmatch(r"[a-z]{1,2}\d+\.txt", name) and name not in docs_seen:
             errors.append(f"{name} has no gold line")
 
     print(f"\n{n_docs} articles, {n_events} events, {n_keys} key events")
