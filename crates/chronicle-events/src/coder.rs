@@ -5,7 +5,9 @@ use chronicle_core::{
     Span, Stage,
 };
 
-use crate::context::{dropped_without_target, fill_reaction_targets, needs_context_target};
+use crate::context::{
+    dropped_without_target, fill_reaction_targets, needs_context_target, object_names_act,
+};
 use crate::institution::unnamed_institution;
 use crate::lemma::Lemmatizer;
 use crate::lexicon::{
@@ -496,7 +498,7 @@ impl Stage for EventCoder {
             let first = events.len();
             let coded = self.code_sentence_after(doc, index, &events);
             events.extend(coded);
-            fill_reaction_targets(&mut events, first);
+            fill_reaction_targets(&mut events, first, &|e| object_names_act(doc, e));
             let sentence = events.split_off(first);
             events.extend(sentence.into_iter().filter(|e| {
                 e.target.is_some()

@@ -5,7 +5,7 @@
 //! actors per sentence, so a reaction with no named target takes the source of the latest
 //! earlier event it can react to, from another state.
 
-use chronicle_core::{Event, EventActor};
+use chronicle_core::{Document, Event, EventActor};
 
 /// How many sentences back a reaction may reach for the event it reacts to.
 const MAX_SENTENCES_BACK: usize = 8;
@@ -51,6 +51,51 @@ pub(crate) fn dropped_without_target(code: &str) -> bool {
     )
 }
 
+/// Nouns that name a decided act: "condemned *the move*", "welcomed *the decision*".
+const ACT_NOUNS: &[&str] = &[
+    "decision",
+    "decisions",
+    "move",
+    "moves",
+    "step",
+    "steps",
+    "announcement",
+    "measure",
+    "measures",
+];
+
+/// Whether the object right after `e`'s trigger is a decided act ("described *the move*
+/// as …", "welcomed *Tuesday's decision*"): what was decided is an act the article reported,
+/// not a remark or a threat.
+pub(crate) fn object_names_act(doc: &Document, e: &Event) -> bool {
+    let Some(sentence) = doc.sentences.get(e.sentence) else {
+        return false;
+    };
+    let after = sentence
+        .tokens
+        .iter()
+        .skip_while(|t| t.span.start < e.trigger.end);
+    for t in after.take(4) {
+        let word = t.text.to_lowercase();
+        if ACT_NOUNS.contains(&word.as_str()) {
+            return true;
+        }
+        // Determiners, possessives and adjectives lead to the head noun.
+        if !matches!(t.upos.as_str(), "DET" | "ADJ" | "PART" | "PROPN" | "NUM") {
+            return false;
+        }
+    }
+    false
+}
+
+/// Whether an event of code `code` is an act a state decides and others react to as "the
+/// decision" or "the move": commitments, agreements, aid, concessions, cuts in relations,
+/// coercion and force, not remarks, appeals, threats or protests.
+fn is_decided_act(code: &str) -> bool {
+    let root: u8 = code.get(..2).and_then(|r| r.parse().ok()).unwrap_or(0);
+    matches!(root, 3 | 5..=8 | 15..=17 | 19 | 20) && !matches!(code, "051" | "052" | "053")
+}
+
 fn root_of(e: &Event) -> Option<u8> {
     e.cameo.get(..2)?.parse().ok()
 }
@@ -62,8 +107,13 @@ pub(crate) fn side(a: &EventActor) -> &str {
 
 /// Gives each targetless reaction in `events[first..]` the source of the event it reacts
 /// to among the events before it; a joint act ("Britain, France and Germany launched …")
-/// gives one reaction per actor. Linear in the events times a small window.
-pub(crate) fn fill_reaction_targets(events: &mut Vec<Event>, first: usize) {
+/// gives one reaction per actor. A reaction to "the decision" or "the move"
+/// (`names_act`) answers the latest decided act. Linear in the events times a small window.
+pub(crate) fn fill_reaction_targets(
+    events: &mut Vec<Event>,
+    first: usize,
+    names_act: &dyn Fn(&Event) -> bool,
+) {
     let mut joint = Vec::new();
     for i in first..events.len() {
         let (earlier, rest) = events.split_at_mut(i);
@@ -78,6 +128,7 @@ pub(crate) fn fill_reaction_targets(events: &mut Vec<Event>, first: usize) {
         let code_owned = event.cameo.clone();
         let code = code_owned.as_str();
         let sentence = event.sentence;
+        let to_act = names_act(event);
         let candidates = |window: usize| {
             earlier
                 .iter()
@@ -103,6 +154,18 @@ pub(crate) fn fill_reaction_targets(events: &mut Vec<Event>, first: usize) {
                 continue;
             }
         }
+        // "Saudi Arabia described the move as 'unjustified'": the move is the latest act
+        // decided on another side, however many remarks and warnings came after it.
+        let decided = to_act
+            .then(|| {
+                earlier
+                    .iter()
+                    .rev()
+                    .take_while(|e| e.sentence + MAX_SENTENCES_BACK_VIOLENT >= sentence)
+                    .filter(|e| e.sentence < sentence && is_decided_act(&e.cameo))
+                    .find(|e| e.source.as_ref().is_some_and(|s| side(s) != own))
+            })
+            .flatten();
         // Praise and mediation answer a deal or a ceasefire first, not an earlier word of
         // praise or support.
         let deal = |e: &&Event| {
@@ -115,9 +178,12 @@ pub(crate) fn fill_reaction_targets(events: &mut Vec<Event>, first: usize) {
         let praise = matches!(root, 4 | 5);
         // A deal, like bloodshed, stays the story's news: "welcomed the agreement" answers
         // the lede's deal even many sentences later.
-        let antecedent = praise
-            .then(|| candidates(MAX_SENTENCES_BACK_VIOLENT).find(deal))
-            .flatten()
+        let antecedent = decided
+            .or_else(|| {
+                praise
+                    .then(|| candidates(MAX_SENTENCES_BACK_VIOLENT).find(deal))
+                    .flatten()
+            })
             // Bloodshed is what a condemnation most often answers, even when a later alert
             // or sanction is nearer …
             .or_else(|| {
@@ -138,8 +204,9 @@ pub(crate) fn fill_reaction_targets(events: &mut Vec<Event>, first: usize) {
         };
         let mut actors = co_actors(earlier, antecedent, &own);
         // "welcomed the agreement": both parties to a deal are welcomed, not only the one
-        // the report named first.
-        if deal(&antecedent) {
+        // the report named first; a recognition or an apology is the giver's decision alone.
+        let bilateral = antecedent.cameo == "057" || antecedent.cameo.starts_with("087");
+        if deal(&antecedent) && (decided.is_none() || bilateral) {
             let party = antecedent
                 .target
                 .clone()
@@ -234,7 +301,7 @@ mod tests {
             event(0, "1312", actor("DEU", None), Some(actor("IRN", None))),
             event(1, "111", actor("IRN", Some("GOV")), None),
         ];
-        fill_reaction_targets(&mut events, 3);
+        fill_reaction_targets(&mut events, 3, &|_| false);
         let mut targets: Vec<&str> = events[3..].iter().filter_map(target_code).collect();
         targets.sort_unstable();
         assert_eq!(targets, ["DEU", "FRA", "GBR"]);
@@ -252,7 +319,7 @@ mod tests {
             event(1, "012", actor("JPN", Some("GOV")), None),
             event(1, "016", actor("VNM", Some("GOV")), None),
         ];
-        fill_reaction_targets(&mut events, 1);
+        fill_reaction_targets(&mut events, 1, &|_| false);
         assert_eq!(target_code(&events[1]), Some("CHNCOP"));
         assert_eq!(target_code(&events[2]), None);
     }
@@ -274,7 +341,7 @@ mod tests {
             ),
             event(2, "111", actor("IRQ", Some("GOV")), None),
         ];
-        fill_reaction_targets(&mut events, 2);
+        fill_reaction_targets(&mut events, 2, &|_| false);
         assert_eq!(target_code(&events[2]), Some("USA"));
     }
 
@@ -291,7 +358,7 @@ mod tests {
             event(1, "111", actor("QAT", None), None),
             event(2, "111", actor("DEU", Some("GOV")), None),
         ];
-        fill_reaction_targets(&mut events, 2);
+        fill_reaction_targets(&mut events, 2, &|_| false);
         assert_eq!(target_code(&events[2]), Some("IRNMIL"));
         // A bystander's condemnation still answers the latest bloodshed.
         assert_eq!(target_code(&events[3]), Some("USA"));
@@ -309,7 +376,7 @@ mod tests {
             ),
             event(2, "051", actor("UNO", None), None),
         ];
-        fill_reaction_targets(&mut events, 1);
+        fill_reaction_targets(&mut events, 1, &|_| false);
         let mut targets: Vec<&str> = events[1..].iter().filter_map(target_code).collect();
         targets.sort_unstable();
         assert_eq!(targets, ["ISRGOV", "LBNGOV"]);
@@ -328,7 +395,7 @@ mod tests {
             ),
             event(2, "051", actor("UNO", None), None),
         ];
-        fill_reaction_targets(&mut events, 3);
+        fill_reaction_targets(&mut events, 3, &|_| false);
         let mut targets: Vec<&str> = events[3..].iter().filter_map(target_code).collect();
         targets.sort_unstable();
         assert_eq!(targets, ["IRN", "ISR"]);
@@ -345,7 +412,7 @@ mod tests {
             ),
             event(0, "1053", actor("GBR", Some("GOV")), None),
         ];
-        fill_reaction_targets(&mut events, 1);
+        fill_reaction_targets(&mut events, 1, &|_| false);
         assert_eq!(target_code(&events[1]), Some("IRNMIL"));
     }
 
@@ -366,7 +433,7 @@ mod tests {
             ),
             event(2, "161", actor("FRA", Some("GOV")), None),
         ];
-        fill_reaction_targets(&mut events, 2);
+        fill_reaction_targets(&mut events, 2, &|_| false);
         assert_eq!(target_code(&events[2]), Some("MLIGOV"));
     }
 
@@ -387,7 +454,7 @@ mod tests {
             ),
             event(2, "120", actor("TUR", Some("GOV")), None),
         ];
-        fill_reaction_targets(&mut events, 2);
+        fill_reaction_targets(&mut events, 2, &|_| false);
         assert_eq!(target_code(&events[2]), Some("USAGOV"));
     }
 
@@ -398,7 +465,7 @@ mod tests {
             event(1, "152", actor("POL", Some("MIL")), None),
             event(2, "111", actor("USA", Some("GOV")), None),
         ];
-        fill_reaction_targets(&mut events, 2);
+        fill_reaction_targets(&mut events, 2, &|_| false);
         assert_eq!(target_code(&events[2]), Some("RUS"));
     }
 
@@ -415,7 +482,7 @@ mod tests {
             event(13, "111", actor("UKR", Some("GOV")), None),
             event(14, "011", actor("RUS", Some("GOV")), None),
         ];
-        fill_reaction_targets(&mut events, 2);
+        fill_reaction_targets(&mut events, 2, &|_| false);
         assert_eq!(target_code(&events[2]), None);
         assert_eq!(target_code(&events[3]), None);
     }

@@ -1471,3 +1471,19 @@ fn the_forces_a_state_withdraws_are_its_own_not_a_target() {
     let found = events("Israel withdrew its forces from Gaza on Monday.");
     assert!(has(&found, "ISR", "PSE", "087"), "{found:?}");
 }
+
+#[test]
+fn the_move_reacted_to_is_the_latest_decided_act_not_a_warning() {
+    let found = events(
+        "The United States recognised Jerusalem as the capital of Israel on Wednesday. \
+         King Abdullah of Jordan had warned Washington that the step would inflame the region. \
+         Saudi Arabia described the move as unjustified and irresponsible.",
+    );
+    assert!(has(&found, "SAU", "USA", "111"), "{found:?}");
+    assert!(
+        !found
+            .iter()
+            .any(|(s, t, _)| s == "SAU" && (t.starts_with("JOR") || t.starts_with("ISR"))),
+        "{found:?}"
+    );
+}
