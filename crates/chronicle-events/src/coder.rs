@@ -1,8 +1,8 @@
 //! The event-coding stage: patterns → events with roles, modality and ontology facts.
 
 use chronicle_core::{
-    ActorCode, DatePrecision, Document, Event, EventActor, EventDateSource, Mention, Modality,
-    Span, Stage,
+    ActorCode, DatePrecision, Document, Event, EventActor, EventDateSource, Mention, MentionKind,
+    Modality, Span, Stage,
 };
 
 use crate::context::{
@@ -367,6 +367,18 @@ impl EventCoder {
         {
             code = "180".to_owned();
         }
+        // "A US drone strike killed Qassem Soleimani": killing a named person is an
+        // assassination.
+        if matches!(code.as_str(), "180" | "190" | "195")
+            && view.lemmas[m.anchor] == "kill"
+            && !targets.is_empty()
+            && targets.iter().all(|t| {
+                t.mention
+                    .is_some_and(|k| doc.mentions[k].kind == MentionKind::Person)
+            })
+        {
+            code = "186".to_owned();
+        }
         // "Iraq recalled its ambassador … after missiles slammed into Erbil, *killing* four
         // civilians": a state or its government as the killer of its own civilians is a
         // subject borrowed from another clause (soldiers and police who open fire stay).
@@ -388,7 +400,11 @@ impl EventCoder {
         }
         // "ordered seven UN officials to leave": expelling an international organisation's
         // staff is expelling aid workers, not diplomats.
+        // "ordered the European Union's ambassador to leave" is still an expulsion of a diplomat.
+        let envoy = (m.anchor..view.len().min(m.trigger_end + MAX_ENVOY_DISTANCE))
+            .any(|i| view.is_word(i, ENVOY_WORDS));
         if matches!(code.as_str(), "174" | "166")
+            && !envoy
             && !targets.is_empty()
             && targets.iter().all(|t| t.actor.code.starts_with("IGO"))
         {
@@ -421,8 +437,11 @@ impl EventCoder {
             t.actor.code == s.actor.code
                 || (organ && same_country && (opts.low_priority || bare_state))
         };
-        // "he told reporters": the press is the audience of a statement, not its target.
-        let audience = |t: &EventActor| code == "010" && t.actor.agent.as_deref() == Some("MED");
+        // "he told reporters", "speaking to The New York Times": the press is the audience of
+        // a statement, not its target.
+        let audience = |t: &EventActor| {
+            matches!(code.as_str(), "010" | "040") && t.actor.agent.as_deref() == Some("MED")
+        };
         for s in &sources {
             for t in &targets {
                 if !same_side(s, t) && !audience(t) {
@@ -780,6 +799,21 @@ fn is_deployed_force(text: &str) -> bool {
             ],
         )
 }
+
+/// Words for a diplomat sent by a state or an organisation.
+const ENVOY_WORDS: &[&str] = &[
+    "ambassador",
+    "ambassadors",
+    "envoy",
+    "envoys",
+    "diplomat",
+    "diplomats",
+    "chargé",
+    "charge",
+];
+
+/// How far after an expulsion's trigger the expelled envoy may be named.
+const MAX_ENVOY_DISTANCE: usize = 6;
 
 /// Aircraft, drones and missiles as the attacker: an aerial attack (195).
 fn is_air_force(text: &str) -> bool {

@@ -1210,7 +1210,23 @@ fn actors_of(doc: &Document, view: &SentenceView, token: usize) -> Vec<usize> {
     let own = |t: usize| {
         view.actor_at[t].or_else(|| (0..view.actors.len()).find(|&a| head_of(doc, view, a) == t))
     };
-    let mut out: Vec<usize> = own(token).into_iter().collect();
+    // "A *US* drone strike killed …": an attack is the act of the state that modifies it.
+    let attacker = |t: usize| {
+        ATTACK_NOUNS
+            .contains(&view.lemmas[t].as_str())
+            .then(|| {
+                (0..t).rev().take(MAX_ATTACK_MODIFIERS).find_map(|k| {
+                    let modifies = view.tokens[k].head == Some(t)
+                        && matches!(
+                            view.tokens[k].deprel.as_str(),
+                            "amod" | "compound" | "nmod:poss"
+                        );
+                    modifies.then(|| view.actor_at[k]).flatten()
+                })
+            })
+            .flatten()
+    };
+    let mut out: Vec<usize> = own(token).or_else(|| attacker(token)).into_iter().collect();
     for (c, tok) in view.tokens.iter().enumerate() {
         if tok.head == Some(token) && tok.deprel == "conj" {
             out.extend(own(c));
@@ -1218,3 +1234,18 @@ fn actors_of(doc: &Document, view: &SentenceView, token: usize) -> Vec<usize> {
     }
     out
 }
+
+/// Nouns of an attack whose modifying actor carried it out ("a US strike", "Israel's raid").
+const ATTACK_NOUNS: &[&str] = &[
+    "strike",
+    "airstrike",
+    "attack",
+    "raid",
+    "bombardment",
+    "shelling",
+    "offensive",
+    "incursion",
+];
+
+/// How far before an attack noun its actor may stand ("a *US* drone strike").
+const MAX_ATTACK_MODIFIERS: usize = 3;

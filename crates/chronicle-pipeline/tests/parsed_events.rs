@@ -1487,3 +1487,36 @@ fn the_move_reacted_to_is_the_latest_decided_act_not_a_warning() {
         "{found:?}"
     );
 }
+
+#[test]
+fn an_attack_is_the_act_of_the_state_that_modifies_it() {
+    let found = events("A US strike near the border killed three Iranian officers on Tuesday.");
+    assert!(has(&found, "USA", "IRNMIL", "19"), "{found:?}");
+    // Killing a named person is an assassination (186).
+    let found = events(
+        "An Israeli strike on Beirut's southern suburbs killed Hezbollah leader Hassan \
+         Nasrallah.",
+    );
+    assert!(
+        found.iter().any(|(s, _, c)| s.starts_with("ISR") && c == "186"),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn the_press_is_no_party_to_a_meeting() {
+    let found = events(
+        "Foreign Minister Hakan Fidan, speaking to journalists in Ankara, said Turkey \
+         would recall its ambassador from Israel.",
+    );
+    assert!(!found.iter().any(|(_, _, c)| c.starts_with("04")), "{found:?}");
+}
+
+#[test]
+fn an_organisations_ambassador_is_expelled_as_a_diplomat() {
+    let found = events(
+        "Venezuela's government on Wednesday ordered the European Union's ambassador to \
+         leave the country within 72 hours.",
+    );
+    assert!(has(&found, "VENGOV", "IGOEUREEC", "174"), "{found:?}");
+}
