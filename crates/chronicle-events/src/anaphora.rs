@@ -75,7 +75,20 @@ pub(crate) fn state_references(
         let Some(head) = description_head(tokens, lower, covered, i) else {
             continue;
         };
-        if let Some(country) = state_named_before(doc, index, i) {
+        // "the Canadian government urged *the kingdom* to free …": a verb's object is not its
+        // own subject ("declared martial law across *the country*" may be).
+        let object = matches!(tokens[head].deprel.as_str(), "obj" | "iobj");
+        let owners = verb_above(tokens, head)
+            .filter(|_| object)
+            .map_or_else(Vec::new, |verb| subject_countries(doc, index, tokens, verb));
+        let country = if owners.is_empty() {
+            state_named_before(doc, index, i)
+        } else {
+            countries_named_before_all(doc, index, i)
+                .into_iter()
+                .find(|c| !owners.contains(c))
+        };
+        if let Some(country) = country {
             let possessed = possessed_agent(lower, head + 1);
             out.push(StateReference {
                 start: i,

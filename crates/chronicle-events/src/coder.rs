@@ -264,18 +264,27 @@ impl EventCoder {
         // "urged *them* to resolve the conflict": a pronoun object is who it points to, or
         // no one known.
         // ("extradited *him* to the United States": a bound target is whom it was done to.)
+        // "calling *it* 'completely unjustified'": what is named so is an act, which the
+        // article context finds.
+        let naming_it = |p: &usize| {
+            view.is_word(*p, &["it"]) && NAMING_VERBS.contains(&view.lemmas[m.anchor].as_str())
+        };
         if let Some(pronoun) = pronoun_object(view, m).filter(|_| m.targets.is_empty()) {
-            targets = pronoun_referents(view, pronoun, this_sentence);
-            // "after Malaysia declared *him* persona non grata", "Police arrested *him*": no
-            // earlier event here, so the person named last.
-            if targets.is_empty() {
-                targets.extend(person_referent(doc, view, index, pronoun, &sources));
+            if naming_it(&pronoun) {
+                targets.clear();
+            } else {
+                targets = pronoun_referents(doc, view, pronoun, this_sentence);
+                // "after Malaysia declared *him* persona non grata", "Police arrested *him*": no
+                // earlier event here, so the person named last.
+                if targets.is_empty() {
+                    targets.extend(person_referent(doc, view, index, pronoun, &sources));
+                }
+                // "support the two countries … and called on *them*": not the speaker's own.
+                targets.retain(|t| {
+                    t.actor.agent.is_some()
+                        || !sources.iter().any(|s| s.actor.country == t.actor.country)
+                });
             }
-            // "support the two countries … and called on *them*": not the speaker's own.
-            targets.retain(|t| {
-                t.actor.agent.is_some()
-                    || !sources.iter().any(|s| s.actor.country == t.actor.country)
-            });
         }
         if opts.untargeted {
             targets.clear();
@@ -606,18 +615,26 @@ const ANAPHORIC_SUBJECTS: &[&str] = &[
     "cabinet",
 ];
 
+/// Verbs that name or describe their object ("called it a betrayal").
+const NAMING_VERBS: &[&str] = &["call", "describe", "brand", "term", "label", "dub"];
+
 /// The object pronoun right after the trigger ("accusing *them* of meddling", "called on
 /// *them*"), if there is one.
 fn pronoun_object(view: &SentenceView, m: &Match) -> Option<usize> {
+    // "accusing *it* of meddling" (not "warned *it* would respond": a clause's subject).
+    let it_object = |i: usize| {
+        view.is_word(i, &["it"]) && matches!(view.tokens[i].deprel.as_str(), "obj" | "iobj")
+    };
     [m.anchor + 1, m.trigger_end]
         .into_iter()
-        .find(|&i| view.is_object_pronoun(i))
+        .find(|&i| view.is_object_pronoun(i) || it_object(i))
 }
 
 /// Whom an object pronoun stands for: the target of the sentence's latest event ("ordered
 /// seven UN officials to leave, accusing *them*"); "them" takes every target that event
 /// had ("spoke with both leaders and urged *them*").
 fn pronoun_referents(
+    doc: &Document,
     view: &SentenceView,
     pronoun: usize,
     this_sentence: &[Event],
@@ -625,6 +642,14 @@ fn pronoun_referents(
     let Some(last) = this_sentence.last() else {
         return Vec::new();
     };
+    // "it" is a state or a body, never a person.
+    if view.is_word(pronoun, &["it"]) {
+        let person = |t: &EventActor| {
+            t.mention
+                .is_some_and(|k| doc.mentions[k].names_one_person())
+        };
+        return last.target.iter().filter(|t| !person(t)).cloned().collect();
+    }
     if !view.is_word(pronoun, &["them"]) {
         return last.target.iter().cloned().collect();
     }

@@ -154,6 +154,28 @@ pub(crate) fn fill_reaction_targets(
                 continue;
             }
         }
+        // "Bolivia broke relations with Israel, while Chile and Colombia recalled their
+        // ambassadors": third parties doing the same in the same sentence side with the
+        // first, against its target.
+        let parallel = (root >= 16)
+            .then(|| {
+                earlier
+                    .iter()
+                    .rev()
+                    .take_while(|e| e.sentence == sentence)
+                    .find(|e| {
+                        root_of(e) == Some(root)
+                            && e.trigger != event.trigger
+                            && e.source.as_ref().is_some_and(|s| side(s) != own)
+                    })
+            })
+            .flatten()
+            .and_then(|e| e.target.clone())
+            .filter(|t| side(t) != own);
+        if parallel.is_some() {
+            event.target = parallel;
+            continue;
+        }
         // "Saudi Arabia described the move as 'unjustified'": the move is the latest act
         // decided on another side, however many remarks and warnings came after it.
         let decided = to_act

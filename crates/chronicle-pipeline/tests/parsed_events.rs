@@ -1498,7 +1498,9 @@ fn an_attack_is_the_act_of_the_state_that_modifies_it() {
          Nasrallah.",
     );
     assert!(
-        found.iter().any(|(s, _, c)| s.starts_with("ISR") && c == "186"),
+        found
+            .iter()
+            .any(|(s, _, c)| s.starts_with("ISR") && c == "186"),
         "{found:?}"
     );
 }
@@ -1509,7 +1511,10 @@ fn the_press_is_no_party_to_a_meeting() {
         "Foreign Minister Hakan Fidan, speaking to journalists in Ankara, said Turkey \
          would recall its ambassador from Israel.",
     );
-    assert!(!found.iter().any(|(_, _, c)| c.starts_with("04")), "{found:?}");
+    assert!(
+        !found.iter().any(|(_, _, c)| c.starts_with("04")),
+        "{found:?}"
+    );
 }
 
 #[test]
@@ -1519,4 +1524,36 @@ fn an_organisations_ambassador_is_expelled_as_a_diplomat() {
          leave the country within 72 hours.",
     );
     assert!(has(&found, "VENGOV", "IGOEUREEC", "174"), "{found:?}");
+}
+
+#[test]
+fn third_parties_doing_the_same_side_with_the_first_against_its_target() {
+    let found = events(
+        "Bolivia said on Tuesday it had broken diplomatic relations with Israel, accusing it \
+         of crimes against humanity in Gaza, while Chile and Colombia recalled their \
+         ambassadors in protest.",
+    );
+    assert!(has(&found, "BOL", "ISR", "161"), "{found:?}");
+    // "accusing it": the state the act was aimed at.
+    assert!(has(&found, "BOL", "ISR", "112"), "{found:?}");
+    assert!(has(&found, "CHL", "ISR", "161"), "{found:?}");
+    assert!(has(&found, "COL", "ISR", "161"), "{found:?}");
+    assert!(
+        !found.iter().any(|(_, t, _)| t.starts_with("BOL")),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_described_state_as_object_is_not_the_verbs_own_subject() {
+    let found = events(
+        "Saudi Arabia expelled the Canadian ambassador on Monday. The row erupted after the \
+         Canadian government urged the kingdom to free jailed rights activists.",
+    );
+    assert!(
+        found
+            .iter()
+            .any(|(s, t, c)| s.starts_with("CAN") && t.starts_with("SAU") && c.starts_with("02")),
+        "{found:?}"
+    );
 }
