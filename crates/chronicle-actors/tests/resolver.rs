@@ -758,7 +758,7 @@ fn armed_groups() {
     assert_eq!(code(&doc, "Hezbollah"), "LBNREB");
     assert_eq!(code(&doc, "Israeli troops"), "ISRMIL");
     assert_eq!(code(&doc, "Taliban government"), "AFGGOV");
-    assert_eq!(code(&doc, "Islamic State"), "IMGSUNISI");
+    assert_eq!(code(&doc, "Islamic State"), "IMGMUSISI");
 }
 
 #[test]

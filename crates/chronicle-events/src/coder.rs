@@ -107,6 +107,7 @@ impl EventCoder {
                     && (anchor == 0 || view.is_word(anchor - 1, NOMINAL_MARKERS)))
                 || self.in_requested_action(&view, anchor)
                 || in_reduced_relative(&view, anchor)
+                || prevented_action(&view, anchor)
                 || is_month(&view, anchor)
             {
                 continue;
@@ -917,6 +918,29 @@ fn reciprocal_object(view: &SentenceView, trigger_end: usize) -> bool {
         (view.is_word(i, &["each"]) && view.is_word(i + 1, &["other"]))
             || (view.is_word(i, &["one"]) && view.is_word(i + 1, &["another"]))
     })
+}
+
+/// Verbs that keep someone from an act ("barred its citizens from *travelling*").
+const PREVENTING_VERBS: &[&str] = &[
+    "bar", "ban", "prevent", "stop", "prohibit", "forbid", "block", "keep", "deter", "refrain",
+    "abstain", "desist", "restrict",
+];
+
+/// How far before "from" the preventing verb may stand.
+const MAX_PREVENTED_GAP: usize = 8;
+
+/// "barred its citizens from *travelling* to Lebanon", "prevented the two countries from
+/// *signing* a peace treaty": the act kept from happening is no event.
+fn prevented_action(view: &SentenceView, anchor: usize) -> bool {
+    let Some(from) = anchor
+        .checked_sub(1)
+        .filter(|&f| view.is_word(f, &["from"]))
+    else {
+        return false;
+    };
+    view.lower[anchor].ends_with("ing")
+        && (from.saturating_sub(MAX_PREVENTED_GAP)..from)
+            .any(|i| PREVENTING_VERBS.contains(&view.lemmas[i].as_str()))
 }
 
 /// "arrested two U.S. citizens *accused* of plotting": a participle right after a plural

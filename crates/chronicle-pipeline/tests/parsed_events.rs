@@ -1557,3 +1557,23 @@ fn a_described_state_as_object_is_not_the_verbs_own_subject() {
         "{found:?}"
     );
 }
+
+#[test]
+fn an_act_someone_is_kept_from_is_no_event() {
+    let found = events(
+        "The United Arab Emirates withdrew its diplomats from Beirut and barred its citizens \
+         from travelling to Lebanon.",
+    );
+    assert!(has(&found, "ARE", "LBNGOV", "161"), "{found:?}");
+    assert!(
+        !found.iter().any(|(_, _, c)| c.starts_with("04")),
+        "{found:?}"
+    );
+    let found = events(
+        "The territorial dispute has prevented Japan and Russia from signing a peace treaty.",
+    );
+    assert!(
+        !found.iter().any(|(_, _, c)| c.starts_with("05")),
+        "{found:?}"
+    );
+}
