@@ -380,7 +380,7 @@ impl EventCoder {
         // "A US drone strike killed Qassem Soleimani": killing a named person is an
         // assassination.
         if matches!(code.as_str(), "180" | "190" | "195")
-            && view.lemmas[m.anchor] == "kill"
+            && matches!(view.lemmas[m.anchor].as_str(), "kill" | "shoot" | "gun")
             && !targets.is_empty()
             && targets.iter().all(|t| {
                 t.mention
@@ -551,6 +551,15 @@ fn place_unplaced_groups(sources: &mut Vec<EventActor>, targets: &mut Vec<EventA
     for t in targets.iter_mut().filter(|t| unplaced(t)) {
         if let Some(country) = home.as_ref().filter(|_| domestic || political(t)) {
             t.actor = ActorCode::new(Some(country), t.actor.agent.as_deref(), "");
+        }
+    }
+    // "unidentified gunmen shot Moïse dead", "militants killed five Nigerian soldiers": armed
+    // men striking inside a state are that state's rebels.
+    let struck = targets.iter().find_map(|t| t.actor.country.clone());
+    for s in sources.iter_mut().filter(|s| unplaced(s)) {
+        let armed = s.actor.agent.as_deref() == Some("REB");
+        if let Some(country) = struck.as_ref().filter(|_| domestic && armed) {
+            s.actor = ActorCode::new(Some(country), Some("REB"), "");
         }
     }
     targets.retain(|t| !unplaced(t));

@@ -210,9 +210,19 @@ pub(crate) fn fill_reaction_targets(
             // or sanction is nearer …
             .or_else(|| {
                 let bloodshed = |e: &&Event| root_of(e).is_some_and(|r| root != 12 && r >= 18);
+                // A foreign state condemns a blow across a border before a domestic one.
+                let across = |e: &&Event| match (&e.source, &e.target) {
+                    (Some(s), Some(t)) => side(s) != side(t),
+                    _ => false,
+                };
                 candidates(MAX_SENTENCES_BACK_VIOLENT)
                     .filter(bloodshed)
                     .find(against_own)
+                    .or_else(|| {
+                        candidates(MAX_SENTENCES_BACK_VIOLENT)
+                            .filter(bloodshed)
+                            .find(across)
+                    })
                     .or_else(|| candidates(MAX_SENTENCES_BACK_VIOLENT).find(bloodshed))
             })
             // … then coercion (sanctions, expulsions) before a mere refusal or warning.

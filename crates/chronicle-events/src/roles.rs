@@ -605,15 +605,19 @@ fn subject_before(view: &SentenceView, pos: usize, clause_index: usize) -> Vec<u
     if let Some(head) = head_before_appositive(view, pos, clause.start) {
         return view.conjoined_before(head, clause.start);
     }
-    (0..view.actors.len())
-        .rev()
-        // An unplaced group is no source: it would hide the named one.
-        .filter(|&a| !view.is_unplaced(a))
-        .filter(|&a| view.actors[a].end <= pos && view.actors[a].start >= clause.start)
-        .map(|a| view.conjoined_before(a, clause.start))
-        // "after stops in Tokyo and Seoul": the whole conjunction is inside the phrase.
-        .find(|group| !view.in_prepositional_phrase(group[0]))
-        .unwrap_or_default()
+    // An unplaced group would hide the named one; with none named, it is the subject
+    // ("Militants stormed the village and killed three soldiers"): the coder places it or
+    // drops it.
+    let before = |placed_only: bool| {
+        (0..view.actors.len())
+            .rev()
+            .filter(move |&a| !placed_only || !view.is_unplaced(a))
+            .filter(|&a| view.actors[a].end <= pos && view.actors[a].start >= clause.start)
+            .map(|a| view.conjoined_before(a, clause.start))
+            // "after stops in Tokyo and Seoul": the whole conjunction is inside the phrase.
+            .find(|group| !view.in_prepositional_phrase(group[0]))
+    };
+    before(true).or_else(|| before(false)).unwrap_or_default()
 }
 
 /// "Wu Haitao, China's deputy UN ambassador, told …": the actor before an appositive that

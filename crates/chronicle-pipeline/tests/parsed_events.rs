@@ -1577,3 +1577,13 @@ fn an_act_someone_is_kept_from_is_no_event() {
         "{found:?}"
     );
 }
+
+#[test]
+fn armed_men_striking_inside_a_state_are_its_rebels() {
+    let found =
+        events("Militants stormed the village on Monday and killed three Nigerian soldiers.");
+    assert!(has(&found, "NGAREB", "NGAMIL", "190"), "{found:?}");
+    // "shot … dead", even after a name the tagger has rarely seen.
+    let found = events("Unidentified gunmen shot Prime Minister Ariel Henry dead on Monday.");
+    assert!(has(&found, "HTIREB", "HTIGOV", "186"), "{found:?}");
+}

@@ -364,6 +364,7 @@ impl SyntaxModel {
         let (mut tags, infos) = self.tagger.tag_words(forms);
         self.tag_adjectival_compounds(forms, &mut tags);
         self.tag_clause_subordinators(forms, &infos, &mut tags);
+        self.tag_shot_dead(forms, &mut tags);
         self.parse_tagged(forms, &infos, &tags)
     }
 
@@ -388,6 +389,27 @@ impl SyntaxModel {
             if is_compound(form) {
                 *tag = adj;
             }
+        }
+    }
+
+    /// "gunmen stormed the house and *shot* Moïse dead": "shot" before a name (or a pronoun)
+    /// and "dead" is the verb, however rare the name leaves the tagger.
+    fn tag_shot_dead(&self, forms: &[&str], tags: &mut [u16]) {
+        let Some(dead) = forms.iter().position(|f| f.eq_ignore_ascii_case("dead")) else {
+            return;
+        };
+        let Some(vbd) = self.tagger.tag_id("VERB", "VBD") else {
+            return;
+        };
+        let shot = (dead.saturating_sub(MAX_SHOT_DEAD_GAP + 1)..dead.saturating_sub(1))
+            .find(|&i| forms[i].eq_ignore_ascii_case("shot"));
+        let named_between = shot.is_some_and(|i| {
+            forms[i + 1..dead]
+                .iter()
+                .all(|f| f.chars().next().is_some_and(char::is_uppercase) || is_pronoun(f))
+        });
+        if let Some(i) = shot.filter(|_| named_between) {
+            tags[i] = vbd;
         }
     }
 
@@ -505,6 +527,13 @@ impl SyntaxModel {
         relabel_controller_objects(&mut analysis);
         analysis
     }
+}
+
+/// Most words between "shot" and "dead" ("shot *Jovenel Moïse* dead").
+const MAX_SHOT_DEAD_GAP: usize = 3;
+
+fn is_pronoun(form: &str) -> bool {
+    matches!(form.to_lowercase().as_str(), "him" | "her" | "them")
 }
 
 /// After the preposition at `prep`: one to three proper nouns, then a common noun followed by
