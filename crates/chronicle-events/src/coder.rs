@@ -108,6 +108,7 @@ impl EventCoder {
                 || self.in_requested_action(&view, anchor)
                 || in_reduced_relative(&view, anchor)
                 || prevented_action(&view, anchor)
+                || targeted_by_measure(&view, anchor)
                 || is_month(&view, anchor)
             {
                 continue;
@@ -927,6 +928,18 @@ fn reciprocal_object(view: &SentenceView, trigger_end: usize) -> bool {
         (view.is_word(i, &["each"]) && view.is_word(i + 1, &["other"]))
             || (view.is_word(i, &["one"]) && view.is_word(i + 1, &["another"]))
     })
+}
+
+/// "a package of sanctions *targeting* members of the Duma": what a measure targets is no
+/// attack (the measure is coded on its own).
+fn targeted_by_measure(view: &SentenceView, anchor: usize) -> bool {
+    view.lemmas[anchor] == "target"
+        && anchor.checked_sub(1).is_some_and(|p| {
+            matches!(
+                view.lemmas[p].as_str(),
+                "sanction" | "measure" | "tariff" | "restriction" | "ban" | "embargo" | "curb"
+            )
+        })
 }
 
 /// Verbs that keep someone from an act ("barred its citizens from *travelling*").

@@ -81,10 +81,12 @@ pub(crate) fn roles(
     let joined = joiners(view, m.start.min(m.anchor), &sources);
     sources.splice(0..0, joined);
     // "arrested a bishop *in Managua*": where an arrest happened is no one arrested.
+    // "foreign ministers, meeting *on the Italian island of Capri*": nor is where a meeting
+    // took place anyone met.
     let arrest_site = |t: usize| {
-        m.pattern.code == "173"
+        matches!(m.pattern.code.as_str(), "173" | "040")
             && view
-                .preceded_by(t, &["in", "at", "near", "outside"])
+                .preceded_by(t, &["in", "at", "near", "outside", "on"])
                 .is_some()
     };
     // An object the parse finds past a clause break ("rejected the results *and the

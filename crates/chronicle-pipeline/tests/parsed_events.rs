@@ -1587,3 +1587,38 @@ fn armed_men_striking_inside_a_state_are_its_rebels() {
     let found = events("Unidentified gunmen shot Prime Minister Ariel Henry dead on Monday.");
     assert!(has(&found, "HTIREB", "HTIGOV", "186"), "{found:?}");
 }
+
+#[test]
+fn requests_measures_and_venues_are_read_for_what_they_are() {
+    let found = events(
+        "Egypt's foreign ministry said on Wednesday it had asked Addis Ababa for \"urgent \
+         clarification\" about the dam.",
+    );
+    assert!(has(&found, "EGYGOV", "ETHGOV", "101"), "{found:?}");
+    // What a package of sanctions targets is no attack.
+    let found = events(
+        "EU foreign ministers agreed on a first package of sanctions targeting members of \
+         Russia's State Duma.",
+    );
+    assert!(
+        !found.iter().any(|(_, _, c)| c.starts_with("19")),
+        "{found:?}"
+    );
+    // Where a meeting took place is no one met.
+    let found = events(
+        "Foreign ministers of the G7, meeting on the Italian island of Capri, urged Israel \
+         and Iran to prevent further escalation.",
+    );
+    assert!(
+        !found
+            .iter()
+            .any(|(_, t, c)| c.starts_with("04") && t == "ITA"),
+        "{found:?}"
+    );
+    assert!(
+        found
+            .iter()
+            .any(|(_, t, c)| t == "ISR" && c.starts_with("02")),
+        "{found:?}"
+    );
+}
