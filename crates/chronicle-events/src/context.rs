@@ -64,28 +64,44 @@ const ACT_NOUNS: &[&str] = &[
     "measures",
 ];
 
-/// Whether the object right after `e`'s trigger is a decided act ("described *the move*
-/// as …", "welcomed *Tuesday's decision*"): what was decided is an act the article reported,
-/// not a remark or a threat.
-pub(crate) fn object_names_act(doc: &Document, e: &Event) -> bool {
+/// What a reaction's object says about the event reacted to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum ReactionObject {
+    /// "described *the move* as …", "welcomed *Tuesday's decision*": an act the article
+    /// reported, not a remark or a threat.
+    DecidedAct,
+    /// "welcomed *any* efforts to end the war": no event in particular.
+    AnyAct,
+    Other,
+}
+
+/// Reads the object right after `e`'s trigger.
+pub(crate) fn reaction_object(doc: &Document, e: &Event) -> ReactionObject {
     let Some(sentence) = doc.sentences.get(e.sentence) else {
-        return false;
+        return ReactionObject::Other;
     };
-    let after = sentence
+    let mut after = sentence
         .tokens
         .iter()
-        .skip_while(|t| t.span.start < e.trigger.end);
+        .skip_while(|t| t.span.start < e.trigger.end)
+        .peekable();
+    if after
+        .peek()
+        .is_some_and(|t| t.text.eq_ignore_ascii_case("any"))
+    {
+        return ReactionObject::AnyAct;
+    }
     for t in after.take(4) {
         let word = t.text.to_lowercase();
         if ACT_NOUNS.contains(&word.as_str()) {
-            return true;
+            return ReactionObject::DecidedAct;
         }
         // Determiners, possessives and adjectives lead to the head noun.
         if !matches!(t.upos.as_str(), "DET" | "ADJ" | "PART" | "PROPN" | "NUM") {
-            return false;
+            break;
         }
     }
-    false
+    ReactionObject::Other
 }
 
 /// Whether an event of code `code` is an act a state decides and others react to as "the
@@ -107,12 +123,13 @@ pub(crate) fn side(a: &EventActor) -> &str {
 
 /// Gives each targetless reaction in `events[first..]` the source of the event it reacts
 /// to among the events before it; a joint act ("Britain, France and Germany launched …")
-/// gives one reaction per actor. A reaction to "the decision" or "the move"
-/// (`names_act`) answers the latest decided act. Linear in the events times a small window.
+/// gives one reaction per actor. A reaction to "the decision" or "the move" answers the
+/// latest decided act; one to "any efforts" answers none (`object` reads which).
+/// Linear in the events times a small window.
 pub(crate) fn fill_reaction_targets(
     events: &mut Vec<Event>,
     first: usize,
-    names_act: &dyn Fn(&Event) -> bool,
+    object: &dyn Fn(&Event) -> ReactionObject,
 ) {
     let mut joint = Vec::new();
     for i in first..events.len() {
@@ -128,7 +145,11 @@ pub(crate) fn fill_reaction_targets(
         let code_owned = event.cameo.clone();
         let code = code_owned.as_str();
         let sentence = event.sentence;
-        let to_act = names_act(event);
+        let to_act = match object(event) {
+            ReactionObject::AnyAct => continue,
+            ReactionObject::DecidedAct => true,
+            ReactionObject::Other => false,
+        };
         let candidates = |window: usize| {
             earlier
                 .iter()
@@ -333,7 +354,7 @@ mod tests {
             event(0, "1312", actor("DEU", None), Some(actor("IRN", None))),
             event(1, "111", actor("IRN", Some("GOV")), None),
         ];
-        fill_reaction_targets(&mut events, 3, &|_| false);
+        fill_reaction_targets(&mut events, 3, &|_| ReactionObject::Other);
         let mut targets: Vec<&str> = events[3..].iter().filter_map(target_code).collect();
         targets.sort_unstable();
         assert_eq!(targets, ["DEU", "FRA", "GBR"]);
@@ -351,7 +372,7 @@ mod tests {
             event(1, "012", actor("JPN", Some("GOV")), None),
             event(1, "016", actor("VNM", Some("GOV")), None),
         ];
-        fill_reaction_targets(&mut events, 1, &|_| false);
+        fill_reaction_targets(&mut events, 1, &|_| ReactionObject::Other);
         assert_eq!(target_code(&events[1]), Some("CHNCOP"));
         assert_eq!(target_code(&events[2]), None);
     }
@@ -373,7 +394,7 @@ mod tests {
             ),
             event(2, "111", actor("IRQ", Some("GOV")), None),
         ];
-        fill_reaction_targets(&mut events, 2, &|_| false);
+        fill_reaction_targets(&mut events, 2, &|_| ReactionObject::Other);
         assert_eq!(target_code(&events[2]), Some("USA"));
     }
 
@@ -390,7 +411,7 @@ mod tests {
             event(1, "111", actor("QAT", None), None),
             event(2, "111", actor("DEU", Some("GOV")), None),
         ];
-        fill_reaction_targets(&mut events, 2, &|_| false);
+        fill_reaction_targets(&mut events, 2, &|_| ReactionObject::Other);
         assert_eq!(target_code(&events[2]), Some("IRNMIL"));
         // A bystander's condemnation still answers the latest bloodshed.
         assert_eq!(target_code(&events[3]), Some("USA"));
@@ -408,7 +429,7 @@ mod tests {
             ),
             event(2, "051", actor("UNO", None), None),
         ];
-        fill_reaction_targets(&mut events, 1, &|_| false);
+        fill_reaction_targets(&mut events, 1, &|_| ReactionObject::Other);
         let mut targets: Vec<&str> = events[1..].iter().filter_map(target_code).collect();
         targets.sort_unstable();
         assert_eq!(targets, ["ISRGOV", "LBNGOV"]);
@@ -427,7 +448,7 @@ mod tests {
             ),
             event(2, "051", actor("UNO", None), None),
         ];
-        fill_reaction_targets(&mut events, 3, &|_| false);
+        fill_reaction_targets(&mut events, 3, &|_| ReactionObject::Other);
         let mut targets: Vec<&str> = events[3..].iter().filter_map(target_code).collect();
         targets.sort_unstable();
         assert_eq!(targets, ["IRN", "ISR"]);
@@ -444,7 +465,7 @@ mod tests {
             ),
             event(0, "1053", actor("GBR", Some("GOV")), None),
         ];
-        fill_reaction_targets(&mut events, 1, &|_| false);
+        fill_reaction_targets(&mut events, 1, &|_| ReactionObject::Other);
         assert_eq!(target_code(&events[1]), Some("IRNMIL"));
     }
 
@@ -465,7 +486,7 @@ mod tests {
             ),
             event(2, "161", actor("FRA", Some("GOV")), None),
         ];
-        fill_reaction_targets(&mut events, 2, &|_| false);
+        fill_reaction_targets(&mut events, 2, &|_| ReactionObject::Other);
         assert_eq!(target_code(&events[2]), Some("MLIGOV"));
     }
 
@@ -486,7 +507,7 @@ mod tests {
             ),
             event(2, "120", actor("TUR", Some("GOV")), None),
         ];
-        fill_reaction_targets(&mut events, 2, &|_| false);
+        fill_reaction_targets(&mut events, 2, &|_| ReactionObject::Other);
         assert_eq!(target_code(&events[2]), Some("USAGOV"));
     }
 
@@ -497,7 +518,7 @@ mod tests {
             event(1, "152", actor("POL", Some("MIL")), None),
             event(2, "111", actor("USA", Some("GOV")), None),
         ];
-        fill_reaction_targets(&mut events, 2, &|_| false);
+        fill_reaction_targets(&mut events, 2, &|_| ReactionObject::Other);
         assert_eq!(target_code(&events[2]), Some("RUS"));
     }
 
@@ -514,7 +535,7 @@ mod tests {
             event(13, "111", actor("UKR", Some("GOV")), None),
             event(14, "011", actor("RUS", Some("GOV")), None),
         ];
-        fill_reaction_targets(&mut events, 2, &|_| false);
+        fill_reaction_targets(&mut events, 2, &|_| ReactionObject::Other);
         assert_eq!(target_code(&events[2]), None);
         assert_eq!(target_code(&events[3]), None);
     }

@@ -1622,3 +1622,28 @@ fn requests_measures_and_venues_are_read_for_what_they_are() {
         "{found:?}"
     );
 }
+
+#[test]
+fn welcoming_any_efforts_answers_no_event_in_particular() {
+    let found = events(
+        "Saudi Arabia and Iran agreed on Friday to restore diplomatic relations. White House \
+         spokesman John Kirby said the United States welcomed any efforts to end the war in \
+         Yemen.",
+    );
+    assert!(
+        !found
+            .iter()
+            .any(|(s, _, c)| s.starts_with("USA") && c == "051"),
+        "{found:?}"
+    );
+    let found = events(
+        "Saudi Arabia and Iran agreed on Friday to restore diplomatic relations. The United \
+         States welcomed the agreement.",
+    );
+    assert!(
+        found
+            .iter()
+            .any(|(s, _, c)| s.starts_with("USA") && c == "051"),
+        "{found:?}"
+    );
+}
