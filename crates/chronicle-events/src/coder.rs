@@ -266,13 +266,12 @@ impl EventCoder {
         // "urged *them* to resolve the conflict": a pronoun object is who it points to, or
         // no one known.
         // ("extradited *him* to the United States": a bound target is whom it was done to.)
-        // "calling *it* 'completely unjustified'": what is named so is an act, which the
-        // article context finds.
-        let naming_it = |p: &usize| {
-            view.is_word(*p, &["it"]) && NAMING_VERBS.contains(&view.lemmas[m.anchor].as_str())
-        };
         if let Some(pronoun) = pronoun_object(view, m).filter(|_| m.targets.is_empty()) {
-            if naming_it(&pronoun) {
+            // "calling *it* 'completely unjustified'": what is named so is an act, which the
+            // article context finds.
+            let named_act = view.is_word(pronoun, &["it"])
+                && NAMING_VERBS.contains(&view.lemmas[m.anchor].as_str());
+            if named_act {
                 targets.clear();
             } else {
                 targets = pronoun_referents(doc, view, pronoun, this_sentence);

@@ -523,6 +523,36 @@ mod tests {
     }
 
     #[test]
+    fn the_move_is_the_latest_decided_act_and_any_efforts_none() {
+        let earlier = || {
+            vec![
+                event(
+                    0,
+                    "054",
+                    actor("USA", Some("GOV")),
+                    Some(actor("ISR", None)),
+                ),
+                event(
+                    1,
+                    "130",
+                    actor("JOR", Some("GOV")),
+                    Some(actor("USA", Some("GOV"))),
+                ),
+            ]
+        };
+        let mut events = earlier();
+        events.push(event(2, "111", actor("SAU", None), None));
+        fill_reaction_targets(&mut events, 2, &|_| ReactionObject::DecidedAct);
+        assert_eq!(target_code(&events[2]), Some("USAGOV"));
+        // A recognition's target is no party to it.
+        assert_eq!(events.len(), 3);
+        let mut events = earlier();
+        events.push(event(2, "051", actor("GBR", None), None));
+        fill_reaction_targets(&mut events, 2, &|_| ReactionObject::AnyAct);
+        assert_eq!(target_code(&events[2]), None);
+    }
+
+    #[test]
     fn own_side_and_distant_events_are_no_antecedent() {
         let mut events = vec![
             event(0, "163", actor("RUS", None), Some(actor("UKR", None))),
