@@ -1,5 +1,5 @@
 //! Speed of tag + lemmatize + parse on a CoNLL-U file, and the model's load time:
-//! `cargo run --release -p chronicle-syntax --example bench -- /work/shared/ud-ewt/en_ewt-ud-dev.conllu [MODEL]
+//! `cargo run --release -p chronicle-syntax --example syntax_bench -- /work/shared/ud-ewt/en_ewt-ud-dev.conllu [MODEL]
 //! [--prune TAGGER_MIN,PARSER_MIN] [--scale X] [--margin X] [--candidates X]` (the options as in `eval`)
 
 use std::path::PathBuf;

@@ -1,6 +1,6 @@
 //! Throughput of the event coder on generated wire-style sentences.
 //!
-//! `cargo run --release -p chronicle-events --example bench [SENTENCES]`
+//! `cargo run --release -p chronicle-events --example events_bench [SENTENCES]`
 //! Segmentation and actor marking are done before timing; only `EventCoder` is timed.
 
 mod marking;

@@ -1,5 +1,5 @@
 //! Throughput of the quotes stage:
-//! `cargo run --release -p chronicle-quotes --example bench [-- ROUNDS]`
+//! `cargo run --release -p chronicle-quotes --example quotes_bench [-- ROUNDS]`
 //!
 //! Runs the stage over the crate's annotated fixtures (pre-segmented, so only the quotes
 //! stage is timed) and over one pathological article with a 100 KB unclosed quote.

@@ -1,5 +1,5 @@
 //! Throughput of the time stage on generated wire text:
-//! `cargo run --release -p chronicle-time --example bench [-- TOKENS]`.
+//! `cargo run --release -p chronicle-time --example time_bench [-- TOKENS]`.
 //! Segmentation runs once beforehand and is not timed.
 
 use std::time::Instant;

@@ -1,5 +1,5 @@
 //! Throughput of the `actors` stage on generated wire text, and knowledge-base load time:
-//! `cargo run --release -p chronicle-actors --example bench [-- KB_FILE…]`; extra knowledge-base
+//! `cargo run --release -p chronicle-actors --example actors_bench [-- KB_FILE…]`; extra knowledge-base
 //! files (e.g. written by `chronicle dict import`) are loaded over the built-in tables.
 
 use std::time::Instant;
