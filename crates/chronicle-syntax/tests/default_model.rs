@@ -228,7 +228,7 @@ fn fnv(mut h: u64, bytes: &[u8]) -> u64 {
 /// Speed work on the run-time path (feature hashing, table layout, summation order) must
 /// not change a single analysis. The fingerprint covers every tag, lemma, head and
 /// relation the shipped model gives the first 400 dev sentences (6,729 words); it was taken
-/// from the output of the scorer before those optimisations (`--example dump`). Retraining
+/// from the output of the scorer before those optimisations (`--example syntax_dump`). Retraining
 /// the model or changing its tag repairs changes it: take it again from the new `dump`
 /// output then (and check the `eval syntax` scores).
 #[test]

@@ -1,5 +1,5 @@
 //! Scores the quotes stage on BRAT-annotated articles:
-//! `cargo run --release -p chronicle-quotes --example eval -- [DIR]`
+//! `cargo run --release -p chronicle-quotes --example quotes_eval -- [DIR]`
 //! (default: the crate's own fixtures).
 
 use std::path::PathBuf;

@@ -1,5 +1,5 @@
 //! Evaluates a model on CoNLL-U files (gold tokenization, CoNLL 2018 definitions):
-//! `cargo run --release -p chronicle-syntax --example eval -- [--beam N] [--model PATH] [--gold-tags]
+//! `cargo run --release -p chronicle-syntax --example syntax_eval -- [--beam N] [--model PATH] [--gold-tags]
 //! [--prune TAGGER_MIN,PARSER_MIN] [--scale X] [--margin X] [--candidates X] [--save OUT] FILE.conllu...`
 //! (`--scale`, `--margin`, `--candidates`: settings of an attached network, see
 //! `SyntaxModel::set_network_scale` and `set_network_margins`; `--save`: writes the pruned or

@@ -1,5 +1,5 @@
 //! TempEval-3 Task A figures of the time stage on a directory of TimeML files:
-//! `cargo run --release -p chronicle-time --example eval -- [DIR]` (default: the crate's
+//! `cargo run --release -p chronicle-time --example time_eval -- [DIR]` (default: the crate's
 //! test fixtures). With `-v`, lists every gold and system expression that did not match.
 
 use std::path::PathBuf;

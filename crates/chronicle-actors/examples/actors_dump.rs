@@ -1,4 +1,4 @@
-//! Prints the mentions found in a text: `cargo run -p chronicle-actors --example dump -- [DATE] < file`.
+//! Prints the mentions found in a text: `cargo run -p chronicle-actors --example actors_dump -- [DATE] < file`.
 
 use std::io::Read;
 

@@ -1,5 +1,5 @@
 //! Prints the quotes found in text files (without actor mentions):
-//! `cargo run -p chronicle-quotes --example dump -- FILE…`
+//! `cargo run -p chronicle-quotes --example quotes_dump -- FILE…`
 
 use chronicle_core::{Article, Document, Stage};
 use chronicle_quotes::QuoteExtractor;

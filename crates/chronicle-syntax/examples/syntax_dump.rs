@@ -1,6 +1,6 @@
 //! Writes the analysis of every word of a CoNLL-U file (one line per word: form, UPOS,
 //! XPOS, lemma, head, relation), to check that speed work leaves the output unchanged:
-//! `cargo run --release -p chronicle-syntax --example dump -- FILE.conllu [MODEL] > out.tsv`
+//! `cargo run --release -p chronicle-syntax --example syntax_dump -- FILE.conllu [MODEL] > out.tsv`
 
 use std::io::Write;
 use std::process::ExitCode;
