@@ -43,7 +43,7 @@ fn read_article(path: &Path) -> Result<Article, String> {
 /// `articles22` 77.8 / 57.5 / 89.2 (59.3 / 50.0 / 86.4), `articles23` 96.0 / 59.1 / 82.4 (72.0
 /// / 45.3 / 74.7), `articles24` 72.7 / 47.6 / 78.0 (54.5 / 42.2 / 83.7), `articles25` 73.3 /
 /// 48.5 / 79.8 (66.7 / 43.8 / 73.8), `articles26` 82.6 / 53.6 / 77.9 (78.3 / 49.6 / 71.4, 9
-/// articles), `articles27` 61.9 / 51.0 / 76.2 (52.4 / 47.6 / 69.2, 9 articles), `articles28`
+/// articles), `articles27` 66.7 / 52.4 / 76.5 (52.4 / 47.6 / 69.2, 9 articles), `articles28`
 /// 59.3 / 45.9 / 72.9 (59.3 / 45.9 / 72.9) and `articles29` 50.0 / 50.3 / 75.6 (46.2 / 49.0 /
 /// 73.3);
 /// ten articles each unless stated.
@@ -74,7 +74,7 @@ const FLOORS: &[(&str, usize, [f64; 3])] = &[
     ("tests/articles24", 10, [70.0, 45.0, 76.0]),
     ("tests/articles25", 10, [71.0, 46.0, 77.0]),
     ("tests/articles26", 9, [80.0, 51.0, 75.0]),
-    ("tests/articles27", 9, [59.0, 49.0, 74.0]),
+    ("tests/articles27", 9, [64.0, 50.0, 74.0]),
     ("tests/articles28", 10, [57.0, 43.0, 70.0]),
     ("tests/articles29", 10, [48.0, 48.0, 73.0]),
 ];

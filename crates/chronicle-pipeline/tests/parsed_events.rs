@@ -1647,3 +1647,9 @@ fn welcoming_any_efforts_answers_no_event_in_particular() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_vow_of_revenge_is_a_threat_of_force() {
+    let found = events("Iran's supreme leader vowed severe revenge against Israel on Tuesday.");
+    assert!(has(&found, "IRNGOV", "ISR", "138"), "{found:?}");
+}
