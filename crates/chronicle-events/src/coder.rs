@@ -411,12 +411,14 @@ impl EventCoder {
         // "ordered seven UN officials to leave": expelling an international organisation's
         // staff is expelling aid workers, not diplomats.
         // "ordered the European Union's ambassador to leave" is still an expulsion of a diplomat.
-        let envoy = (m.anchor..view.len().min(m.trigger_end + MAX_ENVOY_DISTANCE))
-            .any(|i| view.is_word(i, ENVOY_WORDS));
+        let envoy = || {
+            (m.anchor..view.len().min(m.trigger_end + MAX_ENVOY_DISTANCE))
+                .any(|i| view.is_word(i, ENVOY_WORDS))
+        };
         if matches!(code.as_str(), "174" | "166")
-            && !envoy
             && !targets.is_empty()
             && targets.iter().all(|t| t.actor.code.starts_with("IGO"))
+            && !envoy()
         {
             code = "1663".to_owned();
         }

@@ -104,12 +104,12 @@ pub(crate) fn reaction_object(doc: &Document, e: &Event) -> ReactionObject {
     ReactionObject::Other
 }
 
-/// Whether an event of code `code` is an act a state decides and others react to as "the
-/// decision" or "the move": commitments, agreements, aid, concessions, cuts in relations,
-/// coercion and force, not remarks, appeals, threats or protests.
-fn is_decided_act(code: &str) -> bool {
-    let root: u8 = code.get(..2).and_then(|r| r.parse().ok()).unwrap_or(0);
-    matches!(root, 3 | 5..=8 | 15..=17 | 19 | 20) && !matches!(code, "051" | "052" | "053")
+/// Whether `e` is an act a state decides and others react to as "the decision" or "the
+/// move": commitments, agreements, aid, concessions, cuts in relations, coercion and force,
+/// not remarks, appeals, threats or protests.
+fn is_decided_act(e: &Event) -> bool {
+    root_of(e).is_some_and(|r| matches!(r, 3 | 5..=8 | 15..=17 | 19 | 20))
+        && !matches!(e.cameo.as_str(), "051" | "052" | "053")
 }
 
 fn root_of(e: &Event) -> Option<u8> {
@@ -205,7 +205,7 @@ pub(crate) fn fill_reaction_targets(
                     .iter()
                     .rev()
                     .take_while(|e| e.sentence + MAX_SENTENCES_BACK_VIOLENT >= sentence)
-                    .filter(|e| e.sentence < sentence && is_decided_act(&e.cameo))
+                    .filter(|e| e.sentence < sentence && is_decided_act(e))
                     .find(|e| e.source.as_ref().is_some_and(|s| side(s) != own))
             })
             .flatten();

@@ -83,7 +83,7 @@ pub(crate) fn roles(
     // "arrested a bishop *in Managua*": where an arrest happened is no one arrested.
     // "foreign ministers, meeting *on the Italian island of Capri*": nor is where a meeting
     // took place anyone met.
-    let arrest_site = |t: usize| {
+    let site_of_act = |t: usize| {
         matches!(m.pattern.code.as_str(), "173" | "040")
             && view
                 .preceded_by(t, &["in", "at", "near", "outside", "on"])
@@ -95,7 +95,7 @@ pub(crate) fn roles(
         .into_iter()
         .filter(|&t| !own_group(doc, view, m, &sources, t))
         .filter(|&t| !view.opens_clause_before(m.anchor, view.actors[t].start))
-        .filter(|&t| !arrest_site(t))
+        .filter(|&t| !site_of_act(t))
         .collect();
     let mut targets = if !m.targets.is_empty() {
         m.targets.clone()
@@ -146,7 +146,7 @@ pub(crate) fn roles(
         first_target_after(view, m.anchor + 1, end, show_of_force, &|t| {
             about(t)
                 || sanctioning_body(t)
-                || arrest_site(t)
+                || site_of_act(t)
                 || donor(t)
                 || own_group(doc, view, m, &sources, t)
                 || (retreat && view.is_place(t))
