@@ -1653,3 +1653,13 @@ fn a_vow_of_revenge_is_a_threat_of_force() {
     let found = events("Iran's supreme leader vowed severe revenge against Israel on Tuesday.");
     assert!(has(&found, "IRNGOV", "ISR", "138"), "{found:?}");
 }
+
+#[test]
+fn a_vow_to_retaliate_is_a_threat_of_force_at_whom_it_names() {
+    let found = events("Iran vowed to retaliate against Israel for the strike on its consulate.");
+    assert!(has(&found, "IRN", "ISR", "138"), "{found:?}");
+    let found = events("Hezbollah vowed on Sunday to take revenge on Israel for the killing.");
+    assert!(has(&found, "LBNREB", "ISR", "138"), "{found:?}");
+    let found = events("Tehran vowed to hit back at Washington.");
+    assert!(has(&found, "IRNGOV", "USAGOV", "138"), "{found:?}");
+}
