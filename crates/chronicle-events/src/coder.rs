@@ -200,6 +200,10 @@ impl EventCoder {
         // "voted to suspend", "agreed to impose sanctions": a decision, not a request.
         let decision = |i: usize| view.is_word(i, VOTES) || (measure && view.is_word(i, DECISIONS));
         (clause.start.max(to.saturating_sub(10))..to).any(|i| {
+            // "withdrew an invitation to Lavrov *to visit* London": what is invited is asked.
+            if view.is_word(i, &["invitation", "invitations"]) {
+                return true;
+            }
             // "plans *to impose* sanctions": a plan is the act itself, to come.
             !view.is_name_part(i)
                 && !view.is_word(i, INTENT_WORDS)

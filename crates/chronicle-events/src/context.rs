@@ -5,7 +5,7 @@
 //! actors per sentence, so a reaction with no named target takes the source of the latest
 //! earlier event it can react to, from another state.
 
-use chronicle_core::{Document, Event, EventActor};
+use chronicle_core::{Document, Event, EventActor, Modality};
 
 /// How many sentences back a reaction may reach for the event it reacts to.
 const MAX_SENTENCES_BACK: usize = 8;
@@ -64,6 +64,16 @@ const ACT_NOUNS: &[&str] = &[
     "measures",
 ];
 
+/// Nouns that name a charge: "deeply concerned about *the allegations*".
+const ALLEGATION_NOUNS: &[&str] = &[
+    "allegation",
+    "allegations",
+    "accusation",
+    "accusations",
+    "charge",
+    "charges",
+];
+
 /// What a reaction's object says about the event reacted to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum ReactionObject {
@@ -72,6 +82,8 @@ pub(crate) enum ReactionObject {
     DecidedAct,
     /// "welcomed *any* efforts to end the war": no event in particular.
     AnyAct,
+    /// "deeply concerned about *the allegations*": a charge reported earlier.
+    Allegation,
     Other,
 }
 
@@ -96,8 +108,13 @@ pub(crate) fn reaction_object(doc: &Document, e: &Event) -> ReactionObject {
         if ACT_NOUNS.contains(&word.as_str()) {
             return ReactionObject::DecidedAct;
         }
-        // Determiners, possessives and adjectives lead to the head noun.
-        if !matches!(t.upos.as_str(), "DET" | "ADJ" | "PART" | "PROPN" | "NUM") {
+        if ALLEGATION_NOUNS.contains(&word.as_str()) {
+            return ReactionObject::Allegation;
+        }
+        // Determiners, possessives and adjectives lead to the head noun, and so does the
+        // preposition of a state of mind ("concerned *about* the allegations").
+        let about = matches!(word.as_str(), "about" | "over" | "by" | "\"" | "”");
+        if !about && !matches!(t.upos.as_str(), "DET" | "ADJ" | "PART" | "PROPN" | "NUM") {
             break;
         }
     }
@@ -106,9 +123,12 @@ pub(crate) fn reaction_object(doc: &Document, e: &Event) -> ReactionObject {
 
 /// Whether `e` is an act a state decides and others react to as "the decision" or "the
 /// move": commitments, agreements, aid, concessions, cuts in relations, coercion and force,
-/// not remarks, appeals, threats or protests.
+/// not remarks, appeals, threats or protests; nor an act only wondered about ("did not say
+/// whether he would cut contacts").
 fn is_decided_act(e: &Event) -> bool {
     root_of(e).is_some_and(|r| matches!(r, 3 | 5..=8 | 15..=17 | 19 | 20))
+        && !e.negated
+        && e.modality != Modality::Hypothetical
         && !matches!(e.cameo.as_str(), "051" | "052" | "053")
 }
 
@@ -148,7 +168,13 @@ pub(crate) fn fill_reaction_targets(
         let to_act = match object(event) {
             ReactionObject::AnyAct => continue,
             ReactionObject::DecidedAct => true,
-            ReactionObject::Other => false,
+            // "The White House was 'deeply concerned' about the allegations": concern about
+            // a charge is concern about the one charged.
+            ReactionObject::Allegation if code == "012" => {
+                event.target = accused(earlier, sentence, &own);
+                continue;
+            }
+            ReactionObject::Allegation | ReactionObject::Other => false,
         };
         let candidates = |window: usize| {
             earlier
@@ -274,6 +300,16 @@ pub(crate) fn fill_reaction_targets(
         event.target = actors.into_iter().next();
     }
     events.extend(joint);
+}
+
+/// The target of the latest accusation before `sentence` that is not against `own`.
+fn accused(earlier: &[Event], sentence: usize, own: &str) -> Option<EventActor> {
+    earlier
+        .iter()
+        .rev()
+        .take_while(|e| e.sentence + MAX_SENTENCES_BACK >= sentence)
+        .filter(|e| e.cameo.starts_with("112"))
+        .find_map(|e| e.target.clone().filter(|t| side(t) != own))
 }
 
 /// How many more actors of a joint act one reaction may answer.
@@ -550,6 +586,20 @@ mod tests {
         events.push(event(2, "051", actor("GBR", None), None));
         fill_reaction_targets(&mut events, 2, &|_| ReactionObject::AnyAct);
         assert_eq!(target_code(&events[2]), None);
+        // "He did not say whether he would cut contacts with Washington": an act wondered
+        // about is no decision.
+        let mut events = earlier();
+        let mut wondered = event(
+            1,
+            "161",
+            actor("PSE", Some("GOV")),
+            Some(actor("USA", Some("GOV"))),
+        );
+        wondered.modality = Modality::Hypothetical;
+        events.insert(1, wondered);
+        events.push(event(2, "111", actor("SAU", None), None));
+        fill_reaction_targets(&mut events, 3, &|_| ReactionObject::DecidedAct);
+        assert_eq!(target_code(&events[3]), Some("USAGOV"));
     }
 
     #[test]

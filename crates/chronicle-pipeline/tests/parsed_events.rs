@@ -1663,3 +1663,59 @@ fn a_vow_to_retaliate_is_a_threat_of_force_at_whom_it_names() {
     let found = events("Tehran vowed to hit back at Washington.");
     assert!(has(&found, "IRNGOV", "USAGOV", "138"), "{found:?}");
 }
+
+#[test]
+fn an_ordered_expulsion_and_ended_cooperation_are_coded_from_their_nouns() {
+    let found = events("London ordered the expulsion of 23 Russian diplomats on Wednesday.");
+    assert!(has(&found, "GBRGOV", "RUSGOV", "174"), "{found:?}");
+    let found = events(
+        "The United States stopped sharing treaty data with Russia and revoked visas issued \
+         to Russian inspectors.",
+    );
+    assert!(has(&found, "USA", "RUS", "160"), "{found:?}");
+    assert!(has(&found, "USA", "RUS", "163"), "{found:?}");
+    assert!(!has(&found, "USA", "RUS", "06"), "{found:?}");
+    let found = events(
+        "London suspended all planned high-level bilateral contacts with Russia and withdrew \
+         an invitation to the Russian foreign minister, Sergei Lavrov, to visit London.",
+    );
+    assert!(has(&found, "GBRGOV", "RUS", "161"), "{found:?}");
+    assert!(has(&found, "GBRGOV", "RUSGOV", "160"), "{found:?}");
+    // The visit invited and then withdrawn does not happen.
+    assert!(!has(&found, "RUSGOV", "GBRGOV", "036"), "{found:?}");
+}
+
+#[test]
+fn leaving_countermeasures_unanswered_is_a_threat_by_who_leaves_them() {
+    let found = events("Moscow will not leave Washington's countermeasures unanswered.");
+    assert!(has(&found, "RUSGOV", "USAGOV", "130"), "{found:?}");
+}
+
+#[test]
+fn an_invitation_is_an_offer_to_meet_the_one_invited() {
+    let found = events(
+        "Hungarian Prime Minister Viktor Orban invited Kristersson on Tuesday to visit \
+         Budapest to negotiate on the accession.",
+    );
+    assert!(has(&found, "HUNGOV", "SWEGOV", "036"), "{found:?}");
+    assert!(!has(&found, "SWEGOV", "HUNGOV", "036"), "{found:?}");
+}
+
+#[test]
+fn ratifying_a_bid_is_a_deal_and_delaying_it_a_rejection() {
+    let found = events("Türkiye's parliament on Tuesday approved Sweden's bid to join NATO.");
+    assert!(has(&found, "TURLEG", "SWE", "057"), "{found:?}");
+    let found = events("Turkey has delayed ratifying Sweden's bid to join NATO.");
+    assert!(has(&found, "TUR", "SWE", "120"), "{found:?}");
+    assert!(!has(&found, "TUR", "SWE", "057"), "{found:?}");
+}
+
+#[test]
+fn allegations_linking_a_state_accuse_it_and_concern_about_them_is_about_it() {
+    let found = events(
+        "Ottawa is pursuing credible allegations linking agents of the Indian government to \
+         the killing. The White House said it was \"deeply concerned\" about the allegations.",
+    );
+    assert!(has(&found, "CANGOV", "INDGOV", "112"), "{found:?}");
+    assert!(has(&found, "USAGOV", "INDGOV", "012"), "{found:?}");
+}
