@@ -44,10 +44,50 @@ const GROUP_HEADS: &[&str] = &[
 /// How many sentences back a group noun finds its antecedent.
 const GROUP_SENTENCES_BACK: usize = 4;
 
+/// Head nouns that stand for the armed group named last: "Hezbollah … *the Iran-backed
+/// group*", "the ELN … *the rebels* said", "Hamas … *the Islamist movement*".
+const ARMED_HEADS: &[&str] = &[
+    "group",
+    "movement",
+    "militia",
+    "rebels",
+    "militants",
+    "insurgents",
+    "guerrillas",
+    "jihadists",
+];
+
+/// Words that may describe an armed group between "the" and its head noun, besides
+/// capitalised ones ("the *Palestinian* group") and "-backed"/"-led"/"-aligned" compounds.
+const ARMED_MODIFIERS: &[&str] = &[
+    "militant",
+    "armed",
+    "rebel",
+    "jihadist",
+    "separatist",
+    "extremist",
+    "paramilitary",
+    "radical",
+    "hardline",
+    "insurgent",
+    "terrorist",
+    "terror",
+    "guerrilla",
+    "shiite",
+    "shia",
+    "sunni",
+    "islamist",
+    "militia",
+    "-",
+];
+
+/// Most words between "the" and an armed group's head noun.
+const MAX_ARMED_MODIFIERS: usize = 3;
+
 /// Coreference mentions for "the <head>" phrases of `doc` that `found` (the resolver's
 /// mentions, in order) leaves uncovered and an earlier organisation mention explains.
 pub(crate) fn short_form_mentions(doc: &Document, found: &[Mention]) -> Vec<Mention> {
-    let mut out = Vec::new();
+    let mut out = armed_group_mentions(doc, found);
     for sentence in &doc.sentences {
         let tokens = &sentence.tokens;
         for i in 1..tokens.len() {
@@ -106,6 +146,83 @@ pub(crate) fn short_form_mentions(doc: &Document, found: &[Mention]) -> Vec<Ment
         }
     }
     out
+}
+
+/// Coreference mentions for descriptions of the armed group named last: "the group", "the
+/// Iran-backed group", "the rebels". Only an armed group (sector `REB`, or an international
+/// militant group `IMG…`) named or spoken for in the last few sentences is referred to so;
+/// other groups ("the rights group") keep no actor.
+fn armed_group_mentions(doc: &Document, found: &[Mention]) -> Vec<Mention> {
+    let mut out = Vec::new();
+    for sentence in &doc.sentences {
+        let tokens = &sentence.tokens;
+        let covered = |i: usize| {
+            found
+                .iter()
+                .any(|m| m.sentence == sentence.index && m.tokens.0 <= i && i < m.tokens.1)
+        };
+        for the in 0..tokens.len() {
+            if !tokens[the].text.eq_ignore_ascii_case("the") || covered(the) {
+                continue;
+            }
+            let Some(head) = armed_head(tokens, the) else {
+                continue;
+            };
+            // "the Group of Seven", "the group's leader" is still the group.
+            let of_phrase = tokens.get(head + 1).is_some_and(|t| t.text == "of");
+            if continues_phrase(tokens, head) || of_phrase || (the + 1..=head).any(covered) {
+                continue;
+            }
+            let antecedent = found
+                .iter()
+                .rev()
+                .filter(|m| (m.sentence, m.tokens.1) <= (sentence.index, the))
+                .take_while(|m| m.sentence + GROUP_SENTENCES_BACK >= sentence.index)
+                .find(|m| is_armed_group(m));
+            if let Some(a) = antecedent {
+                let span = chronicle_core::Span::new(tokens[the].span.start, tokens[head].span.end);
+                out.push(Mention {
+                    sentence: sentence.index,
+                    tokens: (the, head + 1),
+                    span,
+                    text: doc
+                        .text()
+                        .get(span.start..span.end)
+                        .unwrap_or_default()
+                        .to_owned(),
+                    kind: MentionKind::Coreference,
+                    actor: a.actor.clone(),
+                    head,
+                });
+            }
+        }
+    }
+    out
+}
+
+/// The head noun of "the [modifiers] <armed head>" starting at `the`, if it is one.
+fn armed_head(tokens: &[Token], the: usize) -> Option<usize> {
+    let words = tokens.iter().enumerate().skip(the + 1);
+    for (head, token) in words.take(MAX_ARMED_MODIFIERS + 1) {
+        let text = &token.text;
+        // A capitalised head is a name ("the Wagner Group"), which the resolver knows or not.
+        if ARMED_HEADS.contains(&text.as_str()) {
+            return Some(head);
+        }
+        let word = text.to_lowercase();
+        let describes = text.chars().next().is_some_and(char::is_uppercase)
+            || ARMED_MODIFIERS.contains(&word.as_str())
+            || matches!(word.as_str(), "backed" | "led" | "aligned" | "allied");
+        if !describes {
+            return None;
+        }
+    }
+    None
+}
+
+/// An armed group's code: a state's rebels (`PSEREB`) or an international militant group.
+fn is_armed_group(m: &Mention) -> bool {
+    m.actor.agent.as_deref() == Some("REB") || m.actor.code.starts_with("IMG")
 }
 
 /// Whether an organisation's name has `head` as its head noun: last ("the European

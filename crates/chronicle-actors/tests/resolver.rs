@@ -921,3 +921,27 @@ fn a_name_right_after_a_role_is_that_person_and_a_hyphenated_family_name_is_the_
         all(&doc)
     );
 }
+
+#[test]
+fn a_description_of_the_armed_group_named_last_is_that_group() {
+    let doc = run(
+        "Hezbollah fired rockets at northern Israel. The Iran-backed group said the strikes \
+         answered Israeli raids. Egypt mediated between Israel and the Islamist movement.",
+        Some("2024-05-10"),
+    );
+    let group = mention(&doc, "The Iran-backed group");
+    assert_eq!(group.actor.code, "LBNREB");
+    assert_eq!(group.kind, MentionKind::Coreference);
+    assert_eq!(code(&doc, "the Islamist movement"), "LBNREB");
+    // Only an armed group is "the group"; a rights group named last is not.
+    let doc = run(
+        "Amnesty International documented the abuses. The rights group said the militants \
+         had fled.",
+        Some("2024-05-10"),
+    );
+    assert!(
+        !doc.mentions.iter().any(|m| m.text.contains("group")),
+        "{:?}",
+        all(&doc)
+    );
+}

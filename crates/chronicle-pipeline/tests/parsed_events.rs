@@ -1719,3 +1719,17 @@ fn allegations_linking_a_state_accuse_it_and_concern_about_them_is_about_it() {
     assert!(has(&found, "CANGOV", "INDGOV", "112"), "{found:?}");
     assert!(has(&found, "USAGOV", "INDGOV", "012"), "{found:?}");
 }
+
+#[test]
+fn the_islamist_movement_is_the_armed_group_named_before() {
+    let found = events(
+        "Hamas fired rockets at Israel on Monday. Egypt mediated between Israel and the \
+         Islamist movement throughout the conflict.",
+    );
+    assert!(has(&found, "EGY", "PSEREB", "045"), "{found:?}");
+    let found = events(
+        "The FARC signed the accord in Havana. The European Union suspended the group from \
+         its list of terrorist organizations on Monday.",
+    );
+    assert!(has(&found, "IGOEUREEC", "COLREB", "081"), "{found:?}");
+}
