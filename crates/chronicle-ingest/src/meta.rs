@@ -16,6 +16,7 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
         \s*(?:
             (?:\((?P<outlet>\p{Lu}[\p{L}.&'’]*(?:\ \p{Lu}[\p{L}.&'’]*){0,3})\)\s*)?(?:--|[-–—])\s+
             |/(?P<slashed>\p{Lu}[\p{L}\ -]{1,20})/\.?\s+              # /TASS/.
+            |(?:\((?P<colon_outlet>\p{Lu}[\p{L}.&'’]*)\))?:\s+          # NEW DELHI: / (PTI):
         )",
     )
     .unwrap()
@@ -71,6 +72,26 @@ pub struct Dateline {
     pub len: usize,
 }
 
+/// All-capital labels that open a paragraph with a colon like a dateline does.
+const LABELS: &[&str] = &[
+    "UPDATE",
+    "UPDATED",
+    "BREAKING",
+    "WATCH",
+    "LIVE",
+    "EXCLUSIVE",
+    "ANALYSIS",
+    "OPINION",
+    "EDITORIAL",
+    "VIDEO",
+    "PHOTOS",
+    "READ",
+    "NOTE",
+    "CORRECTION",
+    "FACTBOX",
+    "EXPLAINER",
+];
+
 pub fn dateline(paragraph: &str) -> Option<Dateline> {
     if let Some(caps) = OUTLET_ONLY.captures(paragraph) {
         return Some(Dateline {
@@ -85,6 +106,10 @@ pub fn dateline(paragraph: &str) -> Option<Dateline> {
         .or_else(|| TITLE_CASE_AGENCY_DATELINE.captures(paragraph))
         .or_else(|| BARE_OUTLET_DATELINE.captures(paragraph))?;
     let place = caps["place"].trim_end_matches([',', ' ']).to_string();
+    // "UPDATE: …", "WATCH: …" are labels, not places (a colon dateline is all capitals).
+    if caps.get(0)?.as_str().trim_end().ends_with(':') && LABELS.contains(&place.as_str()) {
+        return None;
+    }
     // One all-caps letter pair is more likely an acronym subject ("UN – ") than a place.
     if place.chars().filter(|c| c.is_alphabetic()).count() < 3 {
         return None;
@@ -94,6 +119,7 @@ pub fn dateline(paragraph: &str) -> Option<Dateline> {
         outlet: caps
             .name("outlet")
             .or_else(|| caps.name("slashed"))
+            .or_else(|| caps.name("colon_outlet"))
             .map(|m| m.as_str().to_string()),
         len: caps.get(0)?.end(),
     })
@@ -368,6 +394,22 @@ mod tests {
         );
         let d = dateline("NEW DELHI — India summoned the envoy.").unwrap();
         assert_eq!((d.place.as_str(), d.outlet), ("NEW DELHI", None));
+        // Subcontinental papers end the dateline with a colon.
+        let p = "NEW DELHI/ATTARI: Pakistan handed over the pilot on Friday.";
+        let d = dateline(p).unwrap();
+        assert_eq!(
+            (d.place.as_str(), &p[d.len..]),
+            (
+                "NEW DELHI/ATTARI",
+                "Pakistan handed over the pilot on Friday."
+            )
+        );
+        let d = dateline("ISLAMABAD (APP): The cabinet met.").unwrap();
+        assert_eq!(
+            (d.place.as_str(), d.outlet.as_deref()),
+            ("ISLAMABAD", Some("APP"))
+        );
+        assert!(dateline("UPDATE: The talks resumed on Monday.").is_none());
         let d =
             dateline("MOSCOW, March 5. /TASS/. Russian Foreign Minister Sergei Lavrov arrived.")
                 .unwrap();

@@ -1733,3 +1733,18 @@ fn the_islamist_movement_is_the_armed_group_named_before() {
     );
     assert!(has(&found, "IGOEUREEC", "COLREB", "081"), "{found:?}");
 }
+
+#[test]
+fn water_cannon_on_a_ship_damages_it_and_a_handed_over_pilot_is_released() {
+    let found = events(
+        "Chinese coast guard vessels blocked a Philippine resupply mission on Saturday. A \
+         Chinese coast guard vessel fired water cannon at the Philippine ship.",
+    );
+    assert!(has(&found, "CHNMIL", "PHL", "191"), "{found:?}");
+    assert!(has(&found, "CHNMIL", "PHL", "171"), "{found:?}");
+    let found = events(
+        "Pakistan handed over Indian Air Force pilot Wing Commander Abhinandan Varthaman at the \
+         Wagah-Attari border on Friday night.",
+    );
+    assert!(has(&found, "PAK", "INDMIL", "0841"), "{found:?}");
+}
