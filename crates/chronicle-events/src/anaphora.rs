@@ -493,8 +493,16 @@ fn addressers(doc: &Document, index: usize, tokens: &[Token], noun: usize) -> Ve
 
 /// The states of the subjects of `verb`, with the actors conjoined to them, from the parse.
 fn subject_countries(doc: &Document, index: usize, tokens: &[Token], verb: usize) -> Vec<String> {
-    let subjects: Vec<usize> = (0..tokens.len())
+    let mut subjects: Vec<usize> = (0..tokens.len())
         .filter(|&t| tokens[t].head == Some(verb) && tokens[t].deprel.starts_with("nsubj"))
+        .collect();
+    // "days after Russian *forces* invaded the country": a verb read as modifying a noun
+    // has that noun for its subject.
+    if subjects.is_empty() && tokens[verb].deprel.starts_with("acl") {
+        subjects.extend(tokens[verb].head);
+    }
+    let subjects: Vec<usize> = subjects
+        .into_iter()
         .flat_map(|t| {
             // The subject, the actors conjoined to it ("Qatar and Saudi Arabia urged") and the
             // rest of its name or its apposition ("Datuk Seri Anwar Ibrahim, the ASEAN chair").

@@ -19,7 +19,9 @@ use crate::modality::{modality_at, remap};
 use crate::ontology::Ontology;
 use crate::patterns::Element;
 use crate::patterns::PatternSet;
-use crate::roles::{claim_apposition, has_case, mention_actor, reporters_envoy, roles};
+use crate::roles::{
+    answers_a_charge, claim_apposition, has_case, mention_actor, reporters_envoy, roles,
+};
 use crate::sentence::{ClauseKind, SentenceView};
 
 /// Sentences longer than this many tokens are not coded.
@@ -332,6 +334,10 @@ impl EventCoder {
             return Vec::new();
         }
         let (mut code, modality) = remap(m.pattern, reading);
+        // "…, a charge Moscow *rejects*": turning down a charge denies it.
+        if code.starts_with("12") && answers_a_charge(view, m.anchor) {
+            code = "016".to_owned();
+        }
         place_unplaced_groups(&mut sources, &mut targets, &code);
         // "would not withdraw *its soldiers* from Amisom": the forces withdrawn are one's own,
         // never the target.

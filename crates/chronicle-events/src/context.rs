@@ -181,6 +181,8 @@ pub(crate) fn fill_reaction_targets(
                 .iter()
                 .rev()
                 .take_while(move |e| e.sentence + window >= sentence)
+                // "does not recognise the court": what did not happen is not reacted to.
+                .filter(|e| !e.negated)
                 .filter(move |e| root_of(e).is_some_and(|r| reacts_to(code, root, r)))
                 // "Riyadh, Doha and Abu Dhabi welcomed the talks": the other welcomers are
                 // not what is welcomed.
@@ -600,6 +602,30 @@ mod tests {
         events.push(event(2, "111", actor("SAU", None), None));
         fill_reaction_targets(&mut events, 3, &|_| ReactionObject::DecidedAct);
         assert_eq!(target_code(&events[3]), Some("USAGOV"));
+    }
+
+    #[test]
+    fn an_act_that_did_not_happen_is_no_antecedent() {
+        // "… does not recognise the court. Amnesty welcomed the warrant."
+        let mut events = vec![
+            event(
+                0,
+                "173",
+                actor("ICC", None),
+                Some(actor("RUS", Some("GOV"))),
+            ),
+            event(
+                1,
+                "054",
+                actor("RUS", Some("GOV")),
+                Some(actor("ICC", None)),
+            ),
+            event(2, "051", actor("AMN", None), None),
+        ];
+        events[1].negated = true;
+        fill_reaction_targets(&mut events, 2, &|_| ReactionObject::Other);
+        assert_eq!(target_code(&events[2]), Some("ICC"));
+        assert_eq!(events.len(), 3);
     }
 
     #[test]

@@ -268,12 +268,29 @@ const CLAIM_NOUNS: &[&str] = &[
     "assessment",
 ];
 
+/// The claims among `CLAIM_NOUNS` that charge someone: turning one down denies it.
+const CHARGE_NOUNS: &[&str] = &["charge", "claim", "accusation", "allegation", "assertion"];
+
 /// Source and target of a trigger in a "…, a charge X denies" apposition: X, and the
 /// subject of the sentence's main clause.
 pub(crate) fn claim_apposition(
     view: &SentenceView,
     anchor: usize,
 ) -> Option<(usize, Option<usize>)> {
+    let (_, source) = apposed_claim(view, anchor)?;
+    let main = subject_before(view, first_verb(view, 0), 0);
+    Some((source, main.first().copied().filter(|&t| t != source)))
+}
+
+/// Whether the trigger at `anchor` answers an apposed charge ("…, a charge Moscow
+/// *rejects*"), not a position or a proposal.
+pub(crate) fn answers_a_charge(view: &SentenceView, anchor: usize) -> bool {
+    apposed_claim(view, anchor).is_some_and(|(noun, _)| view.is_word(noun, CHARGE_NOUNS))
+}
+
+/// The claim noun and the actor right before `anchor` in "…, a <claim> (that) <actor>
+/// <anchor>".
+fn apposed_claim(view: &SentenceView, anchor: usize) -> Option<(usize, usize)> {
     let source = view.actor_at[anchor.checked_sub(1)?]?;
     let mut i = view.actors[source].start.checked_sub(1)?;
     if view.is_word(i, &["that", "which"]) {
@@ -286,11 +303,7 @@ pub(crate) fn claim_apposition(
     if view.is_word(k, &["a", "an", "the"]) {
         k = k.checked_sub(1)?;
     }
-    if !view.is_word(k, &[","]) {
-        return None;
-    }
-    let main = subject_before(view, first_verb(view, 0), 0);
-    Some((source, main.first().copied().filter(|&t| t != source)))
+    view.is_word(k, &[","]).then_some((i, source))
 }
 
 /// "*Japan* joined the United States and Britain in attributing …": when the sources are the

@@ -1748,3 +1748,34 @@ fn water_cannon_on_a_ship_damages_it_and_a_handed_over_pilot_is_released() {
     );
     assert!(has(&found, "PAK", "INDMIL", "0841"), "{found:?}");
 }
+
+#[test]
+fn rejecting_an_apposed_charge_denies_it_but_rejecting_a_position_rejects() {
+    let found =
+        events("Kyiv says Russia has deported thousands of children, a charge Moscow rejects.");
+    assert!(has(&found, "RUSGOV", "UKRGOV", "016"), "{found:?}");
+    assert!(
+        !found.iter().any(|(_, _, c)| c.starts_with("12")),
+        "{found:?}"
+    );
+    let found = events(
+        "Caracas insists the dispute must be settled by talks, a position Georgetown rejects.",
+    );
+    assert!(!has(&found, "GUYGOV", "VENGOV", "016"), "{found:?}");
+}
+
+#[test]
+fn the_country_a_reduced_relative_invades_is_not_the_invaders_own() {
+    let found = events(
+        "Khan opened an investigation into war crimes in Ukraine in March last year, days after \
+         Russian forces invaded the country on Feb. 24.",
+    );
+    assert!(has(&found, "RUSMIL", "UKR", "19"), "{found:?}");
+    assert!(!has(&found, "RUSMIL", "RUS", "19"), "{found:?}");
+}
+
+#[test]
+fn an_ambassador_recalled_from_a_capital_is_recalled_from_its_state() {
+    let found = events("Peru recalled its ambassador in Mexico City for consultations.");
+    assert!(has(&found, "PER", "MEXGOV", "161"), "{found:?}");
+}
