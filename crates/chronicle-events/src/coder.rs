@@ -11,8 +11,8 @@ use crate::context::{
 use crate::institution::unnamed_institution;
 use crate::lemma::Lemmatizer;
 use crate::lexicon::{
-    AIR_FORCE, CAUSATIVES, COMMENTATORS, COMMENT_VERBS, DECISIONS, INTENT_WORDS, NOMINAL_MARKERS,
-    NOT_NOUNS, SPEECH_ACT_ROOTS, VOTES,
+    AIR_FORCE, CAUSATIVES, COMMENTATORS, COMMENT_VERBS, DECISIONS, INTENT_WORDS, NAMING_VERBS,
+    NOMINAL_MARKERS, NOT_NOUNS, SPEECH_ACT_ROOTS, VOTES,
 };
 use crate::matcher::{is_passive, match_at, Match};
 use crate::modality::{modality_at, remap};
@@ -636,9 +636,6 @@ const ANAPHORIC_SUBJECTS: &[&str] = &[
     "administration",
     "cabinet",
 ];
-
-/// Verbs that name or describe their object ("called it a betrayal").
-const NAMING_VERBS: &[&str] = &["call", "describe", "brand", "term", "label", "dub"];
 
 /// The object pronoun right after the trigger ("accusing *them* of meddling", "called on
 /// *them*"), if there is one.

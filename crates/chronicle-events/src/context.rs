@@ -258,7 +258,11 @@ pub(crate) fn fill_reaction_targets(
             // Bloodshed is what a condemnation most often answers, even when a later alert
             // or sanction is nearer …
             .or_else(|| {
-                let bloodshed = |e: &&Event| root_of(e).is_some_and(|r| root != 12 && r >= 18);
+                // (Force that only might come, "could attack Guyana", is no bloodshed.)
+                let bloodshed = |e: &&Event| {
+                    root_of(e).is_some_and(|r| root != 12 && r >= 18)
+                        && matches!(e.modality, Modality::Asserted)
+                };
                 // A foreign state condemns a blow across a border before a domestic one.
                 let across = |e: &&Event| match (&e.source, &e.target) {
                     (Some(s), Some(t)) => side(s) != side(t),
@@ -626,6 +630,29 @@ mod tests {
         fill_reaction_targets(&mut events, 2, &|_| ReactionObject::Other);
         assert_eq!(target_code(&events[2]), Some("ICC"));
         assert_eq!(events.len(), 3);
+    }
+
+    #[test]
+    fn force_that_only_might_come_is_no_bloodshed_to_condemn() {
+        // "… could attack Guyana." … "Ali called the incursion 'a clear threat'."
+        let mut events = vec![
+            event(
+                0,
+                "190",
+                actor("USA", Some("GOV")),
+                Some(actor("GUY", None)),
+            ),
+            event(
+                1,
+                "150",
+                actor("VEN", Some("MIL")),
+                Some(actor("GUY", None)),
+            ),
+            event(2, "111", actor("GUY", Some("GOV")), None),
+        ];
+        events[0].modality = Modality::Hypothetical;
+        fill_reaction_targets(&mut events, 2, &|_| ReactionObject::Other);
+        assert_eq!(target_code(&events[2]), Some("VENMIL"));
     }
 
     #[test]

@@ -2,6 +2,9 @@
 
 /// Roots whose complement describes what was asked, offered, refused or threatened — not an
 /// event that happened — so no other trigger may fire inside it.
+/// Verbs that name or describe their object ("called it a betrayal").
+pub(crate) const NAMING_VERBS: &[&str] = &["call", "describe", "brand", "term", "label", "dub"];
+
 pub(crate) const SPEECH_ACT_ROOTS: &[&str] = &["01", "02", "03", "10", "11", "12", "13"];
 
 pub(crate) const NEGATORS: &[&str] = &[

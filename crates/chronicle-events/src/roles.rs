@@ -6,8 +6,9 @@ use chronicle_core::{ActorCode, Document, EventActor, Span};
 use crate::coder::is_reporting_speaker;
 use crate::gazetteer::ImplicitKind;
 
-use crate::lexicon::{NOMINAL_MARKERS, SPEECH_ACT_ROOTS};
+use crate::lexicon::{NAMING_VERBS, NOMINAL_MARKERS, SPEECH_ACT_ROOTS};
 use crate::matcher::Match;
+use crate::patterns::Element;
 use crate::sentence::{verb_above, ClauseKind, Origin, SentenceView, LOCATIVES, SPEECH_VERBS};
 
 /// Source and target actors of a match, and the quote it lies in.
@@ -21,10 +22,10 @@ pub(crate) fn roles(
         .quotes
         .iter()
         .position(|q| q.content.contains(trigger_span));
-    let (parse_sources, parse_targets, parse_passive) = if view.parsed {
+    let (parse_sources, parse_targets, parse_passive, patient_is_thing) = if view.parsed {
         parse_roles(doc, view, m.anchor)
     } else {
-        (Vec::new(), Vec::new(), false)
+        (Vec::new(), Vec::new(), false, false)
     };
     let passive = m.passive || parse_passive;
     let clause = view.clause_at(m.anchor);
@@ -104,8 +105,12 @@ pub(crate) fn roles(
         // on the first, not on the verb.
         let first = parse_targets.iter().map(|&t| view.actors[t].start).min();
         with_conjuncts(view, parse_targets, first.unwrap_or(clause.start), m.limit)
-    } else if passive {
+    } else if passive && !patient_is_thing {
         subject()
+    } else if passive {
+        // "Obama said flight MH17 *was shot down*": the parse's patient is no actor, and
+        // the main clause's subject is not what was struck.
+        Vec::new()
     } else {
         let end = if m.pattern.options.low_priority {
             view.len()
@@ -143,8 +148,15 @@ pub(crate) fn roles(
         // "will close the crossings on the *Russian* border": a closed border shuts out the
         // state beyond it (forces massed along a border aim at no one by its name alone).
         let closure = m.pattern.code == "191";
+        // "called the test 'a provocative act' in a telephone call *with Roh*": whom one
+        // spoke with is not what one named so.
+        let naming = m.pattern.code.starts_with("11")
+            && NAMING_VERBS.contains(&view.lemmas[m.anchor].as_str())
+            && !m.pattern.elements.contains(&Element::Target);
+        let spoken_with = |t: usize| naming && view.preceded_by(t, &["with"]).is_some();
         first_target_after(view, m.anchor + 1, end, show_of_force, &|t| {
-            about(t)
+            spoken_with(t)
+                || about(t)
                 || sanctioning_body(t)
                 || site_of_act(t)
                 || donor(t)
@@ -883,9 +895,11 @@ fn parse_roles(
     doc: &Document,
     view: &SentenceView,
     anchor: usize,
-) -> (Vec<usize>, Vec<usize>, bool) {
+) -> (Vec<usize>, Vec<usize>, bool, bool) {
     let (mut sources, mut targets, mut agents, mut passive) =
         (Vec::new(), Vec::new(), Vec::new(), false);
+    // A passive subject that is a thing ("flight MH17 was shot down"), not a pronoun.
+    let mut patient_is_thing = false;
     for (c, tok) in view.tokens.iter().enumerate() {
         if tok.head != Some(anchor) {
             continue;
@@ -894,6 +908,15 @@ fn parse_roles(
         match tok.deprel.as_str() {
             "nsubj:pass" => {
                 passive = true;
+                // ("the *Chinese* embassy was bombed" names a state in a modifier.)
+                let modified_by_actor = view
+                    .tokens
+                    .iter()
+                    .enumerate()
+                    .any(|(k, t)| t.head == Some(c) && view.actor_at[k].is_some());
+                patient_is_thing |= actors.is_empty()
+                    && !modified_by_actor
+                    && matches!(tok.upos.as_str(), "NOUN" | "PROPN");
                 targets.extend(actors);
             }
             r if r.starts_with("nsubj") => sources.extend(actors),
@@ -935,7 +958,7 @@ fn parse_roles(
     }
     sources.dedup();
     targets.dedup();
-    (sources, targets, passive)
+    (sources, targets, passive, patient_is_thing)
 }
 
 /// For a verb conjoined to an earlier one, without a subject of its own by the parse, whose

@@ -1779,3 +1779,33 @@ fn an_ambassador_recalled_from_a_capital_is_recalled_from_its_state() {
     let found = events("Peru recalled its ambassador in Mexico City for consultations.");
     assert!(has(&found, "PER", "MEXGOV", "161"), "{found:?}");
 }
+
+#[test]
+fn a_named_act_is_not_aimed_at_whom_the_namer_spoke_with() {
+    let found = events(
+        "North Korea conducted a nuclear test on Monday. U.S. President Joe Biden called the test \
+         \"a provocative act\" in a telephone call with Yoon, the White House said.",
+    );
+    assert!(has(&found, "USAGOV", "PRK", "111"), "{found:?}");
+    assert!(!has(&found, "USAGOV", "KORGOV", "111"), "{found:?}");
+}
+
+#[test]
+fn a_thing_shot_down_in_a_reported_clause_is_not_the_reporter() {
+    let found = events(
+        "US President Joe Biden has said Malaysia Airlines flight MH17 was shot down by a \
+         surface-to-air missile fired from an area of eastern Ukraine controlled by pro-Russian \
+         separatists.",
+    );
+    assert!(!found.iter().any(|(_, t, _)| t == "USAGOV"), "{found:?}");
+}
+
+#[test]
+fn artillery_fired_onto_a_place_is_shelling_it() {
+    let found = events(
+        "North Korea fired dozens of artillery shells onto the South Korean border island of \
+         Yeonpyeong on Tuesday, killing two marines.",
+    );
+    assert!(has(&found, "PRK", "KOR", "194"), "{found:?}");
+    assert!(!has(&found, "PRK", "-", "150"), "{found:?}");
+}
