@@ -1195,10 +1195,28 @@ fn inanimate_subject(doc: &Document, view: &SentenceView, anchor: usize) -> bool
             "week" | "month" | "year" | "weekend" | "night" | "morning" | "evening" | "day"
         )
     };
+    // "*Hamas* fighters fired rockets": a noun an armed group modifies is its fighters.
+    let armed = |k: usize| {
+        view.actor_at[k].is_some_and(|a| match view.actors[a].origin {
+            Origin::Mention(m) => {
+                let code = &doc.mentions[m].actor;
+                code.agent.as_deref() == Some("REB") || code.code.starts_with("IMG")
+            }
+            Origin::Implicit(_) => false,
+        })
+    };
+    let modified_by_actor = |t: usize| {
+        view.tokens.iter().enumerate().any(|(k, x)| {
+            x.head == Some(t)
+                && matches!(x.deprel.as_str(), "compound" | "amod" | "nmod:poss")
+                && armed(k)
+        })
+    };
     let thing = |t: usize| {
         view.tokens[t].upos == "NOUN"
             && !time(t)
             && actors_of(doc, view, t).is_empty()
+            && !modified_by_actor(t)
             && !AGENT_NOUNS.contains(&view.lemmas[t].as_str())
             && !AGENT_NOUNS.contains(&view.lower[t].trim_end_matches('s'))
     };

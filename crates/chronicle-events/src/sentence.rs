@@ -1201,6 +1201,18 @@ fn with_implicit(
         group.nationality_only = false;
     }
     implicit.retain(|a| !a.nationality_only);
+    // "*Hamas* fighters", "Islamic State militants": the armed group named right before its
+    // fighters is the actor.
+    implicit.retain(|a| {
+        let armed = |m: usize| {
+            let code = &doc.mentions[m].actor;
+            code.agent.as_deref() == Some("REB") || code.code.starts_with("IMG")
+        };
+        !(a.kind == ImplicitKind::Group("REB".to_owned())
+            && mentions
+                .iter()
+                .any(|&(_, end, m)| end == a.start && armed(m)))
+    });
     for group in &mut implicit {
         if let Some(country) = organ_country(doc, index, tokens, &mentions, group) {
             group.country = Some(country);

@@ -1809,3 +1809,19 @@ fn artillery_fired_onto_a_place_is_shelling_it() {
     assert!(has(&found, "PRK", "KOR", "194"), "{found:?}");
     assert!(!has(&found, "PRK", "-", "150"), "{found:?}");
 }
+
+#[test]
+fn an_armed_groups_fighters_act_for_it() {
+    let found = events(
+        "Hamas fighters fired dozens of rockets into southern Israel, killing a man in the town \
+         of Netivot.",
+    );
+    assert!(has(&found, "PSEREB", "ISR", "195"), "{found:?}");
+}
+
+#[test]
+fn missiles_launched_against_targets_in_a_capital_strike_its_state() {
+    let found = events("US forces launched cruise missiles and bombs against targets in Baghdad.");
+    assert!(has(&found, "USAMIL", "IRQGOV", "195"), "{found:?}");
+    assert!(!has(&found, "USAMIL", "-", "150"), "{found:?}");
+}
