@@ -156,11 +156,11 @@ fn armed_group_mentions(doc: &Document, found: &[Mention]) -> Vec<Mention> {
     let mut out = Vec::new();
     for sentence in &doc.sentences {
         let tokens = &sentence.tokens;
-        let covered = |i: usize| {
-            found
-                .iter()
-                .any(|m| m.sentence == sentence.index && m.tokens.0 <= i && i < m.tokens.1)
-        };
+        // `found` is in text order: this sentence's mentions, and all those before them.
+        let first = found.partition_point(|m| m.sentence < sentence.index);
+        let end = found.partition_point(|m| m.sentence <= sentence.index);
+        let own = &found[first..end];
+        let covered = |i: usize| own.iter().any(|m| m.tokens.0 <= i && i < m.tokens.1);
         for the in 0..tokens.len() {
             if !tokens[the].text.eq_ignore_ascii_case("the") || covered(the) {
                 continue;
@@ -173,7 +173,7 @@ fn armed_group_mentions(doc: &Document, found: &[Mention]) -> Vec<Mention> {
             if continues_phrase(tokens, head) || of_phrase || (the + 1..=head).any(covered) {
                 continue;
             }
-            let antecedent = found
+            let antecedent = found[..end]
                 .iter()
                 .rev()
                 .filter(|m| (m.sentence, m.tokens.1) <= (sentence.index, the))
