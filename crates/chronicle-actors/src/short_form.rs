@@ -3,7 +3,7 @@
 //! Wire copy names a body once in full and then shortens it; the shortened form is the same
 //! actor, and it is often the one that acts ("the commission said it would continue talks").
 
-use chronicle_core::{Document, Mention, MentionKind, Token};
+use chronicle_core::{Document, Mention, MentionKind, Sentence, Token};
 
 /// Head nouns that stand for the organisation named before whose name ends with them.
 const NAME_HEADS: &[&str] = &[
@@ -128,20 +128,7 @@ pub(crate) fn short_form_mentions(doc: &Document, found: &[Mention]) -> Vec<Ment
                     }
                 });
             if let Some(a) = antecedent {
-                let span = chronicle_core::Span::new(tokens[i - 1].span.start, tokens[i].span.end);
-                out.push(Mention {
-                    sentence: sentence.index,
-                    tokens: (i - 1, i + 1),
-                    span,
-                    text: doc
-                        .text()
-                        .get(span.start..span.end)
-                        .unwrap_or_default()
-                        .to_owned(),
-                    kind: MentionKind::Coreference,
-                    actor: a.actor.clone(),
-                    head: i,
-                });
+                out.push(coreference(doc, sentence, (i - 1, i + 1), a));
             }
         }
     }
@@ -180,24 +167,35 @@ fn armed_group_mentions(doc: &Document, found: &[Mention]) -> Vec<Mention> {
                 .take_while(|m| m.sentence + GROUP_SENTENCES_BACK >= sentence.index)
                 .find(|m| is_armed_group(m));
             if let Some(a) = antecedent {
-                let span = chronicle_core::Span::new(tokens[the].span.start, tokens[head].span.end);
-                out.push(Mention {
-                    sentence: sentence.index,
-                    tokens: (the, head + 1),
-                    span,
-                    text: doc
-                        .text()
-                        .get(span.start..span.end)
-                        .unwrap_or_default()
-                        .to_owned(),
-                    kind: MentionKind::Coreference,
-                    actor: a.actor.clone(),
-                    head,
-                });
+                out.push(coreference(doc, sentence, (the, head + 1), a));
             }
         }
     }
     out
+}
+
+/// A mention of `antecedent`'s actor over `tokens` of `sentence`, headed by its last word.
+fn coreference(
+    doc: &Document,
+    sentence: &Sentence,
+    tokens: (usize, usize),
+    antecedent: &Mention,
+) -> Mention {
+    let words = &sentence.tokens;
+    let span = chronicle_core::Span::new(words[tokens.0].span.start, words[tokens.1 - 1].span.end);
+    Mention {
+        sentence: sentence.index,
+        tokens,
+        span,
+        text: doc
+            .text()
+            .get(span.start..span.end)
+            .unwrap_or_default()
+            .to_owned(),
+        kind: MentionKind::Coreference,
+        actor: antecedent.actor.clone(),
+        head: tokens.1 - 1,
+    }
 }
 
 /// The head noun of "the [modifiers] <armed head>" starting at `the`, if it is one.
