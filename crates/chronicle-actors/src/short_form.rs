@@ -165,7 +165,7 @@ fn armed_group_mentions(doc: &Document, found: &[Mention]) -> Vec<Mention> {
                 .rev()
                 .filter(|m| (m.sentence, m.tokens.1) <= (sentence.index, the))
                 .take_while(|m| m.sentence + GROUP_SENTENCES_BACK >= sentence.index)
-                .find(|m| is_armed_group(m));
+                .find(|m| m.actor.is_armed_group());
             if let Some(a) = antecedent {
                 out.push(coreference(doc, sentence, (the, head + 1), a));
             }
@@ -216,11 +216,6 @@ fn armed_head(tokens: &[Token], the: usize) -> Option<usize> {
         }
     }
     None
-}
-
-/// An armed group's code: a state's rebels (`PSEREB`) or an international militant group.
-fn is_armed_group(m: &Mention) -> bool {
-    m.actor.agent.as_deref() == Some("REB") || m.actor.code.starts_with("IMG")
 }
 
 /// Whether an organisation's name has `head` as its head noun: last ("the European

@@ -56,6 +56,12 @@ impl ActorCode {
             agent: agent.map(str::to_owned),
         }
     }
+
+    /// An armed group: a state's rebels (`PSEREB`) or an international militant group
+    /// (`IMGMUSISI`).
+    pub fn is_armed_group(&self) -> bool {
+        self.agent.as_deref() == Some("REB") || self.code.starts_with("IMG")
+    }
 }
 
 /// What kind of expression named an actor.

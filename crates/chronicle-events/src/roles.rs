@@ -1196,22 +1196,11 @@ fn inanimate_subject(doc: &Document, view: &SentenceView, anchor: usize) -> bool
         )
     };
     // "*Hamas* fighters fired rockets": a noun an armed group modifies is its fighters.
-    let armed = |k: usize| {
-        view.actor_at[k].is_some_and(|a| match view.actors[a].origin {
-            Origin::Mention(m) => {
-                let code = &doc.mentions[m].actor;
-                code.agent.as_deref() == Some("REB") || code.code.starts_with("IMG")
-            }
-            Origin::Implicit(_) => false,
-        })
+    let armed = |a: usize| match view.actors[a].origin {
+        Origin::Mention(m) => doc.mentions[m].actor.is_armed_group(),
+        Origin::Implicit(_) => false,
     };
-    let modified_by_actor = |t: usize| {
-        view.tokens.iter().enumerate().any(|(k, x)| {
-            x.head == Some(t)
-                && matches!(x.deprel.as_str(), "compound" | "amod" | "nmod:poss")
-                && armed(k)
-        })
-    };
+    let modified_by_actor = |t: usize| modifier_actors(view, t).any(|(_, a)| armed(a));
     let thing = |t: usize| {
         view.tokens[t].upos == "NOUN"
             && !time(t)
@@ -1275,14 +1264,10 @@ fn actors_of(doc: &Document, view: &SentenceView, token: usize) -> Vec<usize> {
         ATTACK_NOUNS
             .contains(&view.lemmas[t].as_str())
             .then(|| {
-                (0..t).rev().take(MAX_ATTACK_MODIFIERS).find_map(|k| {
-                    let modifies = view.tokens[k].head == Some(t)
-                        && matches!(
-                            view.tokens[k].deprel.as_str(),
-                            "amod" | "compound" | "nmod:poss"
-                        );
-                    modifies.then(|| view.actor_at[k]).flatten()
-                })
+                modifier_actors(view, t)
+                    .filter(|&(k, _)| k < t && k + MAX_ATTACK_MODIFIERS >= t)
+                    .max_by_key(|&(k, _)| k)
+                    .map(|(_, a)| a)
             })
             .flatten()
     };
@@ -1293,6 +1278,19 @@ fn actors_of(doc: &Document, view: &SentenceView, token: usize) -> Vec<usize> {
         }
     }
     out
+}
+
+/// The actors that modify noun `t` ("*Hamas* fighters", "a *US* strike", "*Israel's* raid"):
+/// each modifying token and its actor.
+fn modifier_actors<'v>(
+    view: &'v SentenceView<'_>,
+    t: usize,
+) -> impl Iterator<Item = (usize, usize)> + 'v {
+    view.tokens.iter().enumerate().filter_map(move |(k, x)| {
+        let modifies =
+            x.head == Some(t) && matches!(x.deprel.as_str(), "amod" | "compound" | "nmod:poss");
+        modifies.then(|| view.actor_at[k].map(|a| (k, a))).flatten()
+    })
 }
 
 /// Nouns of an attack whose modifying actor carried it out ("a US strike", "Israel's raid").

@@ -1204,14 +1204,10 @@ fn with_implicit(
     // "*Hamas* fighters", "Islamic State militants": the armed group named right before its
     // fighters is the actor.
     implicit.retain(|a| {
-        let armed = |m: usize| {
-            let code = &doc.mentions[m].actor;
-            code.agent.as_deref() == Some("REB") || code.code.starts_with("IMG")
-        };
-        !(a.kind == ImplicitKind::Group("REB".to_owned())
+        !(matches!(&a.kind, ImplicitKind::Group(agent) if agent == "REB")
             && mentions
                 .iter()
-                .any(|&(_, end, m)| end == a.start && armed(m)))
+                .any(|&(_, end, m)| end == a.start && doc.mentions[m].actor.is_armed_group()))
     });
     for group in &mut implicit {
         if let Some(country) = organ_country(doc, index, tokens, &mentions, group) {
