@@ -264,7 +264,7 @@ fn condition_subject(view: &SentenceView, anchor: usize) -> Option<usize> {
 }
 
 /// What a sentence-final apposition answers: "Paris accused the junta of …, *a charge Bamako
-/// denies*" — Bamako denies, and the accuser is the target (as in the gold guidelines).
+/// denies*", "…, *a proposal* Moscow rejected".
 const CLAIM_NOUNS: &[&str] = &[
     "charge",
     "claim",
@@ -283,14 +283,29 @@ const CLAIM_NOUNS: &[&str] = &[
 /// The claims among `CLAIM_NOUNS` that charge someone: turning one down denies it.
 const CHARGE_NOUNS: &[&str] = &["charge", "claim", "accusation", "allegation", "assertion"];
 
-/// Source and target of a trigger in a "…, a charge X denies" apposition: X, and the
-/// subject of the sentence's main clause.
+/// Source and target of a trigger in an apposition that judges the main clause: "…, a
+/// proposal X rejected", "…, a move X condemned" answer the main clause's subject; "…, a
+/// charge X denies" is a denial, which has no target.
 pub(crate) fn claim_apposition(
     view: &SentenceView,
     anchor: usize,
 ) -> Option<(usize, Option<usize>)> {
-    let (_, source) = apposed_claim(view, anchor)?;
-    let main = subject_before(view, first_verb(view, 0), 0);
+    let (noun, source) = apposed_claim(view, anchor)?;
+    if view.is_word(noun, CHARGE_NOUNS) {
+        return Some((source, None));
+    }
+    // "Ten days later the Security Council condemned …": in a parsed sentence the main verb
+    // is the first verb the tagger saw, not the first word that looks inflected.
+    let verb = if view.parsed {
+        (0..view.clauses[0].end)
+            .find(|&i| {
+                view.actor_at[i].is_none() && matches!(view.tokens[i].upos.as_str(), "VERB" | "AUX")
+            })
+            .unwrap_or(view.clauses[0].end)
+    } else {
+        first_verb(view, 0)
+    };
+    let main = subject_before(view, verb, 0);
     Some((source, main.first().copied().filter(|&t| t != source)))
 }
 
@@ -300,22 +315,52 @@ pub(crate) fn answers_a_charge(view: &SentenceView, anchor: usize) -> bool {
     apposed_claim(view, anchor).is_some_and(|(noun, _)| view.is_word(noun, CHARGE_NOUNS))
 }
 
+/// Acts a sentence-final apposition names and someone then judges: "Finland joined NATO,
+/// *a move* Moscow condemned", "Bush gave Saddam 48 hours, *an ultimatum* Baghdad rejected".
+const APPOSED_ACT_NOUNS: &[&str] = &[
+    "move",
+    "step",
+    "decision",
+    "plan",
+    "ultimatum",
+    "offer",
+    "request",
+    "resolution",
+    "measure",
+    "initiative",
+];
+
+/// Words that may stand between the judging actor and its verb: "a charge Iran *has always*
+/// rejected".
+const AUXILIARIES: &[&str] = &["has", "have", "had", "is", "was", "also", "always", "long"];
+
 /// The claim noun and the actor right before `anchor` in "…, a <claim> (that) <actor>
-/// <anchor>".
+/// <anchor>" (or "… in a resolution that <actor> <anchor>").
 fn apposed_claim(view: &SentenceView, anchor: usize) -> Option<(usize, usize)> {
-    let source = view.actor_at[anchor.checked_sub(1)?]?;
+    let mut before = anchor.checked_sub(1)?;
+    for _ in 0..2 {
+        if view.actor_at[before].is_none() && view.is_word(before, AUXILIARIES) {
+            before = before.checked_sub(1)?;
+        }
+    }
+    let source = view.actor_at[before]?;
     let mut i = view.actors[source].start.checked_sub(1)?;
+    if view.is_word(i, &["the"]) {
+        i = i.checked_sub(1)?;
+    }
     if view.is_word(i, &["that", "which"]) {
         i = i.checked_sub(1)?;
     }
-    if !view.is_word(i, CLAIM_NOUNS) {
+    let act = view.is_word(i, APPOSED_ACT_NOUNS);
+    if !act && !view.is_word(i, CLAIM_NOUNS) {
         return None;
     }
     let mut k = i.checked_sub(1)?;
     if view.is_word(k, &["a", "an", "the"]) {
         k = k.checked_sub(1)?;
     }
-    view.is_word(k, &[","]).then_some((i, source))
+    let apposed = view.is_word(k, &[","]) || (act && view.is_word(k, &["in"]));
+    apposed.then_some((i, source))
 }
 
 /// "*Japan* joined the United States and Britain in attributing …": when the sources are the

@@ -158,13 +158,19 @@ fn he_in_an_as_clause_is_the_visiting_subject_not_a_government() {
 }
 
 #[test]
-fn a_charge_the_accused_denies_is_a_denial_aimed_at_the_accuser() {
+fn a_charge_the_accused_denies_is_a_denial_with_no_target() {
     let found = events(
         "Armenia has accused Azerbaijan of shelling border villages in Syunik, a charge Baku \
          denies.",
     );
     assert!(has(&found, "ARM", "AZE", "112"), "{found:?}");
-    assert!(has(&found, "AZEGOV", "ARM", "016"), "{found:?}");
+    assert!(has(&found, "AZEGOV", "-", "016"), "{found:?}");
+    // Auxiliaries and adverbs may stand between the accused and its verb.
+    let found = events(
+        "Saudi Arabia accused Tehran of supplying the Houthi militia with missiles, a charge \
+         Iran has always rejected.",
+    );
+    assert!(has(&found, "IRN", "-", "016"), "{found:?}");
 }
 
 #[test]
@@ -1753,7 +1759,7 @@ fn water_cannon_on_a_ship_damages_it_and_a_handed_over_pilot_is_released() {
 fn rejecting_an_apposed_charge_denies_it_but_rejecting_a_position_rejects() {
     let found =
         events("Kyiv says Russia has deported thousands of children, a charge Moscow rejects.");
-    assert!(has(&found, "RUSGOV", "UKRGOV", "016"), "{found:?}");
+    assert!(has(&found, "RUSGOV", "-", "016"), "{found:?}");
     assert!(
         !found.iter().any(|(_, _, c)| c.starts_with("12")),
         "{found:?}"
@@ -1762,6 +1768,25 @@ fn rejecting_an_apposed_charge_denies_it_but_rejecting_a_position_rejects() {
         "Caracas insists the dispute must be settled by talks, a position Georgetown rejects.",
     );
     assert!(!has(&found, "GUYGOV", "VENGOV", "016"), "{found:?}");
+}
+
+#[test]
+fn an_apposed_act_is_judged_against_the_main_clause_subject() {
+    let found = events(
+        "Finland joined NATO in April, ending decades of military non-alignment, a move Moscow \
+         condemned as \"an assault on our security\".",
+    );
+    assert!(has(&found, "RUSGOV", "FIN", "111"), "{found:?}");
+    let found = events(
+        "UN Secretary-General Antonio Guterres last week urged Moscow and Kyiv to agree on a \
+         demilitarised perimeter around the plant, a proposal the Kremlin has rejected.",
+    );
+    assert!(has(&found, "RUSGOV", "IGOUNO", "12"), "{found:?}");
+    let found = events(
+        "Ten days later the Security Council unanimously condemned those launches in a \
+         resolution that Pyongyang rejected within hours.",
+    );
+    assert!(has(&found, "PRKGOV", "IGOUNO", "12"), "{found:?}");
 }
 
 #[test]
