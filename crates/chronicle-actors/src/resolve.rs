@@ -620,8 +620,14 @@ impl ActorResolver {
             return None;
         };
         let role_agent = |r: Option<usize>| r.map(|r| kb.role_at(r).agent.clone());
+        // "the FARC guerrilla army": a rebel organisation's fighters stay rebels, whatever
+        // military noun names them ("the Taliban government" governs).
+        let rebel_fighters = p.institution_agent.as_deref() == Some("REB")
+            && role_agent(p.specific_role).as_deref() == Some("MIL");
         let agent = if p.former {
             Some("ELI".to_owned())
+        } else if rebel_fighters {
+            Some("REB".to_owned())
         } else {
             role_agent(p.specific_role)
                 .or_else(|| p.institution_agent.clone())

@@ -759,6 +759,14 @@ fn armed_groups() {
     assert_eq!(code(&doc, "Israeli troops"), "ISRMIL");
     assert_eq!(code(&doc, "Taliban government"), "AFGGOV");
     assert_eq!(code(&doc, "Islamic State"), "IMGMUSISI");
+    let doc = run(
+        "Colombian forces killed a top commander of the FARC guerrilla army, and Nato \
+         helicopters attacked two border posts.",
+        Some("2008-03-01"),
+    );
+    assert_eq!(code(&doc, "FARC guerrilla army"), "COLREB");
+    assert_eq!(code(&doc, "Colombian forces"), "COLMIL");
+    assert_eq!(code(&doc, "Nato helicopters"), "IGOWSTNAT");
 }
 
 #[test]

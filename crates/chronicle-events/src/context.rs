@@ -191,7 +191,7 @@ pub(crate) fn fill_reaction_targets(
         };
         // "accused Sudan's army of pushing into its territory and warned that its patience
         // 'has a limit'": a threat beside the same speaker's charge is aimed where it is.
-        if root == 13 {
+        if root == 13 || root == 10 {
             let beside = earlier
                 .iter()
                 .rev()

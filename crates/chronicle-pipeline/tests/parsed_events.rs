@@ -1850,3 +1850,25 @@ fn missiles_launched_against_targets_in_a_capital_strike_its_state() {
     assert!(has(&found, "USAMIL", "IRQGOV", "195"), "{found:?}");
     assert!(!has(&found, "USAMIL", "-", "150"), "{found:?}");
 }
+
+#[test]
+fn a_demand_beside_a_summons_is_made_of_the_one_summoned() {
+    let found = events(
+        "Foreign Secretary David Cameron summoned Iran's ambassador to the Foreign Office on \
+         Friday evening and demanded the immediate and safe return of the sailors.",
+    );
+    assert!(has(&found, "GBRGOV", "IRNGOV", "114"), "{found:?}");
+    assert!(has(&found, "GBRGOV", "IRNGOV", "10"), "{found:?}");
+}
+
+#[test]
+fn consequences_threatened_and_supply_routes_closed() {
+    let found =
+        events("Zakharova said Britain's actions \"will not remain without consequences\".");
+    assert!(has(&found, "RUSGOV", "GBR", "13"), "{found:?}");
+    let found =
+        events("Pakistan closed the supply routes for Nato forces in Afghanistan on Saturday.");
+    assert!(has(&found, "PAK", "IGOWSTNAT", "191"), "{found:?}");
+    let found = events("Haniya condemned the Israeli decision as \"collective punishment\".");
+    assert!(has(&found, "PSEREB", "ISR", "111"), "{found:?}");
+}
