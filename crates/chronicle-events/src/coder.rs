@@ -110,6 +110,7 @@ impl EventCoder {
                 || self.in_requested_action(&view, anchor)
                 || in_reduced_relative(&view, anchor)
                 || prevented_action(&view, anchor)
+                || is_name_given(&view, anchor)
                 || targeted_by_measure(&view, anchor)
                 || is_month(&view, anchor)
             {
@@ -971,6 +972,33 @@ fn prevented_action(view: &SentenceView, anchor: usize) -> bool {
     view.lower[anchor].ends_with("ing")
         && (from.saturating_sub(MAX_PREVENTED_GAP)..from)
             .any(|i| PREVENTING_VERBS.contains(&view.lemmas[i].as_str()))
+}
+
+/// Whether the noun at `anchor` is the name a speaker gives an act ("called the launch a
+/// disguised *test*", "described the raid as *an invasion*"): a judgement, not an act of the
+/// speaker's. "called *for* talks" asks for the act instead (see `in_requested_action`).
+fn is_name_given(view: &SentenceView, anchor: usize) -> bool {
+    if !view.parsed || view.tokens[anchor].upos != "NOUN" {
+        return false;
+    }
+    let clause = view.clause_at(anchor);
+    let Some(verb) = (clause.start.max(anchor.saturating_sub(8))..anchor)
+        .rev()
+        .find(|&i| {
+            NAMING_VERBS.contains(&view.lemmas[i].as_str())
+                && view.tokens[i].upos == "VERB"
+                && !view.is_word(i + 1, &["for", "on", "upon"])
+        })
+    else {
+        return false;
+    };
+    // The name follows the named: "called *the launch* a …", "described *it* as …"; the
+    // named act itself ("calling the UAE's *agreement* … 'a betrayal'") is coded.
+    (verb + 1..anchor).any(|k| {
+        view.is_word(k, &["a", "an", "as"])
+            && (verb + 1..k)
+                .any(|m| matches!(view.tokens[m].upos.as_str(), "NOUN" | "PROPN" | "PRON"))
+    })
 }
 
 /// "arrested two U.S. citizens *accused* of plotting": a participle right after a plural

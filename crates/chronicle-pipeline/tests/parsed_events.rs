@@ -1872,3 +1872,21 @@ fn consequences_threatened_and_supply_routes_closed() {
     let found = events("Haniya condemned the Israeli decision as \"collective punishment\".");
     assert!(has(&found, "PSEREB", "ISR", "111"), "{found:?}");
 }
+
+#[test]
+fn the_name_given_an_act_is_no_act_of_the_namer() {
+    let found = events(
+        "Seoul, Washington and Tokyo said nothing reached orbit and called the launch a \
+         disguised test of a ballistic missile.",
+    );
+    assert!(
+        !found.iter().any(|(_, _, c)| c.starts_with("15")),
+        "{found:?}"
+    );
+    // The act named is still coded.
+    let found = events(
+        "The Palestinian leadership recalled its ambassador to the United Arab Emirates, \
+         calling the UAE's agreement to normalise relations with Israel \"a betrayal\".",
+    );
+    assert!(has(&found, "ARE", "ISR", "05"), "{found:?}");
+}
