@@ -487,7 +487,7 @@ impl EventCoder {
         // with no one named says too little to code.
         // "welcomed the agreement": the article names whom (see `context`).
         let from_context = needs_context_target(&code) && m.targets.is_empty();
-        let needs_target = (opts.target_required && !from_context) || code.starts_with("03");
+        let needs_target = !from_context && (opts.target_required || code.starts_with("03"));
         // "The Kremlin denied that *Russia* was behind the attack": a statement about one's own
         // side is still a statement, with no target.
         // "said any aggression against *Niger* would meet a response": a threat about one's

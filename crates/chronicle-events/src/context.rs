@@ -37,7 +37,8 @@ fn reacts_to(code: &str, root: u8, earlier_root: u8) -> bool {
 /// Codes a pattern leaves targetless only for the article to fill: dropped if it cannot.
 pub(crate) fn needs_context_target(code: &str) -> bool {
     // "warned that it would respond firmly to any violation": a threat is made to someone.
-    code == "051" || code.starts_with("13")
+    // "China had offered to mediate": between the sides the article is about.
+    code == "051" || code == "039" || code.starts_with("13")
 }
 
 /// Codes that say too little without a target even after the article is read: criticism
@@ -47,7 +48,7 @@ pub(crate) fn needs_context_target(code: &str) -> bool {
 pub(crate) fn dropped_without_target(code: &str) -> bool {
     matches!(
         code,
-        "111" | "120" | "090" | "020" | "0253" | "0256" | "012" | "164" | "045" | "0841"
+        "111" | "120" | "090" | "020" | "0253" | "0256" | "012" | "164" | "045" | "0841" | "039"
     )
 }
 
@@ -189,6 +190,17 @@ pub(crate) fn fill_reaction_targets(
                 .filter(move |e| !(e.sentence == sentence && e.cameo == code))
                 .filter(|e| e.source.as_ref().is_some_and(|s| side(s) != own))
         };
+        // "Egypt and South Sudan offered to mediate": between the two sides of the latest
+        // dyad the mediator is not part of.
+        if code == "039" {
+            if let Some((a, b)) = dyad_without(earlier, sentence, &own) {
+                let mut copy = event.clone();
+                copy.target = Some(b);
+                joint.push(copy);
+                event.target = Some(a);
+            }
+            continue;
+        }
         // "accused Sudan's army of pushing into its territory and warned that its patience
         // 'has a limit'": a threat beside the same speaker's charge is aimed where it is.
         if root == 13 || root == 10 {
@@ -306,6 +318,22 @@ pub(crate) fn fill_reaction_targets(
         event.target = actors.into_iter().next();
     }
     events.extend(joint);
+}
+
+/// The two sides of the latest event before `sentence` (within the violent window) between
+/// two states other than `own`: whom a mediator stands between.
+fn dyad_without(earlier: &[Event], sentence: usize, own: &str) -> Option<(EventActor, EventActor)> {
+    earlier
+        .iter()
+        .rev()
+        .take_while(|e| e.sentence + MAX_SENTENCES_BACK_VIOLENT >= sentence)
+        .filter(|e| !e.negated && e.cameo != "039")
+        .find_map(|e| match (&e.source, &e.target) {
+            (Some(s), Some(t)) if side(s) != side(t) && side(s) != own && side(t) != own => {
+                Some((s.clone(), t.clone()))
+            }
+            _ => None,
+        })
 }
 
 /// The target of the latest accusation before `sentence` that is not against `own`.

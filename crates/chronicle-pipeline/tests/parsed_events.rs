@@ -1890,3 +1890,25 @@ fn the_name_given_an_act_is_no_act_of_the_namer() {
     );
     assert!(has(&found, "ARE", "ISR", "05"), "{found:?}");
 }
+
+#[test]
+fn a_mediation_offer_stands_between_the_story_s_two_sides() {
+    let found = events(
+        "Pakistani troops shelled Indian border posts in Kashmir on Monday. Egypt and Qatar \
+         offered to mediate.",
+    );
+    assert!(
+        found
+            .iter()
+            .any(|(s, t, c)| s == "EGY" && t.starts_with("PAK") && c == "039"),
+        "{found:?}"
+    );
+    assert!(
+        found
+            .iter()
+            .any(|(s, t, c)| s == "QAT" && t.starts_with("IND") && c == "039"),
+        "{found:?}"
+    );
+    // The mediators are no parties to each other.
+    assert!(!has(&found, "EGY", "QAT", "03"), "{found:?}");
+}
