@@ -137,6 +137,11 @@ fn root_of(e: &Event) -> Option<u8> {
     e.cameo.get(..2)?.parse().ok()
 }
 
+/// The sides of an event's source and target.
+fn dyad_sides(e: &Event) -> Option<(&str, &str)> {
+    Some((side(e.source.as_ref()?), side(e.target.as_ref()?)))
+}
+
 /// The side an actor is on: its state, else its own code (IGOs).
 pub(crate) fn side(a: &EventActor) -> &str {
     a.actor.country.as_deref().unwrap_or(&a.actor.code)
@@ -284,9 +289,24 @@ pub(crate) fn fill_reaction_targets(
                     .filter(bloodshed)
                     .find(against_own)
                     .or_else(|| {
-                        candidates(MAX_SENTENCES_BACK_VIOLENT)
+                        // The blow across a border the article reports most is its news
+                        // ("the invasion" of the lede, not a later retaliation it mentions
+                        // once); on a tie, the latest.
+                        let across_blows: Vec<&Event> = candidates(MAX_SENTENCES_BACK_VIOLENT)
                             .filter(bloodshed)
-                            .find(across)
+                            .filter(across)
+                            .collect();
+                        let reports = |e: &Event| {
+                            across_blows
+                                .iter()
+                                .filter(|x| dyad_sides(x) == dyad_sides(e))
+                                .count()
+                        };
+                        across_blows
+                            .iter()
+                            .copied()
+                            .rev()
+                            .max_by_key(|e| reports(e))
                     })
                     .or_else(|| candidates(MAX_SENTENCES_BACK_VIOLENT).find(bloodshed))
             })
@@ -590,6 +610,30 @@ mod tests {
         ];
         fill_reaction_targets(&mut events, 2, &|_| ReactionObject::Other);
         assert_eq!(target_code(&events[2]), Some("RUS"));
+    }
+
+    #[test]
+    fn condemnation_answers_the_blow_reported_most_not_the_latest() {
+        // "US forces struck Baghdad … the invasion … Iraq fired missiles at Kuwait … Putin
+        // called the attack 'a big political mistake'".
+        let mut events = vec![
+            event(
+                0,
+                "195",
+                actor("USA", Some("MIL")),
+                Some(actor("IRQ", Some("GOV"))),
+            ),
+            event(
+                2,
+                "190",
+                actor("USA", Some("MIL")),
+                Some(actor("IRQ", None)),
+            ),
+            event(3, "195", actor("IRQ", None), Some(actor("KWT", None))),
+            event(6, "111", actor("RUS", Some("GOV")), None),
+        ];
+        fill_reaction_targets(&mut events, 3, &|_| ReactionObject::Other);
+        assert_eq!(target_code(&events[3]), Some("USAMIL"));
     }
 
     #[test]
