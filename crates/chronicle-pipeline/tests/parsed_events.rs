@@ -1912,3 +1912,25 @@ fn a_mediation_offer_stands_between_the_story_s_two_sides() {
     // The mediators are no parties to each other.
     assert!(!has(&found, "EGY", "QAT", "03"), "{found:?}");
 }
+
+#[test]
+fn judging_an_act_with_a_copula_disapproves_of_its_author() {
+    let found = events("Georgia said Russia's ban was politically motivated.");
+    assert!(has(&found, "GEO", "RUS", "111"), "{found:?}");
+    let found = events(
+        "North Korea fired a ballistic missile over Japan on Tuesday. Prime Minister Fumio \
+         Kishida said the launch was \"unpardonable\".",
+    );
+    assert!(
+        found
+            .iter()
+            .any(|(s, t, c)| s == "JPNGOV" && t.starts_with("PRK") && c == "111"),
+        "{found:?}"
+    );
+    // A copula before another verb judges nothing.
+    let found = events("The International Criminal Court is probing alleged war crimes in Darfur.");
+    assert!(
+        !found.iter().any(|(_, _, c)| c.starts_with("11")),
+        "{found:?}"
+    );
+}
