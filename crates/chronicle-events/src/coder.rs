@@ -339,6 +339,12 @@ impl EventCoder {
         if code.starts_with("12") && answers_a_charge(view, m.anchor) {
             code = "016".to_owned();
         }
+        // "Kigali denies backing the M23": a denial answers whoever made the charge, which the
+        // sentence rarely names; what the denied act was aimed at is no target (the gold codes
+        // five in six denials without one).
+        if code == "016" {
+            targets.clear();
+        }
         place_unplaced_groups(&mut sources, &mut targets, &code);
         // "would not withdraw *its soldiers* from Amisom": the forces withdrawn are one's own,
         // never the target.

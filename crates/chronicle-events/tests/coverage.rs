@@ -129,9 +129,10 @@ const CASES: &[Case] = &[
         &[("IRNMIL", "GBR", "1711")],
     ),
     (
+        // A denial has no target: what the denied act struck is not the accuser.
         "Moscow denied that its troops had attacked Georgian villages.",
         &[("Moscow", "RUS"), ("Georgian", "GEO")],
-        &[("RUS", "GEO", "016")],
+        &[("RUS", "-", "016")],
     ),
     (
         "Canada has refused to extradite the suspects to India.",
