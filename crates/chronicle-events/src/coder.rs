@@ -6,7 +6,8 @@ use chronicle_core::{
 };
 
 use crate::context::{
-    dropped_without_target, fill_reaction_targets, needs_context_target, reaction_object,
+    dropped_without_target, fill_reaction_targets_naming, names_act, needs_context_target,
+    reaction_object,
 };
 use crate::institution::unnamed_institution;
 use crate::lemma::Lemmatizer;
@@ -546,7 +547,12 @@ impl Stage for EventCoder {
             let first = events.len();
             let coded = self.code_sentence_after(doc, index, &events);
             events.extend(coded);
-            fill_reaction_targets(&mut events, first, &|e| reaction_object(doc, e));
+            fill_reaction_targets_naming(
+                &mut events,
+                first,
+                &|e| reaction_object(doc, e),
+                &|reaction, act| names_act(doc, reaction, act),
+            );
             let sentence = events.split_off(first);
             events.extend(sentence.into_iter().filter(|e| {
                 e.target.is_some()

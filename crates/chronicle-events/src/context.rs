@@ -122,6 +122,76 @@ pub(crate) fn reaction_object(doc: &Document, e: &Event) -> ReactionObject {
     ReactionObject::Other
 }
 
+/// Nominalisations whose verb starts differently: "the *expulsion*" of diplomats someone
+/// *expelled*.
+const NOMINALISATIONS: &[(&str, &str)] = &[
+    ("expuls", "expel"),
+    ("seizu", "seize"),
+    ("deten", "detai"),
+    ("invas", "invad"),
+    ("withd", "withd"),
+    ("closu", "close"),
+    ("suspe", "suspe"),
+    ("demol", "demol"),
+    ("diver", "diver"),
+    ("decis", "decid"),
+    ("abduc", "abduc"),
+    ("recog", "recog"),
+    ("annex", "annex"),
+    ("execu", "execu"),
+    ("downi", "shot"),
+];
+
+/// The first five letters of a word, lower-cased: enough to tie "kidnapping" to "kidnapped"
+/// and "sanctions" to "sanctioned".
+fn stem(word: &str) -> String {
+    word.chars().take(5).collect::<String>().to_lowercase()
+}
+
+/// Whether the object of `reaction` names `act` by the word that reported it: "condemned
+/// *the kidnapping*" and "… *kidnapped* a rancher", "called the expulsions 'regrettable'" and
+/// "… *expelled* 12 diplomats", "the sanctions" and "imposed *sanctions*".
+pub(crate) fn names_act(doc: &Document, reaction: &Event, act: &Event) -> bool {
+    let Some(noun) = object_noun(doc, reaction) else {
+        return false;
+    };
+    let noun = stem(&noun);
+    let verb = NOMINALISATIONS
+        .iter()
+        .find(|(n, _)| *n == noun)
+        .map(|(_, v)| *v);
+    let Some(sentence) = doc.sentences.get(act.sentence) else {
+        return false;
+    };
+    sentence
+        .tokens
+        .iter()
+        .filter(|t| t.span.start >= act.trigger.start && t.span.end <= act.trigger.end)
+        .filter(|t| t.text.chars().count() >= 4)
+        .any(|t| {
+            let word = stem(&t.text);
+            word == noun || verb.is_some_and(|v| word.starts_with(v))
+        })
+}
+
+/// The head noun right after a reaction's verb: "condemned *the* heinous *attack*".
+fn object_noun(doc: &Document, e: &Event) -> Option<String> {
+    let sentence = doc.sentences.get(e.sentence)?;
+    let mut after = sentence
+        .tokens
+        .iter()
+        .skip_while(|t| t.span.start < e.trigger.start)
+        .skip(1);
+    for t in after.by_ref().take(5) {
+        match t.upos.as_str() {
+            "NOUN" => return Some(t.text.clone()),
+            "DET" | "ADJ" | "PROPN" | "NUM" | "PUNCT" | "PART" => {}
+            _ => return None,
+        }
+    }
+    None
+}
+
 /// Whether `e` is an act a state decides and others react to as "the decision" or "the
 /// move": commitments, agreements, aid, concessions, cuts in relations, coercion and force,
 /// not remarks, appeals, threats or protests; nor an act only wondered about ("did not say
@@ -152,10 +222,23 @@ pub(crate) fn side(a: &EventActor) -> &str {
 /// gives one reaction per actor. A reaction to "the decision" or "the move" answers the
 /// latest decided act; one to "any efforts" answers none (`object` reads which).
 /// Linear in the events times a small window.
+#[cfg(test)]
 pub(crate) fn fill_reaction_targets(
     events: &mut Vec<Event>,
     first: usize,
     object: &dyn Fn(&Event) -> ReactionObject,
+) {
+    fill_reaction_targets_naming(events, first, object, &|_, _| false);
+}
+
+/// `fill_reaction_targets`, where `names(reaction, act)` says whether the reaction's object
+/// names an earlier act by its own word ("condemned *the kidnapping*" after "… kidnapped a
+/// rancher"): such an act is the antecedent before any other.
+pub(crate) fn fill_reaction_targets_naming(
+    events: &mut Vec<Event>,
+    first: usize,
+    object: &dyn Fn(&Event) -> ReactionObject,
+    names: &dyn Fn(&Event, &Event) -> bool,
 ) {
     let mut joint = Vec::new();
     for i in first..events.len() {
@@ -266,7 +349,19 @@ pub(crate) fn fill_reaction_targets(
         let praise = matches!(root, 4 | 5);
         // A deal, like bloodshed, stays the story's news: "welcomed the agreement" answers
         // the lede's deal even many sentences later.
-        let antecedent = decided
+        // "condemned the kidnapping": the act the object names by its own word. (A denial
+        // keeps no target; only reactions take one.)
+        let reaction = matches!(root, 10 | 11 | 12 | 13 | 16) || code == "012" || code == "051";
+        let named = earlier
+            .iter()
+            .filter(|_| reaction)
+            .rev()
+            .take_while(|e| e.sentence + MAX_SENTENCES_BACK_VIOLENT >= sentence)
+            .filter(|e| !e.negated && e.cameo != code)
+            .filter(|e| e.source.as_ref().is_some_and(|s| side(s) != own))
+            .find(|e| names(event, e));
+        let antecedent = named
+            .or(decided)
             .or_else(|| {
                 praise
                     .then(|| candidates(MAX_SENTENCES_BACK_VIOLENT).find(deal))

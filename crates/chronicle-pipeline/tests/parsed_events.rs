@@ -1934,3 +1934,24 @@ fn judging_an_act_with_a_copula_disapproves_of_its_author() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_reaction_answers_the_act_its_object_names() {
+    let found = events(
+        "Iran's Revolutionary Guards seized a British-flagged tanker in the Strait of Hormuz on \
+         Friday. Russian jets bombed Kharkiv on Saturday, killing four civilians. French \
+         President Emmanuel Macron condemned the seizure.",
+    );
+    assert!(
+        found
+            .iter()
+            .any(|(s, t, c)| s == "FRAGOV" && t.starts_with("IRN") && c == "111"),
+        "{found:?}"
+    );
+    assert!(
+        !found
+            .iter()
+            .any(|(s, t, c)| s == "FRAGOV" && t.starts_with("RUS") && c == "111"),
+        "{found:?}"
+    );
+}
