@@ -589,6 +589,26 @@ fn place_unplaced_groups(sources: &mut Vec<EventActor>, targets: &mut Vec<EventA
     }
     targets.retain(|t| !unplaced(t));
     sources.retain(|s| !unplaced(s));
+    // "The Congress party accused *the government* of keeping the nation in the dark": the
+    // government a party or the opposition answers is its own state's, whichever state the
+    // article names most.
+    let opposition = sources.iter().find_map(|s| {
+        matches!(s.actor.agent.as_deref(), Some("OPP" | "PTY"))
+            .then(|| s.actor.country.clone())
+            .flatten()
+    });
+    if let Some(home) = opposition {
+        for t in targets.iter_mut().filter(|t| {
+            t.actor.agent.as_deref() == Some("GOV")
+                && t.actor.country.as_deref() != Some(home.as_str())
+                && matches!(
+                    t.text.to_lowercase().as_str(),
+                    "government" | "the government"
+                )
+        }) {
+            t.actor = ActorCode::new(Some(&home), Some("GOV"), "");
+        }
+    }
 }
 
 /// "Ghani said *his government* would hold talks": a government owned by a pronoun, which

@@ -1955,3 +1955,18 @@ fn a_reaction_answers_the_act_its_object_names() {
         "{found:?}"
     );
 }
+
+#[test]
+fn the_government_an_opposition_party_accuses_is_its_own() {
+    let found = events(
+        "Chinese warships sailed near Sydney on Monday. Australia had expressed serious \
+         concerns to the Chinese government through diplomatic channels. Opposition Leader \
+         Peter Dutton accused the government of sitting on the news.",
+    );
+    assert!(
+        found
+            .iter()
+            .any(|(s, t, c)| s.starts_with("AUS") && t == "AUSGOV" && c == "112"),
+        "{found:?}"
+    );
+}
