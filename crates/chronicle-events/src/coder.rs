@@ -411,7 +411,7 @@ impl EventCoder {
         // civilians": a state or its government as the killer of its own civilians is a
         // subject borrowed from another clause (soldiers and police who open fire stay).
         if matches!(code.get(..2), Some("18" | "19" | "20")) && !targets.is_empty() {
-            targets.retain(|t| !kills_own_civilians(&sources, t, &code));
+            targets.retain(|t| !kills_own_side(&sources, t, &code));
             if targets.is_empty() {
                 return Vec::new();
             }
@@ -846,19 +846,22 @@ const TROOPS: &[&str] = &["forces", "troops", "soldiers", "personnel", "base", "
 
 /// Whether every source is a state whose civilians (or workers, students, medics, clergy)
 /// `target` is, or its government in a plain killing (190; a gas attack on its own people,
-/// 2041, is what it says).
-fn kills_own_civilians(sources: &[EventActor], target: &EventActor, code: &str) -> bool {
-    matches!(
-        target.actor.agent.as_deref(),
-        Some("CVL" | "LAB" | "EDU" | "HLH" | "REL")
-    ) && sources.iter().all(|s| {
-        s.actor.country == target.actor.country
-            && match s.actor.agent.as_deref() {
-                None => true,
-                Some("GOV") => code == "190",
-                _ => false,
-            }
-    })
+/// 2041, is what it says); nor does a state or its government strike its own forces
+/// ("Raisi spoke two weeks after an air strike … killed seven members of the Revolutionary
+/// Guards" borrows the subject of another clause).
+fn kills_own_side(sources: &[EventActor], target: &EventActor, code: &str) -> bool {
+    let agent = target.actor.agent.as_deref();
+    let own_forces = matches!(agent, Some("MIL" | "COP" | "SPY"));
+    let own_people = matches!(agent, Some("CVL" | "LAB" | "EDU" | "HLH" | "REL"));
+    (own_people || own_forces)
+        && sources.iter().all(|s| {
+            s.actor.country == target.actor.country
+                && match s.actor.agent.as_deref() {
+                    None => true,
+                    Some("GOV") => own_forces || code == "190",
+                    _ => false,
+                }
+        })
 }
 
 /// Troops, paratroopers, peacekeepers and police officers: a force that deploys.

@@ -1970,3 +1970,17 @@ fn the_government_an_opposition_party_accuses_is_its_own() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_state_does_not_strike_its_own_forces() {
+    let found = events(
+        "Raisi spoke two weeks after an air strike on Iran's consular building in Damascus \
+         killed seven members of the Revolutionary Guards, including two generals.",
+    );
+    assert!(
+        !found
+            .iter()
+            .any(|(s, t, c)| s.starts_with("IRN") && t.starts_with("IRN") && c.starts_with("19")),
+        "{found:?}"
+    );
+}
