@@ -28,13 +28,13 @@ fn read_article(path: &Path) -> Result<Article, String> {
 /// recall, precision), as measured at the end of the fourteenth session. The later sets arrived
 /// blind (written without seeing the coder); their first scores, with the coder of the day they
 /// arrived, are in brackets. `articles` 90.7 / 65.8 / 76.4 (16 articles), `articles2` 82.8 /
-/// 63.6 / 94.2, `articles3` 84.6 / 63.2 / 87.2, `articles4` 80.6 / 55.3 / 80.9 (22.6 / 29.1 /
+/// 63.6 / 94.2, `articles3` 84.6 / 63.2 / 87.2, `articles4` 80.6 / 55.9 / 81.2 (22.6 / 29.1 /
 /// 52.7), `articles5` 90.6 / 61.0 / 88.1 (46.9 / 40.4 / 77.3), `articles6` 72.4 / 51.4 / 81.6
 /// (55.2 / 36.8 / 64.2), `articles7` 71.0 / 57.0 / 79.6 (48.4 / 39.1 / 65.0), `articles8` 70.0
-/// / 59.9 / 85.0 (60.0 / 50.6 / 75.3), `articles9` 64.3 / 49.8 / 76.2 (35.7 / 38.6 / 61.4),
+/// / 60.7 / 85.1 (60.0 / 50.6 / 75.3), `articles9` 64.3 / 49.8 / 76.2 (35.7 / 38.6 / 61.4),
 /// `articles10` 78.3 / 52.1 / 81.7 (78.3 / 46.1 / 72.6), `articles11` 81.2 / 66.1 / 82.9 (59.4
 /// / 50.3 / 67.3), `articles12` 72.0 / 50.0 / 74.0 (44.0 / 34.7 / 69.4), `articles13` 96.0 /
-/// 62.1 / 85.4 (80.0 / 50.9 / 75.8), `articles14` 82.1 / 72.3 / 87.1 (67.9 / 60.1 / 85.8),
+/// 62.1 / 85.7 (80.0 / 50.9 / 75.8), `articles14` 82.1 / 74.0 / 87.4 (67.9 / 60.1 / 85.8),
 /// `articles15` 88.0 / 68.6 / 76.5 (64.0 / 58.4 / 69.5), `articles16` 83.3 / 55.0 / 81.8 (66.7
 /// / 47.3 / 69.8), `articles17` 68.0 / 48.6 / 88.8 (44.0 / 40.1 / 80.3), `articles18` 56.5 /
 /// 50.3 / 85.1 (56.5 / 48.1 / 72.8), `articles19` 76.0 / 61.4 / 90.2 (56.0 / 51.0 / 84.2),
@@ -53,17 +53,17 @@ const FLOORS: &[(&str, usize, [f64; 3])] = &[
     ("tests/articles", 16, [88.0, 63.0, 74.0]),
     ("tests/articles2", 10, [80.0, 61.0, 92.0]),
     ("tests/articles3", 10, [82.0, 61.0, 85.0]),
-    ("tests/articles4", 10, [78.0, 53.0, 78.0]),
+    ("tests/articles4", 10, [78.0, 53.0, 79.0]),
     ("tests/articles5", 10, [88.0, 59.0, 86.0]),
     ("tests/articles6", 10, [70.0, 49.0, 79.0]),
     ("tests/articles7", 10, [69.0, 55.0, 77.0]),
-    ("tests/articles8", 10, [68.0, 57.0, 83.0]),
+    ("tests/articles8", 10, [68.0, 58.0, 83.0]),
     ("tests/articles9", 10, [62.0, 47.0, 74.0]),
     ("tests/articles10", 10, [76.0, 50.0, 79.0]),
     ("tests/articles11", 10, [79.0, 64.0, 80.0]),
     ("tests/articles12", 10, [70.0, 48.0, 72.0]),
     ("tests/articles13", 10, [94.0, 60.0, 83.0]),
-    ("tests/articles14", 10, [80.0, 70.0, 85.0]),
+    ("tests/articles14", 10, [80.0, 72.0, 85.0]),
     ("tests/articles15", 10, [86.0, 66.0, 74.0]),
     ("tests/articles16", 10, [81.0, 53.0, 79.0]),
     ("tests/articles17", 10, [66.0, 46.0, 86.0]),

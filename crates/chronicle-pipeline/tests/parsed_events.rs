@@ -1984,3 +1984,25 @@ fn a_state_does_not_strike_its_own_forces() {
         "{found:?}"
     );
 }
+
+#[test]
+fn representations_and_protested_remarks_are_complaints() {
+    let found = events(
+        "The Chinese foreign ministry said it had lodged stern representations with Manila.",
+    );
+    assert!(
+        found
+            .iter()
+            .any(|(s, t, c)| s == "CHNGOV" && t.starts_with("PHL") && c == "114"),
+        "{found:?}"
+    );
+    let found = events(
+        "Lima has also protested similar remarks by the presidents of Colombia and Bolivia.",
+    );
+    assert!(
+        found
+            .iter()
+            .any(|(s, t, c)| s == "PERGOV" && t.starts_with("BOL") && c == "114"),
+        "{found:?}"
+    );
+}
