@@ -48,7 +48,18 @@ pub(crate) fn needs_context_target(code: &str) -> bool {
 pub(crate) fn dropped_without_target(code: &str) -> bool {
     matches!(
         code,
-        "111" | "120" | "090" | "020" | "0253" | "0256" | "012" | "164" | "045" | "0841" | "039"
+        "111"
+            | "120"
+            | "090"
+            | "020"
+            | "0253"
+            | "0256"
+            | "012"
+            | "164"
+            | "045"
+            | "0841"
+            | "039"
+            | "018"
     )
 }
 
@@ -278,6 +289,17 @@ pub(crate) fn fill_reaction_targets_naming(
                 .filter(move |e| !(e.sentence == sentence && e.cameo == code))
                 .filter(|e| e.source.as_ref().is_some_and(|s| side(s) != own))
         };
+        // "offered their deepest condolences": to the side the latest bloodshed struck.
+        if code == "018" {
+            event.target = earlier
+                .iter()
+                .rev()
+                .take_while(|e| e.sentence + MAX_SENTENCES_BACK_VIOLENT >= sentence)
+                .filter(|e| !e.negated && e.modality == Modality::Asserted)
+                .filter(|e| root_of(e).is_some_and(|r| r >= 18))
+                .find_map(|e| e.target.clone().filter(|t| side(t) != own));
+            continue;
+        }
         // "Egypt and South Sudan offered to mediate": between the two sides of the latest
         // dyad the mediator is not part of.
         if code == "039" {

@@ -2006,3 +2006,20 @@ fn representations_and_protested_remarks_are_complaints() {
         "{found:?}"
     );
 }
+
+#[test]
+fn condolences_go_to_the_side_the_bloodshed_struck() {
+    let found = events(
+        "Russian missiles struck Kyiv on Monday, killing 12 civilians. German Chancellor Olaf \
+         Scholz offered his condolences.",
+    );
+    assert!(
+        found
+            .iter()
+            .any(|(s, t, c)| s == "DEUGOV" && t.starts_with("UKR") && c == "018"),
+        "{found:?}"
+    );
+    // Condolences to no one are no event.
+    let found = events("German Chancellor Olaf Scholz offered his condolences.");
+    assert!(!found.iter().any(|(_, _, c)| c == "018"), "{found:?}");
+}
