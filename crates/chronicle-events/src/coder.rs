@@ -7,7 +7,7 @@ use chronicle_core::{
 
 use crate::context::{
     dropped_without_target, fill_reaction_targets_naming, names_act, needs_context_target,
-    reaction_object,
+    object_noun, reaction_object,
 };
 use crate::institution::unnamed_institution;
 use crate::lemma::Lemmatizer;
@@ -347,6 +347,7 @@ impl EventCoder {
             targets.clear();
         }
         place_unplaced_groups(&mut sources, &mut targets, &code);
+        place_opposed_government(&sources, &mut targets);
         // "would not withdraw *its soldiers* from Amisom": the forces withdrawn are one's own,
         // never the target.
         if m.pattern.code == "087" {
@@ -551,7 +552,8 @@ impl Stage for EventCoder {
                 &mut events,
                 first,
                 &|e| reaction_object(doc, e),
-                &|reaction, act| names_act(doc, reaction, act),
+                &|reaction| object_noun(doc, reaction),
+                &|act, noun| names_act(doc, act, noun),
             );
             let sentence = events.split_off(first);
             events.extend(sentence.into_iter().filter(|e| {
@@ -589,9 +591,12 @@ fn place_unplaced_groups(sources: &mut Vec<EventActor>, targets: &mut Vec<EventA
     }
     targets.retain(|t| !unplaced(t));
     sources.retain(|s| !unplaced(s));
-    // "The Congress party accused *the government* of keeping the nation in the dark": the
-    // government a party or the opposition answers is its own state's, whichever state the
-    // article names most.
+}
+
+/// "The Congress party accused *the government* of keeping the nation in the dark": the
+/// bare government a party or the opposition answers is its own state's, whichever state
+/// the article named before.
+fn place_opposed_government(sources: &[EventActor], targets: &mut [EventActor]) {
     let opposition = sources.iter().find_map(|s| {
         matches!(s.actor.agent.as_deref(), Some("OPP" | "PTY"))
             .then(|| s.actor.country.clone())

@@ -159,14 +159,11 @@ fn stem(word: &str) -> String {
     word.chars().take(5).collect::<String>().to_lowercase()
 }
 
-/// Whether the object of `reaction` names `act` by the word that reported it: "condemned
-/// *the kidnapping*" and "… *kidnapped* a rancher", "called the expulsions 'regrettable'" and
-/// "… *expelled* 12 diplomats", "the sanctions" and "imposed *sanctions*".
-pub(crate) fn names_act(doc: &Document, reaction: &Event, act: &Event) -> bool {
-    let Some(noun) = object_noun(doc, reaction) else {
-        return false;
-    };
-    let noun = stem(&noun);
+/// Whether `noun`, the object of a reaction, names `act` by the word that reported it:
+/// "condemned *the kidnapping*" and "… *kidnapped* a rancher", "called the expulsions
+/// 'regrettable'" and "… *expelled* 12 diplomats", "the sanctions" and "imposed *sanctions*".
+pub(crate) fn names_act(doc: &Document, act: &Event, noun: &str) -> bool {
+    let noun = stem(noun);
     let verb = NOMINALISATIONS
         .iter()
         .find(|(n, _)| *n == noun)
@@ -186,7 +183,7 @@ pub(crate) fn names_act(doc: &Document, reaction: &Event, act: &Event) -> bool {
 }
 
 /// The head noun right after a reaction's verb: "condemned *the* heinous *attack*".
-fn object_noun(doc: &Document, e: &Event) -> Option<String> {
+pub(crate) fn object_noun(doc: &Document, e: &Event) -> Option<String> {
     let sentence = doc.sentences.get(e.sentence)?;
     let mut after = sentence
         .tokens
@@ -239,17 +236,19 @@ pub(crate) fn fill_reaction_targets(
     first: usize,
     object: &dyn Fn(&Event) -> ReactionObject,
 ) {
-    fill_reaction_targets_naming(events, first, object, &|_, _| false);
+    fill_reaction_targets_naming(events, first, object, &|_| None, &|_, _| false);
 }
 
-/// `fill_reaction_targets`, where `names(reaction, act)` says whether the reaction's object
-/// names an earlier act by its own word ("condemned *the kidnapping*" after "… kidnapped a
-/// rancher"): such an act is the antecedent before any other.
+/// `fill_reaction_targets`, where `object_noun(reaction)` reads the noun a reaction's object
+/// names (once per reaction) and `names(act, noun)` says whether an earlier act was reported
+/// by that word ("condemned *the kidnapping*" after "… kidnapped a rancher"): such an act is
+/// the antecedent before any other.
 pub(crate) fn fill_reaction_targets_naming(
     events: &mut Vec<Event>,
     first: usize,
     object: &dyn Fn(&Event) -> ReactionObject,
-    names: &dyn Fn(&Event, &Event) -> bool,
+    object_noun: &dyn Fn(&Event) -> Option<String>,
+    names: &dyn Fn(&Event, &str) -> bool,
 ) {
     let mut joint = Vec::new();
     for i in first..events.len() {
@@ -291,13 +290,18 @@ pub(crate) fn fill_reaction_targets_naming(
         };
         // "offered their deepest condolences": to the side the latest bloodshed struck.
         if code == "018" {
-            event.target = earlier
-                .iter()
-                .rev()
-                .take_while(|e| e.sentence + MAX_SENTENCES_BACK_VIOLENT >= sentence)
-                .filter(|e| !e.negated && e.modality == Modality::Asserted)
-                .filter(|e| root_of(e).is_some_and(|r| r >= 18))
-                .find_map(|e| e.target.clone().filter(|t| side(t) != own));
+            let bloodshed = |e: &Event| {
+                !e.negated
+                    && e.modality == Modality::Asserted
+                    && root_of(e).is_some_and(|r| r >= 18)
+            };
+            event.target = latest_target(
+                earlier,
+                sentence,
+                MAX_SENTENCES_BACK_VIOLENT,
+                &own,
+                bloodshed,
+            );
             continue;
         }
         // "Egypt and South Sudan offered to mediate": between the two sides of the latest
@@ -374,14 +378,16 @@ pub(crate) fn fill_reaction_targets_naming(
         // "condemned the kidnapping": the act the object names by its own word. (A denial
         // keeps no target; only reactions take one.)
         let reaction = matches!(root, 10 | 11 | 12 | 13 | 16) || code == "012" || code == "051";
-        let named = earlier
-            .iter()
-            .filter(|_| reaction)
-            .rev()
-            .take_while(|e| e.sentence + MAX_SENTENCES_BACK_VIOLENT >= sentence)
-            .filter(|e| !e.negated && e.cameo != code)
-            .filter(|e| e.source.as_ref().is_some_and(|s| side(s) != own))
-            .find(|e| names(event, e));
+        let noun = reaction.then(|| object_noun(event)).flatten();
+        let named = noun.and_then(|noun| {
+            earlier
+                .iter()
+                .rev()
+                .take_while(|e| e.sentence + MAX_SENTENCES_BACK_VIOLENT >= sentence)
+                .filter(|e| !e.negated && e.cameo != code)
+                .filter(|e| e.source.as_ref().is_some_and(|s| side(s) != own))
+                .find(|e| names(e, &noun))
+        });
         let antecedent = named
             .or(decided)
             .or_else(|| {
@@ -475,11 +481,25 @@ fn dyad_without(earlier: &[Event], sentence: usize, own: &str) -> Option<(EventA
 
 /// The target of the latest accusation before `sentence` that is not against `own`.
 fn accused(earlier: &[Event], sentence: usize, own: &str) -> Option<EventActor> {
+    latest_target(earlier, sentence, MAX_SENTENCES_BACK, own, |e| {
+        e.cameo.starts_with("112")
+    })
+}
+
+/// The target, on another side than `own`, of the latest event before `sentence` (at most
+/// `window` sentences back) that is `of_kind`.
+fn latest_target(
+    earlier: &[Event],
+    sentence: usize,
+    window: usize,
+    own: &str,
+    of_kind: impl Fn(&Event) -> bool,
+) -> Option<EventActor> {
     earlier
         .iter()
         .rev()
-        .take_while(|e| e.sentence + MAX_SENTENCES_BACK >= sentence)
-        .filter(|e| e.cameo.starts_with("112"))
+        .take_while(|e| e.sentence + window >= sentence)
+        .filter(|e| of_kind(e))
         .find_map(|e| e.target.clone().filter(|t| side(t) != own))
 }
 

@@ -1,10 +1,10 @@
 //! Closed word lists behind the coder's clause and modality heuristics.
 
-/// Roots whose complement describes what was asked, offered, refused or threatened — not an
-/// event that happened — so no other trigger may fire inside it.
 /// Verbs that name or describe their object ("called it a betrayal").
 pub(crate) const NAMING_VERBS: &[&str] = &["call", "describe", "brand", "term", "label", "dub"];
 
+/// Roots whose complement describes what was asked, offered, refused or threatened — not an
+/// event that happened — so no other trigger may fire inside it.
 pub(crate) const SPEECH_ACT_ROOTS: &[&str] = &["01", "02", "03", "10", "11", "12", "13"];
 
 pub(crate) const NEGATORS: &[&str] = &[
