@@ -22,7 +22,21 @@ const NAME_HEADS: &[&str] = &[
 ];
 
 /// Head nouns that stand for the last intergovernmental body named, whatever its name.
-const BODY_HEADS: &[&str] = &["bloc", "alliance"];
+const BODY_HEADS: &[&str] = &["bloc", "alliance", "body"];
+
+/// Words that may stand between "the" and a body's head noun: "the *continental* body".
+const BODY_MODIFIERS: &[&str] = &[
+    "regional",
+    "continental",
+    "hemispheric",
+    "world",
+    "global",
+    "international",
+    "military",
+    "economic",
+    "political",
+    "western",
+];
 
 /// Plural people nouns that stand for the group named before with the same noun: "49
 /// Ivorian soldiers landed in Bamako … *The soldiers* were arrested".
@@ -91,15 +105,27 @@ pub(crate) fn short_form_mentions(doc: &Document, found: &[Mention]) -> Vec<Ment
     for sentence in &doc.sentences {
         let tokens = &sentence.tokens;
         for i in 1..tokens.len() {
-            if !tokens[i - 1].text.eq_ignore_ascii_case("the") {
+            let head = tokens[i].text.to_lowercase();
+            let by_body = BODY_HEADS.contains(&head.as_str());
+            // "the bloc", "the continental body"
+            let the = if tokens[i - 1].text.eq_ignore_ascii_case("the") {
+                i - 1
+            } else if by_body
+                && i > 1
+                && tokens[i - 2].text.eq_ignore_ascii_case("the")
+                && BODY_MODIFIERS.contains(&tokens[i - 1].text.as_str())
+            {
+                i - 2
+            } else {
+                continue;
+            };
+            let by_name = NAME_HEADS.contains(&head.as_str()) && the + 1 == i;
+            let by_group = GROUP_HEADS.contains(&head.as_str()) && the + 1 == i;
+            if !(by_name || by_group || by_body) || continues_phrase(tokens, i) {
                 continue;
             }
-            let head = tokens[i].text.to_lowercase();
-            let by_name = NAME_HEADS.contains(&head.as_str());
-            let by_group = GROUP_HEADS.contains(&head.as_str());
-            if !(by_name || by_group || BODY_HEADS.contains(&head.as_str()))
-                || continues_phrase(tokens, i)
-            {
+            // "the body of a journalist": a corpse, not an organisation.
+            if head == "body" && tokens.get(i + 1).is_some_and(|t| t.text == "of") {
                 continue;
             }
             let covered = found
@@ -108,7 +134,7 @@ pub(crate) fn short_form_mentions(doc: &Document, found: &[Mention]) -> Vec<Ment
             if covered {
                 continue;
             }
-            let before = (sentence.index, i - 1);
+            let before = (sentence.index, the);
             let antecedent = found
                 .iter()
                 .rev()
@@ -123,12 +149,16 @@ pub(crate) fn short_form_mentions(doc: &Document, found: &[Mention]) -> Vec<Ment
                     } else if by_name {
                         m.kind == MentionKind::Organisation && headed_by(&m.text, &head)
                     } else {
-                        // "EU ministers met … the bloc": any mention of a regional body.
-                        m.actor.code.starts_with("IGO") && !m.actor.code.starts_with("IGOUNO")
+                        // "EU ministers met … the bloc": any mention of a regional body
+                        // ("the body" may also be the UN's).
+                        let recent = m.sentence + GROUP_SENTENCES_BACK >= sentence.index;
+                        m.actor.code.starts_with("IGO")
+                            && (head != "body" || recent)
+                            && (head == "body" || !m.actor.code.starts_with("IGOUNO"))
                     }
                 });
             if let Some(a) = antecedent {
-                out.push(coreference(doc, sentence, (i - 1, i + 1), a));
+                out.push(coreference(doc, sentence, (the, i + 1), a));
             }
         }
     }

@@ -953,3 +953,49 @@ fn a_description_of_the_armed_group_named_last_is_that_group() {
         all(&doc)
     );
 }
+
+#[test]
+fn a_surname_the_article_gave_a_full_name_beats_the_short_name_of_someone_else() {
+    // The knowledge base knows a Palestinian envoy by the short name "Mansour"; this article
+    // named Egypt's interim president in full first.
+    let doc = run(
+        "The chief justice of the constitutional court, Adly Mansour, was sworn in as interim \
+         president on Thursday. Saudi Arabia's King Abdullah sent a message congratulating Mr \
+         Mansour.",
+        Some("2013-07-05"),
+    );
+    let later: Vec<&Mention> = doc
+        .mentions
+        .iter()
+        .filter(|m| m.text == "Mansour")
+        .collect();
+    assert_eq!(later.len(), 1, "{:?}", all(&doc));
+    assert_eq!(later[0].actor.code, "EGYGOV", "{:?}", all(&doc));
+}
+
+#[test]
+fn the_body_and_the_continental_body_are_the_organisation_named_before() {
+    let doc = run(
+        "The African Union suspended Egypt on Friday. The body suspended Madagascar in 2009. \
+         Egypt said it would not quit the continental body.",
+        Some("2013-07-05"),
+    );
+    assert_eq!(code(&doc, "The body"), "IGOAFRAFU", "{:?}", all(&doc));
+    assert_eq!(
+        code(&doc, "the continental body"),
+        "IGOAFRAFU",
+        "{:?}",
+        all(&doc)
+    );
+    // A corpse is no organisation.
+    let doc = run(
+        "The African Union condemned the killing. The body of the journalist was found on \
+         Sunday.",
+        Some("2013-07-05"),
+    );
+    assert!(
+        doc.mentions.iter().all(|m| !m.text.contains("body")),
+        "{:?}",
+        all(&doc)
+    );
+}

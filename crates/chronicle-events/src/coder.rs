@@ -114,6 +114,7 @@ impl EventCoder {
                 || is_name_given(&view, anchor)
                 || targeted_by_measure(&view, anchor)
                 || is_month(&view, anchor)
+                || weighed_option(&view, anchor)
             {
                 continue;
             }
@@ -441,6 +442,16 @@ impl EventCoder {
         {
             code = "1663".to_owned();
         }
+        // "suspended French broadcaster RFI": cutting off the press is a restriction of its
+        // freedom, not a break with a state.
+        if code.starts_with("16")
+            && !targets.is_empty()
+            && targets
+                .iter()
+                .all(|t| t.actor.agent.as_deref() == Some("MED"))
+        {
+            code = "1721".to_owned();
+        }
         // "The first Russian paratroopers have landed in Kazakhstan", "Kenyan police officers
         // arrived in Haiti": troops and police sent abroad are a deployment, not a visit.
         if code == "042" && sources.iter().all(|s| is_deployed_force(&s.text)) {
@@ -637,6 +648,17 @@ fn place_pronoun_government(doc: &Document, view: &SentenceView, actor: &mut Eve
     {
         actor.actor = ActorCode::new(Some(&country), Some("GOV"), "");
     }
+}
+
+/// "to consider *suspending* Guinea", "is weighing *expelling* diplomats": a measure weighed is
+/// not taken (the weighing itself is 014, coded from its own verb).
+fn weighed_option(view: &SentenceView, anchor: usize) -> bool {
+    view.lower[anchor].ends_with("ing")
+        && anchor > 0
+        && matches!(
+            view.lemmas[anchor - 1].as_str(),
+            "consider" | "weigh" | "mull" | "contemplate"
+        )
 }
 
 /// Whether token `i` reads as a verb: the tagger's word when there is a parse, else its form.

@@ -380,7 +380,18 @@ impl Gazetteer {
         // "the *people's* will", "*military* force": a modifier of another noun.
         let modifier = matches!(tokens[i].deprel.as_str(), "amod" | "compound")
             && tokens[i].head.is_some_and(|h| h >= end);
-        if modifier || (end < tokens.len() && MODIFIED_NOUNS.contains(&lower[end].as_str())) {
+        // "condemned *the military's* action": the institution itself owns the act.
+        let institution_owner = i > 0
+            && lower[i - 1] == "the"
+            && matches!(entry.code.as_str(), "MIL" | "COP")
+            && lower
+                .get(end)
+                .is_some_and(|w| matches!(w.as_str(), "'s" | "’s"));
+        if modifier
+            || (!institution_owner
+                && end < tokens.len()
+                && MODIFIED_NOUNS.contains(&lower[end].as_str()))
+        {
             return None;
         }
         Some(Implicit {

@@ -1064,8 +1064,9 @@ fn is_bare_organ(doc: &Document, index: usize, tokens: &[Token], group: &Implici
 }
 
 /// The state a bare organ belongs to when its role says more than the sentence's places:
-/// as the subject of a state's report, the speaker's; as the object of a state's act,
-/// another state's (`None`: keep what the sentence gave it).
+/// as the subject of a state's report, the speaker's; as the object of a state's act (or the
+/// owner of that object: "condemned *the military's* action"), another state's (`None`: keep
+/// what the sentence gave it).
 fn organ_country(
     doc: &Document,
     index: usize,
@@ -1078,7 +1079,7 @@ fn organ_country(
     }
     match tokens[group.end - 1].deprel.as_str() {
         "nsubj" => speakers_country(doc, tokens, mentions, group.end - 1),
-        "obj" | "iobj" | "obl" => foreign_organ_country(doc, index, mentions, group),
+        "obj" | "iobj" | "obl" | "nmod:poss" => foreign_organ_country(doc, index, mentions, group),
         _ => None,
     }
 }

@@ -2023,3 +2023,47 @@ fn condolences_go_to_the_side_the_bloodshed_struck() {
     let found = events("German Chancellor Olaf Scholz offered his condolences.");
     assert!(!found.iter().any(|(_, _, c)| c == "018"), "{found:?}");
 }
+
+#[test]
+fn a_bloc_suspending_a_member_state_reduces_relations_and_the_press_is_restricted() {
+    let found = events("The Organization of American States suspended Honduras on Saturday.");
+    assert!(has(&found, "IGOWSTOAS", "HND", "161"), "{found:?}");
+    // Suspending a broadcaster silences the press; it is no break with France.
+    let found = events("Burkina Faso's military government suspended French broadcaster RFI.");
+    assert!(
+        found.iter().any(|(_, t, c)| t == "FRAMED" && c == "1721"),
+        "{found:?}"
+    );
+    assert!(
+        !found.iter().any(|(_, _, c)| c.starts_with("16")),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_measure_being_weighed_is_not_taken() {
+    let found = events("Turkey was considering suspending diplomatic relations with Abu Dhabi.");
+    assert!(has(&found, "TUR", "AREGOV", "014"), "{found:?}");
+    assert!(
+        !found.iter().any(|(_, _, c)| c.starts_with("16")),
+        "{found:?}"
+    );
+    let found = events(
+        "The bloc's council is due to meet on Friday to consider suspending Guinea from the \
+         organisation.",
+    );
+    assert!(
+        !found.iter().any(|(_, _, c)| c.starts_with("16")),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn the_military_whose_act_a_foreign_leader_condemns_is_the_story_state_s() {
+    let found = events(
+        "Niger's army seized power on Wednesday, and Niger's president was detained. President \
+         Joe Biden condemned the military's action.",
+    );
+    assert!(has(&found, "USAGOV", "NERMIL", "11"), "{found:?}");
+    assert!(!found.iter().any(|(_, t, _)| t == "USAMIL"), "{found:?}");
+}
