@@ -56,10 +56,11 @@ fn imports_the_phoenix_dictionaries() {
     }])
     .unwrap_or_else(|e| panic!("the import must load: {e}"));
     // Counts of the 2014 Phoenix files (see the report printed above); a change in the
-    // importer that loses whole kinds of records fails here.
+    // importer that loses whole kinds of records fails here. People the built-in knowledge
+    // base already names are not imported, so the tenure floor leaves room for it to grow.
     assert!(report.countries >= 180, "{}", report.countries);
     assert!(report.officials >= 17_000, "{}", report.officials);
-    assert!(report.tenures >= 25_000, "{}", report.tenures);
+    assert!(report.tenures >= 24_000, "{}", report.tenures);
     assert!(report.organisations >= 7_000, "{}", report.organisations);
     assert!(report.roles >= 2_900, "{}", report.roles);
     assert!(report.skipped.len() < 1_000, "{}", report.skipped.len());
