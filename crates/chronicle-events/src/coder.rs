@@ -115,6 +115,7 @@ impl EventCoder {
                 || targeted_by_measure(&view, anchor)
                 || is_month(&view, anchor)
                 || weighed_option(&view, anchor)
+                || names_a_riot_unit(&view, anchor)
             {
                 continue;
             }
@@ -385,6 +386,16 @@ impl EventCoder {
         {
             code = "145".to_owned();
         }
+        // "Troops opened fire on crowds of protesters": force against a crowd is a crackdown.
+        if code == "190"
+            && view.lemmas[m.anchor] == "open"
+            && !targets.is_empty()
+            && targets
+                .iter()
+                .all(|t| t.actor.agent.as_deref() == Some("OPP"))
+        {
+            code = "175".to_owned();
+        }
         // "jihadists killed 12 civilians": armed groups killing civilians, a mass violence act.
         if code == "190"
             && !targets.is_empty()
@@ -441,6 +452,27 @@ impl EventCoder {
             && !envoy()
         {
             code = "1663".to_owned();
+        }
+        // "Hezbollah militants captured two Israeli soldiers": armed groups do not arrest, they
+        // abduct or take hostages.
+        if code == "173"
+            && !sources.is_empty()
+            && sources
+                .iter()
+                .all(|s| s.actor.agent.as_deref() == Some("REB") || s.actor.code.starts_with("IMG"))
+        {
+            code = "181".to_owned();
+        }
+        // "ordered aid agencies to leave *the country*": whom one expels is never one's own
+        // state.
+        if matches!(code.as_str(), "174" | "166" | "1663") {
+            targets.retain(|t| {
+                t.actor.agent.is_some()
+                    || !sources.iter().any(|s| s.actor.country == t.actor.country)
+            });
+            if targets.is_empty() {
+                return Vec::new();
+            }
         }
         // "suspended French broadcaster RFI": cutting off the press is a restriction of its
         // freedom, not a break with a state.
@@ -658,6 +690,26 @@ fn weighed_option(view: &SentenceView, anchor: usize) -> bool {
         && matches!(
             view.lemmas[anchor - 1].as_str(),
             "consider" | "weigh" | "mull" | "contemplate"
+        )
+}
+
+/// "*riot* police", "*riot* gear": the word names the unit or its kit, not a riot.
+fn names_a_riot_unit(view: &SentenceView, anchor: usize) -> bool {
+    view.is_word(anchor, &["riot"])
+        && view.is_word(
+            anchor + 1,
+            &[
+                "police",
+                "policemen",
+                "officers",
+                "gear",
+                "squad",
+                "squads",
+                "units",
+                "troops",
+                "shields",
+                "control",
+            ],
         )
 }
 

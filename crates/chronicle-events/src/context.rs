@@ -399,8 +399,9 @@ pub(crate) fn fill_reaction_targets_naming(
             // or sanction is nearer …
             .or_else(|| {
                 // (Force that only might come, "could attack Guyana", is no bloodshed.)
+                // "Troops opened fire on crowds of protesters" (175) is bloodshed too.
                 let bloodshed = |e: &&Event| {
-                    root_of(e).is_some_and(|r| root != 12 && r >= 18)
+                    root_of(e).is_some_and(|r| root != 12 && (r >= 18 || e.cameo == "175"))
                         && matches!(e.modality, Modality::Asserted)
                 };
                 // A foreign state condemns a blow across a border before a domestic one.

@@ -1026,13 +1026,14 @@ fn a_state_is_no_killer_of_its_own_civilians_in_anothers_attack() {
         "Iraq recalled its ambassador to Tehran on Tuesday after ballistic missiles fired by Iran's Revolutionary Guards slammed into Erbil, killing four civilians.",
     );
     assert!(!has(&found, "IRQ", "IRQCVL", "19"), "{found:?}");
-    // Soldiers who open fire on their own people stay.
+    // Soldiers who open fire on their own people stay (a crackdown, 175).
     let found =
         events("Zimbabwean soldiers opened fire on demonstrators in Harare, killing six people.");
     assert!(
         found
             .iter()
-            .any(|(s, _, c)| s == "ZWEMIL" && (c.starts_with("18") || c.starts_with("19"))),
+            .any(|(s, _, c)| s == "ZWEMIL"
+                && (c == "175" || c.starts_with("18") || c.starts_with("19"))),
         "{found:?}"
     );
 }
@@ -2066,4 +2067,47 @@ fn the_military_whose_act_a_foreign_leader_condemns_is_the_story_state_s() {
     );
     assert!(has(&found, "USAGOV", "NERMIL", "11"), "{found:?}");
     assert!(!found.iter().any(|(_, t, _)| t == "USAMIL"), "{found:?}");
+}
+
+#[test]
+fn armed_groups_take_hostages_where_the_state_arrests() {
+    let found = events(
+        "Hezbollah militants captured two Israeli soldiers in a cross-border raid on Wednesday.",
+    );
+    assert!(has(&found, "LBNREB", "ISRMIL", "181"), "{found:?}");
+    assert!(!found.iter().any(|(_, _, c)| c == "173"), "{found:?}");
+}
+
+#[test]
+fn troops_firing_on_a_crowd_crack_down_and_riot_police_are_no_riot() {
+    let found = events(
+        "Troops opened fire on crowds of protesters in Yangon on Thursday, a day after riot \
+         police beat monks outside the Shwedagon Pagoda.",
+    );
+    assert!(has(&found, "MMRMIL", "MMROPP", "175"), "{found:?}");
+    assert!(!found.iter().any(|(_, _, c)| c == "145"), "{found:?}");
+}
+
+#[test]
+fn aid_agencies_ordered_out_are_expelled_but_the_country_they_leave_is_no_target() {
+    let found = events("Khartoum ordered Oxfam and two other aid agencies to leave the country.");
+    assert!(has(&found, "SDNGOV", "NGOOXF", "1663"), "{found:?}");
+    let found = events("Khartoum ordered ten aid agencies to leave the country.");
+    assert!(!found.iter().any(|(_, t, _)| t == "SDN"), "{found:?}");
+}
+
+#[test]
+fn a_crackdown_is_the_bloodshed_a_condemnation_answers() {
+    let found = events(
+        "Soldiers opened fire on crowds of protesters outside the army headquarters in Khartoum, \
+         killing at least three people. Washington suspended $700 million in aid to Sudan. UN \
+         Secretary-General Antonio Guterres condemned the coup.",
+    );
+    assert!(has(&found, "IGOUNO", "SDNMIL", "111"), "{found:?}");
+    assert!(
+        !found
+            .iter()
+            .any(|(s, t, _)| s == "IGOUNO" && t.starts_with("USA")),
+        "{found:?}"
+    );
 }
