@@ -508,8 +508,11 @@ impl EventCoder {
             let bare_state = s.actor.agent.is_none() || t.actor.agent.is_none();
             // A place or unnamed group is never an organ of the state it is in.
             let organ = t.mention.is_some();
+            // "Rebels attacked an army base in eastern Congo": insurgents fight their state.
+            let insurgent = s.actor.agent.as_deref() == Some("REB")
+                && matches!(code.get(..2), Some("18" | "19" | "20"));
             t.actor.code == s.actor.code
-                || (organ && same_country && (opts.low_priority || bare_state))
+                || (organ && same_country && !insurgent && (opts.low_priority || bare_state))
         };
         // "he told reporters", "speaking to The New York Times": the press is the audience of
         // a statement, not its target.

@@ -144,7 +144,6 @@ pub(crate) fn roles(
                 && view.actors[t].start > m.anchor
                 && view.actors[t].end <= m.end
         };
-        let show_of_force = m.pattern.code.starts_with("15");
         // "will close the crossings on the *Russian* border": a closed border shuts out the
         // state beyond it (forces massed along a border aim at no one by its name alone).
         let closure = m.pattern.code == "191";
@@ -154,7 +153,7 @@ pub(crate) fn roles(
             && NAMING_VERBS.contains(&view.lemmas[m.anchor].as_str())
             && !m.pattern.elements.contains(&Element::Target);
         let spoken_with = |t: usize| naming && view.preceded_by(t, &["with"]).is_some();
-        first_target_after(view, m.anchor + 1, end, show_of_force, &|t| {
+        first_target_after(view, m.anchor + 1, end, &m.pattern.code, &|t| {
             spoken_with(t)
                 || about(t)
                 || sanctioning_body(t)
@@ -851,22 +850,33 @@ fn first_target_after(
     view: &SentenceView,
     from: usize,
     end: usize,
-    show_of_force: bool,
+    code: &str,
     skip: &dyn Fn(usize) -> bool,
 ) -> Vec<usize> {
     // "began large-scale drills *around Taiwan*": a show of force is aimed at the state it
     // is staged around, though a place is otherwise no target.
     let staged_around = |a: usize| {
-        show_of_force
+        code.starts_with("15")
             && view
                 .preceded_by(a, &["around", "near", "off", "encircling", "surrounding"])
                 .is_some()
+    };
+    // "fired cruise missiles at *a factory in Khartoum*": force struck the state the thing
+    // it hit stands in.
+    let struck_in = |a: usize| {
+        matches!(code.get(..2), Some("18" | "19" | "20"))
+            && view.preceded_by(a, &["in"]).is_some_and(|p| {
+                p > 0 && view.tokens[p - 1].upos == "NOUN" && view.actor_at[p - 1].is_none()
+            })
     };
     let candidate = |a: usize| {
         let span = view.actors[a];
         span.start >= from
             && span.end <= end
-            && (view.preceded_by(a, LOCATIVES).is_none() || made_in(view, a) || staged_around(a))
+            && (view.preceded_by(a, LOCATIVES).is_none()
+                || made_in(view, a)
+                || staged_around(a)
+                || struck_in(a))
             && !agent_of_participle(view, a)
             && !skip(a)
     };

@@ -14,7 +14,7 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
         (?:,\s*\p{Lu}\p{Ll}+(?:\ \p{Lu}\p{Ll}+){0,2})??           # region: , United Arab Emirates
         (?:,\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}\.?)?                  # date: , March 3
         \s*(?:
-            (?:\((?P<outlet>\p{Lu}[\p{L}.&'’]*(?:\ \p{Lu}[\p{L}.&'’]*){0,3})\)\s*)?(?:--|[-–—])\s+
+            (?:\((?P<outlet>\p{Lu}[\p{L}.&'’-]*(?:\ \p{Lu}[\p{L}.&'’-]*){0,3})\)\s*)?(?:--|[-–—])\s+
             |/(?P<slashed>\p{Lu}[\p{L}\ -]{1,20})/\.?\s+              # /TASS/.
             |(?:\((?P<colon_outlet>\p{Lu}[\p{L}.&'’]*)\))?:\s+          # NEW DELHI: / (PTI):
         )",
@@ -28,7 +28,7 @@ static TITLE_CASE_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?x)^
         (?P<place>\p{Lu}\p{Ll}+(?:\ \p{Lu}\p{Ll}+){0,2}),\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}\s*
-        \((?P<outlet>\p{Lu}[\p{L}.&'’]*(?:\ \p{Lu}[\p{L}.&'’]*){0,3})\)\s*(?:--|\.?[-–—])\s*",
+        \((?P<outlet>\p{Lu}[\p{L}.&'’-]*(?:\ \p{Lu}[\p{L}.&'’-]*){0,3})\)\s*(?:--|\.?[-–—])\s*",
     )
     .unwrap()
 });
@@ -391,6 +391,13 @@ mod tests {
         assert_eq!(
             (d.place.as_str(), d.outlet.as_deref()),
             ("BEIJING", Some("Xinhua"))
+        );
+        // A hyphenated agency: "(Itar-Tass)".
+        let d = dateline("PRAGUE, April 8 (Itar-Tass) -- Russian President Dmitry Medvedev said.")
+            .unwrap();
+        assert_eq!(
+            (d.place.as_str(), d.outlet.as_deref()),
+            ("PRAGUE", Some("Itar-Tass"))
         );
         let d = dateline("NEW DELHI — India summoned the envoy.").unwrap();
         assert_eq!((d.place.as_str(), d.outlet), ("NEW DELHI", None));

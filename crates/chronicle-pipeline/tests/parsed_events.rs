@@ -2111,3 +2111,28 @@ fn a_crackdown_is_the_bloodshed_a_condemnation_answers() {
         "{found:?}"
     );
 }
+
+#[test]
+fn force_against_a_thing_in_a_state_strikes_that_state_and_rebels_fight_their_own() {
+    let found = events(
+        "American warships fired dozens of cruise missiles at a factory in Khartoum on \
+         Thursday, in retaliation for the bombings of the US embassies in Nairobi.",
+    );
+    assert!(
+        found
+            .iter()
+            .any(|(s, t, c)| s == "USAMIL" && t.starts_with("SDN") && c == "195"),
+        "{found:?}"
+    );
+    assert!(
+        !found.iter().any(|(_, t, _)| t.starts_with("USA")),
+        "{found:?}"
+    );
+    let found = events("Rebels attacked an army base in eastern Congo.");
+    assert!(
+        found
+            .iter()
+            .any(|(s, t, c)| s == "CODREB" && t.starts_with("COD") && c == "190"),
+        "{found:?}"
+    );
+}
