@@ -415,7 +415,7 @@ pub(crate) fn fill_reaction_targets_naming(
                     .or_else(|| {
                         // The blow across a border the article reports most is its news
                         // ("the invasion" of the lede, not a later retaliation it mentions
-                        // once); on a tie, the latest.
+                        // once); on a tie, the earliest, as the lede reports the news.
                         let across_blows: Vec<&Event> = candidates(MAX_SENTENCES_BACK_VIOLENT)
                             .filter(bloodshed)
                             .filter(across)
@@ -426,11 +426,9 @@ pub(crate) fn fill_reaction_targets_naming(
                                 .filter(|x| dyad_sides(x) == dyad_sides(e))
                                 .count()
                         };
-                        across_blows
-                            .iter()
-                            .copied()
-                            .rev()
-                            .max_by_key(|e| reports(e))
+                        // (`across_blows` runs latest first: `max_by_key` keeps the last
+                        // of equals, the earliest.)
+                        across_blows.iter().copied().max_by_key(|e| reports(e))
                     })
                     .or_else(|| candidates(MAX_SENTENCES_BACK_VIOLENT).find(bloodshed))
             })
@@ -641,8 +639,9 @@ mod tests {
         ];
         fill_reaction_targets(&mut events, 2, &|_| ReactionObject::Other);
         assert_eq!(target_code(&events[2]), Some("IRNMIL"));
-        // A bystander's condemnation still answers the latest bloodshed.
-        assert_eq!(target_code(&events[3]), Some("USA"));
+        // A bystander's condemnation answers the blow reported first (each is reported
+        // once): the news, not the strike it avenged.
+        assert_eq!(target_code(&events[3]), Some("IRNMIL"));
     }
 
     #[test]

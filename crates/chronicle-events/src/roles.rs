@@ -153,8 +153,15 @@ pub(crate) fn roles(
             && NAMING_VERBS.contains(&view.lemmas[m.anchor].as_str())
             && !m.pattern.elements.contains(&Element::Target);
         let spoken_with = |t: usize| naming && view.preceded_by(t, &["with"]).is_some();
+        // "regretted an action launched without *the backing of the United Nations*": whose
+        // backing an act lacked is not who acted.
+        let endorser = |t: usize| {
+            view.preceded_by(t, &["of"])
+                .is_some_and(|p| p > 0 && view.is_word(p - 1, ENDORSEMENT_NOUNS))
+        };
         first_target_after(view, m.anchor + 1, end, &m.pattern.code, &|t| {
             spoken_with(t)
+                || endorser(t)
                 || about(t)
                 || sanctioning_body(t)
                 || site_of_act(t)
@@ -888,6 +895,18 @@ fn first_target_after(
         None => Vec::new(),
     }
 }
+
+/// Nouns of a body's sanction for an act ("the backing of the UN").
+const ENDORSEMENT_NOUNS: &[&str] = &[
+    "backing",
+    "support",
+    "approval",
+    "consent",
+    "authorisation",
+    "authorization",
+    "mandate",
+    "blessing",
+];
 
 /// "agreed to a ceasefire *brokered by Oman*": the mediator of a deal is no party to it.
 fn agent_of_participle(view: &SentenceView, actor: usize) -> bool {

@@ -2136,3 +2136,36 @@ fn force_against_a_thing_in_a_state_strikes_that_state_and_rebels_fight_their_ow
         "{found:?}"
     );
 }
+
+#[test]
+fn rejecting_a_move_disapproves_of_its_author() {
+    let found = events(
+        "The International Criminal Court issued an arrest warrant for Vladimir Putin on \
+         Friday. The Kremlin swiftly rejected the move.",
+    );
+    assert!(has(&found, "RUSGOV", "IGOJUDICC", "111"), "{found:?}");
+}
+
+#[test]
+fn a_condemnation_answers_the_lede_s_blow_when_a_later_one_is_reported_as_often() {
+    let found = events(
+        "US forces launched cruise missiles and bombs against targets in Baghdad at dawn on \
+         Thursday. Hours later Iraq fired three missiles at northern Kuwait. In Paris, \
+         President Jacques Chirac said France regretted an action launched without the \
+         backing of the United Nations. Russian President Vladimir Putin called the attack \
+         \"a big political mistake\".",
+    );
+    assert!(
+        found
+            .iter()
+            .any(|(s, t, c)| s == "RUSGOV" && t.starts_with("USA") && c == "111"),
+        "{found:?}"
+    );
+    assert!(
+        found
+            .iter()
+            .any(|(s, t, c)| s.starts_with("FRA") && t.starts_with("USA") && c == "111"),
+        "{found:?}"
+    );
+    assert!(!found.iter().any(|(_, t, _)| t == "IGOUNO"), "{found:?}");
+}
