@@ -535,6 +535,10 @@ impl<'a> SentenceView<'a> {
         if self.is_word(i, &["at"]) && self.is_word(i + 1, &["least"]) {
             i += 1;
         }
+        // "dispersed *hundreds of* pro-European demonstrators": a quantity phrase is one step.
+        if self.is_word(i, QUANTITIES) && self.is_word(i + 1, &["of"]) && i + 2 < limit {
+            i += 2;
+        }
         let max_skip = if self.is_word(i, APPROXIMATORS) { 4 } else { 2 };
         while i < limit
             && skipped < max_skip

@@ -2169,3 +2169,17 @@ fn a_condemnation_answers_the_lede_s_blow_when_a_later_one_is_reported_as_often(
     );
     assert!(!found.iter().any(|(_, t, _)| t == "IGOUNO"), "{found:?}");
 }
+
+#[test]
+fn police_dispersing_hundreds_of_demonstrators_crack_down_and_seized_gunboats_are_property() {
+    let found = events(
+        "Ukrainian riot police have forcibly dispersed hundreds of pro-European demonstrators \
+         in central Kyiv.",
+    );
+    assert!(has(&found, "UKRCOP", "UKROPP", "175"), "{found:?}");
+    let found = events(
+        "Russia's coast guard fired on and seized two Ukrainian gunboats near the Kerch Strait \
+         on Sunday.",
+    );
+    assert!(found.iter().any(|(_, _, c)| c == "1711"), "{found:?}");
+}
