@@ -161,6 +161,11 @@ const INSTITUTION_WORDS: &[&str] = &[
     "congress",
     "leadership",
     "team",
+    // "whose country holds the rotating EU presidency"
+    "presidency",
+    "secretariat",
+    "commission",
+    "forces",
 ];
 
 /// TimeML TIMEX3 type.

@@ -2183,3 +2183,12 @@ fn police_dispersing_hundreds_of_demonstrators_crack_down_and_seized_gunboats_ar
     );
     assert!(found.iter().any(|(_, _, c)| c == "1711"), "{found:?}");
 }
+
+#[test]
+fn he_is_the_official_named_not_the_presidency_his_country_holds() {
+    let found = events(
+        "Czech Prime Minister Petr Fiala, whose country holds the rotating EU presidency, said \
+         he would travel to Moscow and Kiev if the talks failed.",
+    );
+    assert!(!found.iter().any(|(s, _, _)| s == "IGOEUREEC"), "{found:?}");
+}
