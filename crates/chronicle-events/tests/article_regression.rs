@@ -1,5 +1,5 @@
-//! The whole-article development sets (`tests/articles/`, `articles2/` … `articles35/`: 352
-//! composed wire articles with crawl headers and boilerplate, by thirty-five writers) through
+//! The whole-article development sets (`tests/articles/`, `articles2/` … `articles37/`: 372
+//! composed wire articles with crawl headers and boilerplate, by thirty-seven writers) through
 //! the standard pipeline, read the way the CLI reads its inputs and scored like `chronicle eval
 //! events tests/articles`: key-event recall, all-event recall and precision at article level
 //! (same CAMEO root, same countries). Fails when a score drops or the coder starts over-coding
@@ -25,66 +25,69 @@ fn read_article(path: &Path) -> Result<Article, String> {
 }
 
 /// Floors a little under the measured scores of each development set (key recall, all-event
-/// recall, precision), as measured at the end of the fourteenth session. The later sets arrived
+/// recall, precision), as measured at the end of the fifteenth session. The later sets arrived
 /// blind (written without seeing the coder); their first scores, with the coder of the day they
-/// arrived, are in brackets. `articles` 90.7 / 65.8 / 76.4 (16 articles), `articles2` 82.8 /
-/// 63.6 / 94.2, `articles3` 84.6 / 63.2 / 87.2, `articles4` 80.6 / 55.9 / 81.2 (22.6 / 29.1 /
-/// 52.7), `articles5` 90.6 / 61.0 / 88.1 (46.9 / 40.4 / 77.3), `articles6` 72.4 / 51.4 / 81.6
+/// arrived, are in brackets. `articles` 90.7 / 66.2 / 77.5 (16 articles), `articles2` 82.8 /
+/// 63.6 / 94.2, `articles3` 84.6 / 63.2 / 87.3, `articles4` 80.6 / 56.4 / 82.3 (22.6 / 29.1 /
+/// 52.7), `articles5` 90.6 / 61.0 / 87.6 (46.9 / 40.4 / 77.3), `articles6` 72.4 / 51.4 / 82.3
 /// (55.2 / 36.8 / 64.2), `articles7` 71.0 / 57.0 / 79.6 (48.4 / 39.1 / 65.0), `articles8` 70.0
-/// / 60.7 / 85.1 (60.0 / 50.6 / 75.3), `articles9` 64.3 / 49.8 / 76.2 (35.7 / 38.6 / 61.4),
-/// `articles10` 78.3 / 52.1 / 81.7 (78.3 / 46.1 / 72.6), `articles11` 81.2 / 66.1 / 82.9 (59.4
+/// / 60.7 / 85.1 (60.0 / 50.6 / 75.3), `articles9` 64.3 / 49.8 / 76.8 (35.7 / 38.6 / 61.4),
+/// `articles10` 78.3 / 52.1 / 81.8 (78.3 / 46.1 / 72.6), `articles11` 81.2 / 67.2 / 84.7 (59.4
 /// / 50.3 / 67.3), `articles12` 72.0 / 50.0 / 74.0 (44.0 / 34.7 / 69.4), `articles13` 96.0 /
 /// 62.1 / 85.7 (80.0 / 50.9 / 75.8), `articles14` 82.1 / 74.0 / 87.4 (67.9 / 60.1 / 85.8),
-/// `articles15` 88.0 / 68.6 / 77.2 (64.0 / 58.4 / 69.5), `articles16` 83.3 / 55.0 / 81.8 (66.7
+/// `articles15` 88.0 / 69.3 / 78.1 (64.0 / 58.4 / 69.5), `articles16` 83.3 / 55.0 / 81.2 (66.7
 /// / 47.3 / 69.8), `articles17` 68.0 / 48.6 / 88.8 (44.0 / 40.1 / 80.3), `articles18` 56.5 /
-/// 50.3 / 85.1 (56.5 / 48.1 / 72.8), `articles19` 76.0 / 61.4 / 90.2 (56.0 / 51.0 / 84.2),
-/// `articles20` 81.0 / 51.6 / 80.7 (52.4 / 37.4 / 64.9), `articles21` 85.2 / 55.6 / 83.9 (70.4
+/// 50.3 / 85.1 (56.5 / 48.1 / 72.8), `articles19` 76.0 / 62.8 / 90.4 (56.0 / 51.0 / 84.2),
+/// `articles20` 81.0 / 51.6 / 80.7 (52.4 / 37.4 / 64.9), `articles21` 85.2 / 56.5 / 85.1 (70.4
 /// / 49.2 / 71.0), `articles22` 74.1 / 56.0 / 90.7 (59.3 / 50.0 / 86.4), `articles23` 96.0 /
 /// 59.1 / 82.4 (72.0 / 45.3 / 74.7), `articles24` 72.7 / 49.2 / 80.4 (54.5 / 42.2 / 83.7),
 /// `articles25` 73.3 / 48.5 / 79.8 (66.7 / 43.8 / 73.8), `articles26` 87.0 / 55.2 / 79.5 (78.3
 /// / 49.6 / 71.4, 9 articles), `articles27` 71.4 / 53.7 / 83.3 (52.4 / 47.6 / 69.2, 9
-/// articles), `articles28` 59.3 / 47.3 / 74.1 (59.3 / 45.9 / 72.9), `articles29` 50.0 / 53.1 /
-/// 75.5 (46.2 / 49.0 / 73.3), `articles30` 81.8 / 48.4 / 77.1 (59.1 / 38.1 / 73.3),
-/// `articles31` 77.3 / 57.4 / 75.3 (50.0 / 48.4 / 64.8, 8 articles), `articles32` 57.1 / 44.1 /
-/// 73.4 (52.4 / 39.8 / 67.9), `articles33` 69.2 / 52.7 / 75.0 (61.5 / 48.0 / 70.5),
-/// `articles34` 68.0 / 45.3 / 71.9 (52.0 / 38.8 / 66.7) and `articles35` 45.5 / 33.3 / 70.7
-/// (40.9 / 32.8 / 65.0); ten articles each unless stated.
+/// articles), `articles28` 59.3 / 47.3 / 75.3 (59.3 / 45.9 / 72.9), `articles29` 50.0 / 53.1 /
+/// 75.5 (46.2 / 49.0 / 73.3), `articles30` 81.8 / 48.4 / 76.3 (59.1 / 38.1 / 73.3),
+/// `articles31` 81.8 / 58.2 / 76.3 (50.0 / 48.4 / 64.8, 8 articles), `articles32` 57.1 / 45.3 /
+/// 75.3 (52.4 / 39.8 / 67.9), `articles33` 76.9 / 55.4 / 78.2 (61.5 / 48.0 / 70.5),
+/// `articles34` 68.0 / 45.3 / 71.9 (52.0 / 38.8 / 66.7), `articles35` 54.5 / 38.9 / 70.9 (40.9
+/// / 32.8 / 65.0), `articles36` 77.3 / 46.0 / 71.6 (72.7 / 44.2 / 65.4) and `articles37` 44.0 /
+/// 40.5 / 76.6 (36.0 / 35.7 / 68.3); ten articles each unless stated.
 const FLOORS: &[(&str, usize, [f64; 3])] = &[
-    ("tests/articles", 16, [88.0, 63.0, 74.0]),
+    ("tests/articles", 16, [88.0, 64.0, 75.0]),
     ("tests/articles2", 10, [80.0, 61.0, 92.0]),
     ("tests/articles3", 10, [82.0, 61.0, 85.0]),
-    ("tests/articles4", 10, [78.0, 53.0, 79.0]),
-    ("tests/articles5", 10, [88.0, 59.0, 86.0]),
-    ("tests/articles6", 10, [70.0, 49.0, 79.0]),
+    ("tests/articles4", 10, [78.0, 54.0, 80.0]),
+    ("tests/articles5", 10, [88.0, 59.0, 85.0]),
+    ("tests/articles6", 10, [70.0, 49.0, 80.0]),
     ("tests/articles7", 10, [69.0, 55.0, 77.0]),
     ("tests/articles8", 10, [68.0, 58.0, 83.0]),
     ("tests/articles9", 10, [62.0, 47.0, 74.0]),
     ("tests/articles10", 10, [76.0, 50.0, 79.0]),
-    ("tests/articles11", 10, [79.0, 64.0, 80.0]),
+    ("tests/articles11", 10, [79.0, 65.0, 82.0]),
     ("tests/articles12", 10, [70.0, 48.0, 72.0]),
     ("tests/articles13", 10, [94.0, 60.0, 83.0]),
     ("tests/articles14", 10, [80.0, 72.0, 85.0]),
-    ("tests/articles15", 10, [86.0, 66.0, 75.0]),
+    ("tests/articles15", 10, [86.0, 67.0, 76.0]),
     ("tests/articles16", 10, [81.0, 53.0, 79.0]),
     ("tests/articles17", 10, [66.0, 46.0, 86.0]),
     ("tests/articles18", 10, [54.0, 48.0, 83.0]),
-    ("tests/articles19", 10, [74.0, 59.0, 88.0]),
+    ("tests/articles19", 10, [74.0, 60.0, 88.0]),
     ("tests/articles20", 10, [79.0, 49.0, 78.0]),
-    ("tests/articles21", 10, [83.0, 53.0, 81.0]),
+    ("tests/articles21", 10, [83.0, 54.0, 83.0]),
     ("tests/articles22", 10, [72.0, 54.0, 88.0]),
     ("tests/articles23", 10, [94.0, 57.0, 80.0]),
     ("tests/articles24", 10, [70.0, 47.0, 78.0]),
     ("tests/articles25", 10, [71.0, 46.0, 77.0]),
     ("tests/articles26", 9, [85.0, 53.0, 77.0]),
     ("tests/articles27", 9, [69.0, 51.0, 81.0]),
-    ("tests/articles28", 10, [57.0, 45.0, 72.0]),
+    ("tests/articles28", 10, [57.0, 45.0, 73.0]),
     ("tests/articles29", 10, [48.0, 51.0, 73.0]),
-    ("tests/articles30", 10, [79.0, 46.0, 75.0]),
-    ("tests/articles31", 8, [75.0, 55.0, 73.0]),
-    ("tests/articles32", 10, [55.0, 42.0, 71.0]),
-    ("tests/articles33", 10, [67.0, 50.0, 73.0]),
+    ("tests/articles30", 10, [79.0, 46.0, 74.0]),
+    ("tests/articles31", 8, [79.0, 56.0, 74.0]),
+    ("tests/articles32", 10, [55.0, 43.0, 73.0]),
+    ("tests/articles33", 10, [74.0, 53.0, 76.0]),
     ("tests/articles34", 10, [66.0, 43.0, 69.0]),
-    ("tests/articles35", 10, [43.0, 31.0, 68.0]),
+    ("tests/articles35", 10, [52.0, 36.0, 68.0]),
+    ("tests/articles36", 10, [75.0, 44.0, 69.0]),
+    ("tests/articles37", 10, [42.0, 38.0, 74.0]),
 ];
 
 #[test]
