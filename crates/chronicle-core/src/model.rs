@@ -165,7 +165,6 @@ const INSTITUTION_WORDS: &[&str] = &[
     "presidency",
     "secretariat",
     "commission",
-    "forces",
 ];
 
 /// TimeML TIMEX3 type.
