@@ -238,7 +238,7 @@ pub(crate) fn items(kb: &KnowledgeBase, words: &Words<'_>, known: &KnownNames<'_
             None
         } else {
             dictionary_item(kb, words, i)
-                .and_then(|item| short_name_or_known(item, words, i, known))
+                .map(|item| short_name_or_known(item, words, i, known))
                 .or_else(|| flag_item(kb, words, i))
                 .or_else(|| hyphen_item(kb, words, i))
                 .or_else(|| dual_national_item(kb, words, i))
@@ -514,18 +514,13 @@ fn hyphen_item(kb: &KnowledgeBase, words: &Words<'_>, i: usize) -> Option<Item> 
 
 /// "Adly Mansour was sworn in … congratulating Mr *Mansour*": a surname the article has
 /// already given a full name beats the knowledge base's short name of someone else.
-fn short_name_or_known(
-    item: Item,
-    words: &Words<'_>,
-    i: usize,
-    known: &KnownNames<'_>,
-) -> Option<Item> {
+fn short_name_or_known(item: Item, words: &Words<'_>, i: usize, known: &KnownNames<'_>) -> Item {
     if !matches!(item.kind, ItemKind::Shorts(_)) {
-        return Some(item);
+        return item;
     }
     match known_name(words, i, known) {
-        Some(k) if k.end >= item.end => Some(k),
-        _ => Some(item),
+        Some(k) if k.end >= item.end => k,
+        _ => item,
     }
 }
 

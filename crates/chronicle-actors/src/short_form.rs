@@ -149,12 +149,14 @@ pub(crate) fn short_form_mentions(doc: &Document, found: &[Mention]) -> Vec<Ment
                     } else if by_name {
                         m.kind == MentionKind::Organisation && headed_by(&m.text, &head)
                     } else {
-                        // "EU ministers met … the bloc": any mention of a regional body
-                        // ("the body" may also be the UN's).
-                        let recent = m.sentence + GROUP_SENTENCES_BACK >= sentence.index;
+                        // "EU ministers met … the bloc": any mention of a regional body;
+                        // "the body" may also be the UN, when it was named lately.
                         m.actor.code.starts_with("IGO")
-                            && (head != "body" || recent)
-                            && (head == "body" || !m.actor.code.starts_with("IGOUNO"))
+                            && if head == "body" {
+                                m.sentence + GROUP_SENTENCES_BACK >= sentence.index
+                            } else {
+                                !m.actor.code.starts_with("IGOUNO")
+                            }
                     }
                 });
             if let Some(a) = antecedent {

@@ -291,10 +291,7 @@ impl EventCoder {
                     targets.extend(person_referent(doc, view, index, pronoun, &sources));
                 }
                 // "support the two countries … and called on *them*": not the speaker's own.
-                targets.retain(|t| {
-                    t.actor.agent.is_some()
-                        || !sources.iter().any(|s| s.actor.country == t.actor.country)
-                });
+                targets.retain(|t| !own_bare_state(&sources, t));
             }
         }
         if opts.untargeted {
@@ -379,33 +376,15 @@ impl EventCoder {
             code = "1831".to_owned();
         }
         // "Protesters clashed with police": a violent protest, not a battle.
-        if code.starts_with("19")
-            && sources
-                .iter()
-                .all(|s| s.actor.agent.as_deref() == Some("OPP"))
-        {
+        if code.starts_with("19") && all_of_agent(&sources, "OPP") {
             code = "145".to_owned();
         }
         // "Troops opened fire on crowds of protesters": force against a crowd is a crackdown.
-        if code == "190"
-            && view.lemmas[m.anchor] == "open"
-            && !targets.is_empty()
-            && targets
-                .iter()
-                .all(|t| t.actor.agent.as_deref() == Some("OPP"))
-        {
+        if code == "190" && view.lemmas[m.anchor] == "open" && all_of_agent(&targets, "OPP") {
             code = "175".to_owned();
         }
         // "jihadists killed 12 civilians": armed groups killing civilians, a mass violence act.
-        if code == "190"
-            && !targets.is_empty()
-            && sources
-                .iter()
-                .all(|s| s.actor.agent.as_deref() == Some("REB"))
-            && targets
-                .iter()
-                .all(|t| t.actor.agent.as_deref() == Some("CVL"))
-        {
+        if code == "190" && all_of_agent(&sources, "REB") && all_of_agent(&targets, "CVL") {
             code = "180".to_owned();
         }
         // "A US drone strike killed Qassem Soleimani": killing a named person is an
@@ -455,33 +434,20 @@ impl EventCoder {
         }
         // "Hezbollah militants captured two Israeli soldiers": armed groups do not arrest, they
         // abduct or take hostages.
-        if code == "173"
-            && !sources.is_empty()
-            && sources
-                .iter()
-                .all(|s| s.actor.agent.as_deref() == Some("REB") || s.actor.code.starts_with("IMG"))
-        {
+        if code == "173" && sources.iter().all(|s| s.actor.is_armed_group()) {
             code = "181".to_owned();
         }
         // "ordered aid agencies to leave *the country*": whom one expels is never one's own
         // state.
         if matches!(code.as_str(), "174" | "166" | "1663") {
-            targets.retain(|t| {
-                t.actor.agent.is_some()
-                    || !sources.iter().any(|s| s.actor.country == t.actor.country)
-            });
+            targets.retain(|t| !own_bare_state(&sources, t));
             if targets.is_empty() {
                 return Vec::new();
             }
         }
         // "suspended French broadcaster RFI": cutting off the press is a restriction of its
         // freedom, not a break with a state.
-        if code.starts_with("16")
-            && !targets.is_empty()
-            && targets
-                .iter()
-                .all(|t| t.actor.agent.as_deref() == Some("MED"))
-        {
+        if code.starts_with("16") && all_of_agent(&targets, "MED") {
             code = "1721".to_owned();
         }
         // "The first Russian paratroopers have landed in Kazakhstan", "Kenyan police officers
@@ -683,6 +649,22 @@ fn place_pronoun_government(doc: &Document, view: &SentenceView, actor: &mut Eve
     {
         actor.actor = ActorCode::new(Some(&country), Some("GOV"), "");
     }
+}
+
+/// Whether there are `actors` and all are of the sector `agent` ("OPP", "MED" …).
+fn all_of_agent(actors: &[EventActor], agent: &str) -> bool {
+    !actors.is_empty()
+        && actors
+            .iter()
+            .all(|a| a.actor.agent.as_deref() == Some(agent))
+}
+
+/// Whether `target` is the bare state of one of the `sources` (no organ of it named).
+fn own_bare_state(sources: &[EventActor], target: &EventActor) -> bool {
+    target.actor.agent.is_none()
+        && sources
+            .iter()
+            .any(|s| s.actor.country == target.actor.country)
 }
 
 /// "to consider *suspending* Guinea", "is weighing *expelling* diplomats": a measure weighed is
