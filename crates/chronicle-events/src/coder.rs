@@ -9,7 +9,7 @@ use crate::context::{
     dropped_without_target, fill_reaction_targets_naming, names_act, needs_context_target,
     object_noun, reaction_object,
 };
-use crate::institution::unnamed_institution;
+use crate::institution::{implied_police, unnamed_institution};
 use crate::lemma::Lemmatizer;
 use crate::lexicon::{
     AIR_FORCE, CAUSATIVES, COMMENTATORS, COMMENT_VERBS, DECISIONS, INTENT_WORDS, NAMING_VERBS,
@@ -345,6 +345,15 @@ impl EventCoder {
         if code == "016" {
             targets.clear();
         }
+        // "Mr Morsi was detained", "police said 40 people had been arrested": an arrest
+        // reported without its agent is the police's.
+        if sources.is_empty()
+            && code == "173"
+            && ARREST_VERBS.contains(&view.lemmas[m.anchor].as_str())
+            && (m.passive || is_passive(view, m.anchor))
+        {
+            sources.extend(implied_police(doc, view, m.anchor, &targets));
+        }
         place_unplaced_groups(&mut sources, &mut targets, &code);
         place_opposed_government(&sources, &mut targets);
         // "would not withdraw *its soldiers* from Amisom": the forces withdrawn are one's own,
@@ -650,6 +659,9 @@ fn place_pronoun_government(doc: &Document, view: &SentenceView, actor: &mut Eve
         actor.actor = ActorCode::new(Some(&country), Some("GOV"), "");
     }
 }
+
+/// Verbs of arrest by the police (a charge or an indictment is a court's).
+const ARREST_VERBS: &[&str] = &["arrest", "detain", "jail", "imprison", "apprehend", "nab"];
 
 /// Whether there are `actors` and all are of the sector `agent` ("OPP", "MED" …).
 fn all_of_agent(actors: &[EventActor], agent: &str) -> bool {

@@ -146,3 +146,70 @@ fn lede_state(doc: &Document) -> Option<String> {
         .filter(|m| m.sentence < 2)
         .find_map(|m| m.actor.country.clone())
 }
+
+/// Sectors whose members a state arrests at home: a detained minister or opposition leader is
+/// held by their own state's police (soldiers and crews are often seized abroad).
+const HOME_SECTORS: &[&str] = &["GOV", "OPP", "REB", "PTY", "LEG", "JUD"];
+
+/// The police an arrest with no agent implies ("Iraqi authorities said 20 people *had been
+/// arrested*", "Mr Morsi *was detained*"): those of the state the clause places it in
+/// ("in Kandahar"), else of the state whose official reports it, else the home of a
+/// detainee who holds a political office or leads a party or rebellion. (The state the
+/// article names most is no guide: as many of those arrests were abroad as at home.) The
+/// actor stands at the verb: the sentence names no one.
+pub(crate) fn implied_police(
+    doc: &Document,
+    view: &SentenceView,
+    anchor: usize,
+    detainees: &[EventActor],
+) -> Option<EventActor> {
+    let country = arrest_place(doc, view, anchor)
+        .or_else(|| reporter_state(doc, view, anchor))
+        .or_else(|| {
+            detainees.iter().find_map(|d| {
+                d.actor
+                    .agent
+                    .as_deref()
+                    .is_some_and(|a| HOME_SECTORS.contains(&a))
+                    .then(|| d.actor.country.clone())
+                    .flatten()
+            })
+        })?;
+    let span = view.tokens[anchor].span;
+    Some(EventActor {
+        text: doc.slice(span).to_owned(),
+        span,
+        actor: ActorCode::new(Some(&country), Some("COP"), ""),
+        mention: None,
+    })
+}
+
+/// The state of a place "in"/"at" which the clause of `anchor` says the act happened.
+fn arrest_place(doc: &Document, view: &SentenceView, anchor: usize) -> Option<String> {
+    let clause = view.clause_at(anchor);
+    (0..view.actors.len())
+        .filter(|&a| view.actors[a].start > anchor && view.actors[a].end <= clause.end)
+        .filter(|&a| view.preceded_by(a, &["in", "at"]).is_some())
+        .find_map(|a| country_of(doc, view, a))
+}
+
+/// The state of whoever reports the act: the speaker of the quote around it, else the
+/// subject of the verb of saying whose complement it is.
+fn reporter_state(doc: &Document, view: &SentenceView, anchor: usize) -> Option<String> {
+    let at = view.tokens[anchor].span;
+    let quoted = doc
+        .quotes
+        .iter()
+        .filter(|q| q.content.contains(at))
+        .find_map(|q| q.speaker.as_ref()?.actor.country.clone());
+    if quoted.is_some() {
+        return quoted;
+    }
+    let token = &view.tokens[anchor];
+    let speech = token.head.filter(|_| token.deprel == "ccomp")?;
+    let subject = view
+        .tokens
+        .iter()
+        .position(|t| t.head == Some(speech) && t.deprel == "nsubj")?;
+    country_of(doc, view, view.actor_at[subject]?)
+}

@@ -2192,3 +2192,34 @@ fn he_is_the_official_named_not_the_presidency_his_country_holds() {
     );
     assert!(!found.iter().any(|(s, _, _)| s == "IGOEUREEC"), "{found:?}");
 }
+
+#[test]
+fn an_arrest_reported_without_its_agent_is_the_reporting_states_police() {
+    let found = events(
+        "Riot police used water cannon to disperse the crowd outside parliament, and Iraqi \
+         authorities said 20 people had been arrested.",
+    );
+    assert!(has(&found, "IRQCOP", "IRQCVL", "173"), "{found:?}");
+    let found = events(
+        "Opposition leader Kizza Besigye was detained in Kampala on Monday as he tried to \
+         lead a protest march.",
+    );
+    assert!(
+        found
+            .iter()
+            .any(|(s, t, c)| s == "UGACOP" && t.starts_with("UGA") && c == "173"),
+        "{found:?}"
+    );
+    // A court's charge is no arrest by the police, and whom a foreign army seized is no
+    // prisoner of their own state.
+    let found = events("Two women, an Indonesian and a Vietnamese, were charged with murder.");
+    assert!(
+        !found.iter().any(|(s, _, _)| s.ends_with("COP")),
+        "{found:?}"
+    );
+    let found = events(
+        "Twenty-four Ukrainian servicemen on board were detained, and three of them received \
+         medical aid.",
+    );
+    assert!(!found.iter().any(|(s, _, _)| s == "UKRCOP"), "{found:?}");
+}
