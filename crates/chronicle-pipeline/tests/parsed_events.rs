@@ -2223,3 +2223,24 @@ fn an_arrest_reported_without_its_agent_is_the_reporting_states_police() {
     );
     assert!(!found.iter().any(|(s, _, _)| s == "UKRCOP"), "{found:?}");
 }
+
+#[test]
+fn a_cancelled_summit_turns_down_a_meeting_and_settling_on_a_framework_is_a_deal() {
+    let found = events(
+        "President Barack Obama on Wednesday canceled a planned summit with Russian President \
+         Vladimir Putin in Moscow next month.",
+    );
+    assert!(has(&found, "USAGOV", "RUSGOV", "125"), "{found:?}");
+    assert!(!found.iter().any(|(_, _, c)| c == "036"), "{found:?}");
+    let found = events(
+        "The United States and Russia agreed on Saturday on a framework to eliminate Syria's \
+         chemical weapons by the middle of next year.",
+    );
+    assert!(has(&found, "USA", "RUS", "057"), "{found:?}");
+    // A refusal to extradite is no extradition, even in the future.
+    let found = events(
+        "Britain expelled four Russian diplomats over Moscow's refusal to extradite \
+         businessman Andrei Lugovoi.",
+    );
+    assert!(!found.iter().any(|(_, _, c)| c == "063"), "{found:?}");
+}
