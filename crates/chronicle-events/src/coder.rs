@@ -12,8 +12,8 @@ use crate::context::{
 use crate::institution::{implied_police, unnamed_institution};
 use crate::lemma::Lemmatizer;
 use crate::lexicon::{
-    AIR_FORCE, CAUSATIVES, COMMENTATORS, COMMENT_VERBS, DECISIONS, INTENT_WORDS, NAMING_VERBS,
-    NOMINAL_MARKERS, NOT_NOUNS, SPEECH_ACT_ROOTS, VOTES,
+    AIR_FORCE, BE_FORMS, CAUSATIVES, COMMENTATORS, COMMENT_VERBS, DECISIONS, INTENT_WORDS,
+    NAMING_VERBS, NOMINAL_MARKERS, NOT_NOUNS, SPEECH_ACT_ROOTS, VOTES,
 };
 use crate::matcher::{is_passive, match_at, Match};
 use crate::modality::{modality_at, remap};
@@ -384,8 +384,9 @@ impl EventCoder {
         {
             code = "1831".to_owned();
         }
-        // "Protesters clashed with police": a violent protest, not a battle.
-        if code.starts_with("19") && all_of_agent(&sources, "OPP") {
+        // "Protesters clashed with police", "protesters stormed the embassy": a violent
+        // protest, not a battle or a seizure.
+        if (code.starts_with("19") || code == "171") && all_of_agent(&sources, "OPP") {
             code = "145".to_owned();
         }
         // "Troops opened fire on crowds of protesters": force against a crowd is a crackdown.
@@ -469,6 +470,14 @@ impl EventCoder {
             targets.retain(|t| !is_troops(&t.text));
             if targets.is_empty() {
                 return Vec::new();
+            }
+        }
+        // "Sonthi declared martial law", "declared a state of emergency across the country":
+        // emergency rule is imposed on the state's own people.
+        if code == "1724" {
+            targets.retain(|t| !own_bare_state(&sources, t));
+            if targets.is_empty() {
+                targets.extend(sources.first().and_then(|s| own_civilians(doc, view, m, s)));
             }
         }
         let Some(cameo) = self.ontology.get(&code) else {
@@ -662,6 +671,24 @@ fn place_pronoun_government(doc: &Document, view: &SentenceView, actor: &mut Eve
 
 /// Verbs of arrest by the police (a charge or an indictment is a court's).
 const ARREST_VERBS: &[&str] = &["arrest", "detain", "jail", "imprison", "apprehend", "nab"];
+
+/// The civilians of `source`'s state, standing at the trigger of `m` (the sentence names
+/// them only through the act).
+fn own_civilians(
+    doc: &Document,
+    view: &SentenceView,
+    m: &Match,
+    source: &EventActor,
+) -> Option<EventActor> {
+    let country = source.actor.country.as_deref()?;
+    let span = view.tokens[m.anchor].span;
+    Some(EventActor {
+        text: doc.slice(span).to_owned(),
+        span,
+        actor: ActorCode::new(Some(country), Some("CVL"), ""),
+        mention: None,
+    })
+}
 
 /// Whether there are `actors` and all are of the sector `agent` ("OPP", "MED" …).
 fn all_of_agent(actors: &[EventActor], agent: &str) -> bool {
@@ -1118,6 +1145,14 @@ fn in_reduced_relative(view: &SentenceView, anchor: usize) -> bool {
     let Some(prev) = anchor.checked_sub(1) else {
         return false;
     };
+    // "protesters *opposed to* tax increases": the verb takes an object, so "opposed to"
+    // without "be" is an adjective on the noun.
+    if view.is_word(anchor, &["opposed"])
+        && view.is_word(anchor + 1, &["to"])
+        && !(anchor.saturating_sub(2)..anchor).any(|i| view.is_word(i, BE_FORMS))
+    {
+        return true;
+    }
     let word = view.lower[prev].as_str();
     let plural_noun = view.actor_at[prev].is_none()
         && word.len() > 3

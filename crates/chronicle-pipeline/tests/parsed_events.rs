@@ -2244,3 +2244,41 @@ fn a_cancelled_summit_turns_down_a_meeting_and_settling_on_a_framework_is_a_deal
     );
     assert!(!found.iter().any(|(_, _, c)| c == "063"), "{found:?}");
 }
+
+#[test]
+fn emergency_rule_ultimatums_stormed_embassies_and_called_off_talks() {
+    let found = events("Pakistan's government declared a state of emergency across the country.");
+    assert!(has(&found, "PAKGOV", "PAKCVL", "1724"), "{found:?}");
+    let found = events(
+        "The African Union on Monday gave Burkina Faso's military two weeks to hand power to a \
+         civilian-led transitional authority or face sanctions.",
+    );
+    assert!(has(&found, "IGOAFRAFU", "BFAMIL", "139"), "{found:?}");
+    // A deadline to leave is the expulsion, not an ultimatum.
+    let found = events(
+        "Algeria declared 12 employees of the French embassy persona non grata and gave them \
+         48 hours to leave.",
+    );
+    assert!(!found.iter().any(|(_, _, c)| c == "139"), "{found:?}");
+    let found = events("Hundreds of protesters stormed the Israeli embassy in Cairo.");
+    assert!(has(&found, "EGYOPP", "ISRGOV", "145"), "{found:?}");
+    let found =
+        events("Lebanon called off talks with Condoleezza Rice, the US secretary of state.");
+    assert!(
+        found
+            .iter()
+            .any(|(s, t, c)| s == "LBN" && t.starts_with("USA") && c == "125"),
+        "{found:?}"
+    );
+    let found = events("China on Tuesday rejected a U.S. complaint about its ships.");
+    assert!(
+        found.iter().any(|(s, _, c)| s == "CHN" && c == "016"),
+        "{found:?}"
+    );
+    let found = events(
+        "In Mexico, legislators rallied behind President Enrique Peña Nieto, and protesters \
+         opposed to the tax increases marched in the capital.",
+    );
+    assert!(has(&found, "MEXLEG", "MEXGOV", "051"), "{found:?}");
+    assert!(!found.iter().any(|(_, _, c)| c == "120"), "{found:?}");
+}
