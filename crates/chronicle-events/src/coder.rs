@@ -512,7 +512,11 @@ impl EventCoder {
         }
         // "Thailand and Cambodia accused *each other*": every source acts on every other.
         let reciprocal = reciprocal_object(view, m.trigger_end);
-        if targets.is_empty() && (opts.mutual || reciprocal) && sources.len() > 1 {
+        // "A joint mission of the UN, the AU and ECOWAS held talks *with* Zida": the partner
+        // is named, though not known; the joint sources did not meet each other.
+        let partner_named = opts.mutual && view.is_word(m.trigger_end, &["with"]);
+        if targets.is_empty() && (opts.mutual || reciprocal) && sources.len() > 1 && !partner_named
+        {
             for s in &sources {
                 for t in &sources {
                     if t.actor.code != s.actor.code {

@@ -2282,3 +2282,28 @@ fn emergency_rule_ultimatums_stormed_embassies_and_called_off_talks() {
     assert!(has(&found, "MEXLEG", "MEXGOV", "051"), "{found:?}");
     assert!(!found.iter().any(|(_, _, c)| c == "120"), "{found:?}");
 }
+
+#[test]
+fn a_joint_delegation_meeting_someone_does_not_meet_itself_and_a_decided_break_is_a_break() {
+    let found = events(
+        "A joint mission of the United Nations, the African Union and ECOWAS held talks with \
+         Zida in Ouagadougou on Monday.",
+    );
+    assert!(
+        !found
+            .iter()
+            .any(|(s, t, _)| s.starts_with("IGO") && t.starts_with("IGO")),
+        "{found:?}"
+    );
+    let found = events(
+        "\"The government of Rwanda has decided to sever diplomatic relations with France with \
+         immediate effect,\" Foreign Minister Charles Murigande told a news conference in Kigali.",
+    );
+    assert!(
+        found
+            .iter()
+            .any(|(s, t, c)| s.starts_with("RWA") && t == "FRA" && c == "161"),
+        "{found:?}"
+    );
+    assert!(!found.iter().any(|(_, _, c)| c == "030"), "{found:?}");
+}
