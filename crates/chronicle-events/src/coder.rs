@@ -169,10 +169,19 @@ impl EventCoder {
                 (true, true) if m.pattern.options.intent_only => continue,
                 // "spoke with both leaders *and urged* them …": a coordinate verb of the
                 // same subject is an act of its own, not part of what was said.
-                (true, _) => view
-                    .frame_end(m.end, m.limit, false)
-                    .min(next_coordinate_clause(&view, m.end))
-                    .max(m.end),
+                // "The United States, which requested a meeting of the council, also
+                // announced sanctions": a relative clause frames nothing past its end.
+                (true, _) => {
+                    let relative_end = if view.clause_at(anchor).kind == ClauseKind::Relative {
+                        relative_clause_end(&view, m.end)
+                    } else {
+                        view.len()
+                    };
+                    view.frame_end(m.end, m.limit, false)
+                        .min(next_coordinate_clause(&view, m.end))
+                        .min(relative_end)
+                        .max(m.end)
+                }
                 (false, false) => m.end,
                 (false, true) => continue,
             };
@@ -1061,6 +1070,20 @@ fn dedupe_within_sentence(events: &mut Vec<Event>) {
 
 /// Where the next coordinate clause opened by "and"/"or" after `from` starts (the
 /// sentence's end when none does).
+/// Where a relative clause that runs past `from` gives way to its antecedent's own verb: at
+/// the comma before a finite verb ("…, which requested a meeting for Friday*, also
+/// announced* sanctions").
+fn relative_clause_end(view: &SentenceView, from: usize) -> usize {
+    (from..view.len())
+        .find(|&i| {
+            view.is_word(i, &[","])
+                && (i + 1..view.len().min(i + 3))
+                    .find(|&k| view.tokens[k].upos != "ADV")
+                    .is_some_and(|k| matches!(view.tokens[k].xpos.as_str(), "VBD" | "VBZ" | "VBP"))
+        })
+        .unwrap_or(view.len())
+}
+
 fn next_coordinate_clause(view: &SentenceView, from: usize) -> usize {
     view.clauses
         .iter()

@@ -2307,3 +2307,15 @@ fn a_joint_delegation_meeting_someone_does_not_meet_itself_and_a_decided_break_i
     );
     assert!(!found.iter().any(|(_, _, c)| c == "030"), "{found:?}");
 }
+
+#[test]
+fn a_request_in_a_relative_clause_frames_nothing_past_it() {
+    let found = events(
+        "The United States, which requested an open meeting of the Security Council for \
+         Friday, also announced sanctions on Thursday against two Russian companies.",
+    );
+    assert!(has(&found, "USA", "RUSBUS", "163"), "{found:?}");
+    let found =
+        events("The U.S. Treasury on Wednesday imposed sanctions on Turkey's justice minister.");
+    assert!(has(&found, "USAGOV", "TURGOV", "163"), "{found:?}");
+}
