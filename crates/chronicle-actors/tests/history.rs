@@ -1,0 +1,126 @@
+//! Groups, bodies and parties of 1990-2015 news (the knowledge base's historical entries),
+//! on sentences written for this test.
+
+use chronicle_actors::ActorResolver;
+use chronicle_core::{Article, Document, Stage};
+use chronicle_nlp::Segmenter;
+
+/// (mention text, code) of every actor the resolver finds in `text`.
+fn codes(text: &str, date: &str) -> Vec<(String, String)> {
+    let mut doc = Document::new(Article {
+        text: text.to_owned(),
+        date: Some(date.parse().expect("test date")),
+        ..Default::default()
+    });
+    Segmenter::new().process(&mut doc);
+    ActorResolver::builtin().process(&mut doc);
+    doc.mentions
+        .iter()
+        .map(|m| (m.text.clone(), m.actor.code.clone()))
+        .collect()
+}
+
+fn check(date: &str, text: &str, want: &[(&str, &str)]) {
+    let found = codes(text, date);
+    for (mention, code) in want {
+        assert!(
+            found.iter().any(|(m, c)| m == mention && c == code),
+            "{mention:?} should be {code} in {text:?}; found {found:?}"
+        );
+    }
+}
+
+#[test]
+fn armed_groups_of_1990_2015() {
+    check(
+        "2009-05-18",
+        "Sri Lanka's army said it had killed LTTE leader Velupillai Prabhakaran. \
+         The Tamil Tigers denied it.",
+        &[
+            ("LTTE leader Velupillai Prabhakaran", "LKAREB"),
+            ("Tamil Tigers", "LKAREB"),
+        ],
+    );
+    check(
+        "1999-03-10",
+        "The Kosovo Liberation Army attacked Serbian police. GAM signed the Helsinki accord. \
+         Chechen rebels seized a school. The Janjaweed and JEM rebels clashed in Darfur.",
+        &[
+            ("Kosovo Liberation Army", "SRBREB"),
+            ("GAM", "IDNREB"),
+            ("Chechen rebels", "RUSREB"),
+            ("Janjaweed", "SDNREB"),
+            ("JEM rebels", "SDNREB"),
+        ],
+    );
+    check(
+        "2013-01-15",
+        "The CPN (Maoist) declared a truce. Jemaah Islamiyah bombed Bali. Al-Qaeda in Iraq \
+         claimed the attack. The Islamic Courts Union fled. France bombed Ansar Dine and MUJAO. \
+         The Lord's Resistance Army abducted children. The Polisario Front rejected the plan.",
+        &[
+            ("CPN (Maoist)", "NPLREB"),
+            ("Jemaah Islamiyah", "IMGSEAMUSJMA"),
+            ("Al-Qaeda in Iraq", "IMGMUSISI"),
+            ("Islamic Courts Union", "SOMREB"),
+            ("Ansar Dine", "MLIREB"),
+            ("MUJAO", "MLIREB"),
+            ("Lord's Resistance Army", "UGAREB"),
+            ("Polisario Front", "ESHREB"),
+        ],
+    );
+}
+
+#[test]
+fn intergovernmental_bodies_and_missions() {
+    check(
+        "2008-06-22",
+        "The Commonwealth suspended Fiji on Friday. SADC leaders urged Mugabe to postpone the \
+         run-off. The OAS suspended Honduras. The Commonwealth of Independent States met.",
+        &[
+            ("Commonwealth", "IGOCWN"),
+            ("SADC leaders", "IGOSAFSAD"),
+            ("OAS", "IGOOAS"),
+            ("Commonwealth of Independent States", "IGOCASCIS"),
+        ],
+    );
+    check(
+        "1999-09-20",
+        "Interfet troops landed in Dili. UNAMID and ISAF were attacked. ECOMOG troops fought back.",
+        &[
+            ("Interfet troops", "IGOUNOPKO"),
+            ("UNAMID", "IGOUNOPKO"),
+            ("ISAF", "IGOWSTNAT"),
+            ("ECOMOG troops", "IGOWAFWAS"),
+        ],
+    );
+    // Other uses of "Commonwealth", and "Tigers" alone, are no actor.
+    let found = codes(
+        "The Commonwealth Games opened in Delhi. The Tigers won the World Series.",
+        "2010-10-03",
+    );
+    assert!(
+        found.iter().all(|(_, c)| c != "IGOCWN" && c != "LKAREB"),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn parties_and_movements() {
+    check(
+        "2008-03-29",
+        "ZANU-PF accused the MDC of rigging. The ODM and PNU traded charges. The Muslim \
+         Brotherhood backed the Freedom and Justice Party. Red shirts clashed with the \
+         People's Alliance for Democracy. Yugoslavia protested.",
+        &[
+            ("ZANU-PF", "ZWEPTY"),
+            ("MDC", "ZWEPTY"),
+            ("ODM", "KENPTY"),
+            ("Muslim Brotherhood", "EGYOPP"),
+            ("Freedom and Justice Party", "EGYPTY"),
+            ("Red shirts", "THAOPP"),
+            ("People's Alliance for Democracy", "THAOPP"),
+            ("Yugoslavia", "SRB"),
+        ],
+    );
+}
