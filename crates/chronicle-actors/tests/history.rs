@@ -80,7 +80,7 @@ fn intergovernmental_bodies_and_missions() {
         &[
             ("Commonwealth", "IGOCWN"),
             ("SADC leaders", "IGOSAFSAD"),
-            ("OAS", "IGOOAS"),
+            ("OAS", "IGOWSTOAS"),
             ("Commonwealth of Independent States", "IGOCASCIS"),
         ],
     );
