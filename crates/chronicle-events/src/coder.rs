@@ -116,6 +116,7 @@ impl EventCoder {
                 || is_month(&view, anchor)
                 || weighed_option(&view, anchor)
                 || names_a_riot_unit(&view, anchor)
+                || standing_support(&view, anchor)
             {
                 continue;
             }
@@ -1164,6 +1165,14 @@ fn is_name_given(view: &SentenceView, anchor: usize) -> bool {
             && (verb + 1..k)
                 .any(|m| matches!(view.tokens[m].upos.as_str(), "NOUN" | "PROPN" | "PRON"))
     })
+}
+
+/// "Iran, which *backs* the Houthis, …", "where Algeria *backs* the Polisario": backing
+/// described in the present tense, in a relative clause, is a standing alliance the article
+/// recalls, not an act of the day.
+fn standing_support(view: &SentenceView, anchor: usize) -> bool {
+    view.is_word(anchor, &["backs", "supports", "arms", "funds"])
+        && (anchor.saturating_sub(2)..anchor).any(|i| view.is_word(i, &["which", "who", "where"]))
 }
 
 /// "arrested two U.S. citizens *accused* of plotting": a participle right after a plural

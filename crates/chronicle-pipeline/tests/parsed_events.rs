@@ -2319,3 +2319,11 @@ fn a_request_in_a_relative_clause_frames_nothing_past_it() {
         events("The U.S. Treasury on Wednesday imposed sanctions on Turkey's justice minister.");
     assert!(has(&found, "USAGOV", "TURGOV", "163"), "{found:?}");
 }
+
+#[test]
+fn standing_support_recalled_in_a_relative_clause_is_no_event() {
+    let found = events("Iran, which backs the Houthis, denied any role in the attacks.");
+    assert!(!found.iter().any(|(_, _, c)| c == "051"), "{found:?}");
+    let found = events("Washington said it fully supports Seoul's efforts.");
+    assert!(has(&found, "USAGOV", "KORGOV", "051"), "{found:?}");
+}
