@@ -9,7 +9,7 @@ use crate::context::{
     dropped_without_target, fill_reaction_targets_naming, names_act, needs_context_target,
     object_noun, reaction_object,
 };
-use crate::institution::{implied_police, unnamed_institution};
+use crate::institution::{implied_actor, implied_police, unnamed_institution};
 use crate::lemma::Lemmatizer;
 use crate::lexicon::{
     AIR_FORCE, BE_FORMS, CAUSATIVES, COMMENTATORS, COMMENT_VERBS, DECISIONS, INTENT_WORDS,
@@ -695,13 +695,12 @@ fn own_civilians(
     source: &EventActor,
 ) -> Option<EventActor> {
     let country = source.actor.country.as_deref()?;
-    let span = view.tokens[m.anchor].span;
-    Some(EventActor {
-        text: doc.slice(span).to_owned(),
-        span,
-        actor: ActorCode::new(Some(country), Some("CVL"), ""),
-        mention: None,
-    })
+    Some(implied_actor(
+        doc,
+        view.tokens[m.anchor].span,
+        country,
+        "CVL",
+    ))
 }
 
 /// Whether there are `actors` and all are of the sector `agent` ("OPP", "MED" …).
@@ -1069,8 +1068,6 @@ fn dedupe_within_sentence(events: &mut Vec<Event>) {
     });
 }
 
-/// Where the next coordinate clause opened by "and"/"or" after `from` starts (the
-/// sentence's end when none does).
 /// Where a relative clause that runs past `from` gives way to its antecedent's own verb: at
 /// the comma before a finite verb ("…, which requested a meeting for Friday*, also
 /// announced* sanctions").
@@ -1085,6 +1082,8 @@ fn relative_clause_end(view: &SentenceView, from: usize) -> usize {
         .unwrap_or(view.len())
 }
 
+/// Where the next coordinate clause opened by "and"/"or" after `from` starts (the
+/// sentence's end when none does).
 fn next_coordinate_clause(view: &SentenceView, from: usize) -> usize {
     view.clauses
         .iter()

@@ -80,12 +80,18 @@ pub(crate) fn unnamed_institution(
         .any(|w| matches!(w.as_str(), "defence" | "defense"));
     let agent = if defence { "MIL" } else { "GOV" };
     let span = Span::new(view.tokens[start].span.start, view.tokens[end - 1].span.end);
-    Some(EventActor {
+    Some(implied_actor(doc, span, &country, agent))
+}
+
+/// An actor the sentence implies but names by no mention: `country`'s `agent` sector, with
+/// the words at `span` as its evidence.
+pub(crate) fn implied_actor(doc: &Document, span: Span, country: &str, agent: &str) -> EventActor {
+    EventActor {
         text: doc.slice(span).to_owned(),
         span,
-        actor: ActorCode::new(Some(&country), Some(agent), ""),
+        actor: ActorCode::new(Some(country), Some(agent), ""),
         mention: None,
-    })
+    }
 }
 
 /// The state of the first actor that is a subject in sentence `s` ("*Taiwan* will continue
@@ -175,13 +181,12 @@ pub(crate) fn implied_police(
                     .flatten()
             })
         })?;
-    let span = view.tokens[anchor].span;
-    Some(EventActor {
-        text: doc.slice(span).to_owned(),
-        span,
-        actor: ActorCode::new(Some(&country), Some("COP"), ""),
-        mention: None,
-    })
+    Some(implied_actor(
+        doc,
+        view.tokens[anchor].span,
+        &country,
+        "COP",
+    ))
 }
 
 /// The state of a place "in"/"at" which the clause of `anchor` says the act happened.
