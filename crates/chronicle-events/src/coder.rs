@@ -211,6 +211,10 @@ impl EventCoder {
             Some(i) if view.is_word(i, &["to"]) => i,
             _ => return false,
         };
+        // "in retaliation for Tehran's decision *to expel* …": a decision is taken, not asked.
+        if owned_decision(view, to) {
+            return false;
+        }
         let clause = view.clause_at(anchor);
         let measure = self.anchors_a_measure(view, anchor);
         // "voted to suspend", "agreed to impose sanctions": a decision, not a request.
@@ -932,7 +936,7 @@ fn decided_before(view: &SentenceView, anchor: usize) -> bool {
     let Some(to) = anchor.checked_sub(1).filter(|&i| view.is_word(i, &["to"])) else {
         return false;
     };
-    if (to.saturating_sub(4)..to).any(|i| view.is_word(i, DECISIONS)) {
+    if (to.saturating_sub(4)..to).any(|i| view.is_word(i, DECISIONS)) || owned_decision(view, to) {
         return true;
     }
     // The coordinated infinitive opens a clause of its own: look back past it.
@@ -941,6 +945,12 @@ fn decided_before(view: &SentenceView, anchor: usize) -> bool {
             .rev()
             .find(|&i| view.is_word(i, &["to"]))
             .is_some_and(|first| first > 0 && decided_before(view, first + 1))
+}
+
+/// "Tehran's decision *to* expel …": an actor's decision before the infinitive marker `to`.
+fn owned_decision(view: &SentenceView, to: usize) -> bool {
+    view.is_word(to.wrapping_sub(1), &["decision"])
+        && view.is_word(to.wrapping_sub(2), &["'s", "’s"])
 }
 
 fn is_violent(code: &str) -> bool {

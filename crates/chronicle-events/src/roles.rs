@@ -662,6 +662,14 @@ fn head_of(doc: &Document, view: &SentenceView, actor: usize) -> usize {
 
 /// "Tillerson's call for …", "Japan's renewed offer": the possessor of a nominal trigger.
 fn possessor_of(view: &SentenceView, anchor: usize) -> Option<usize> {
+    // "Tehran's decision *to expel* two British officials": the decision's owner acts.
+    if view.is_word(anchor.wrapping_sub(1), &["to"])
+        && view.is_word(anchor.wrapping_sub(2), &["decision"])
+        && view.is_word(anchor.wrapping_sub(3), &["'s", "’s"])
+    {
+        let owner = view.actor_at[anchor.checked_sub(4)?]?;
+        return (view.actors[owner].end == anchor - 3).then_some(owner);
+    }
     if view.trigger_verb[anchor] {
         return None;
     }

@@ -2327,3 +2327,16 @@ fn standing_support_recalled_in_a_relative_clause_is_no_event() {
     let found = events("Washington said it fully supports Seoul's efforts.");
     assert!(has(&found, "USAGOV", "KORGOV", "051"), "{found:?}");
 }
+
+#[test]
+fn an_owned_decision_is_the_act_and_flying_an_ambassador_out_recalls_him() {
+    let found = events(
+        "Britain has expelled two Iranian diplomats in retaliation for Tehran's decision to \
+         expel two British embassy officials.",
+    );
+    assert!(has(&found, "IRNGOV", "GBRGOV", "174"), "{found:?}");
+    assert!(has(&found, "GBR", "IRNGOV", "174"), "{found:?}");
+    let found =
+        events("Israel flew its ambassador and most of his staff out of Cairo early Saturday.");
+    assert!(has(&found, "ISR", "EGYGOV", "161"), "{found:?}");
+}
