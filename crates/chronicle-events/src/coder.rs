@@ -12,8 +12,8 @@ use crate::context::{
 use crate::institution::{implied_actor, implied_police, unnamed_institution};
 use crate::lemma::Lemmatizer;
 use crate::lexicon::{
-    AIR_FORCE, BE_FORMS, CAUSATIVES, COMMENTATORS, COMMENT_VERBS, DECISIONS, INTENT_WORDS,
-    NAMING_VERBS, NOMINAL_MARKERS, NOT_NOUNS, SPEECH_ACT_ROOTS, VOTES,
+    is_violent, AIR_FORCE, BE_FORMS, CAUSATIVES, COMMENTATORS, COMMENT_VERBS, DECISIONS,
+    INTENT_WORDS, NAMING_VERBS, NOMINAL_MARKERS, NOT_NOUNS, SPEECH_ACT_ROOTS, VOTES,
 };
 use crate::matcher::{is_passive, match_at, Match};
 use crate::modality::{modality_at, remap};
@@ -212,7 +212,7 @@ impl EventCoder {
             _ => return false,
         };
         // "in retaliation for Tehran's decision *to expel* …": a decision is taken, not asked.
-        if owned_decision(view, to) {
+        if view.owned_decision(to) {
             return false;
         }
         let clause = view.clause_at(anchor);
@@ -426,7 +426,7 @@ impl EventCoder {
         // "Iraq recalled its ambassador … after missiles slammed into Erbil, *killing* four
         // civilians": a state or its government as the killer of its own civilians is a
         // subject borrowed from another clause (soldiers and police who open fire stay).
-        if matches!(code.get(..2), Some("18" | "19" | "20")) && !targets.is_empty() {
+        if is_violent(&code) && !targets.is_empty() {
             targets.retain(|t| !kills_own_side(&sources, t, &code));
             if targets.is_empty() {
                 return Vec::new();
@@ -507,8 +507,7 @@ impl EventCoder {
             // A place or unnamed group is never an organ of the state it is in.
             let organ = t.mention.is_some();
             // "Rebels attacked an army base in eastern Congo": insurgents fight their state.
-            let insurgent = s.actor.agent.as_deref() == Some("REB")
-                && matches!(code.get(..2), Some("18" | "19" | "20"));
+            let insurgent = s.actor.agent.as_deref() == Some("REB") && is_violent(&code);
             t.actor.code == s.actor.code
                 || (organ && same_country && !insurgent && (opts.low_priority || bare_state))
         };
@@ -936,7 +935,7 @@ fn decided_before(view: &SentenceView, anchor: usize) -> bool {
     let Some(to) = anchor.checked_sub(1).filter(|&i| view.is_word(i, &["to"])) else {
         return false;
     };
-    if (to.saturating_sub(4)..to).any(|i| view.is_word(i, DECISIONS)) || owned_decision(view, to) {
+    if (to.saturating_sub(4)..to).any(|i| view.is_word(i, DECISIONS)) || view.owned_decision(to) {
         return true;
     }
     // The coordinated infinitive opens a clause of its own: look back past it.
@@ -945,16 +944,6 @@ fn decided_before(view: &SentenceView, anchor: usize) -> bool {
             .rev()
             .find(|&i| view.is_word(i, &["to"]))
             .is_some_and(|first| first > 0 && decided_before(view, first + 1))
-}
-
-/// "Tehran's decision *to* expel …": an actor's decision before the infinitive marker `to`.
-fn owned_decision(view: &SentenceView, to: usize) -> bool {
-    view.is_word(to.wrapping_sub(1), &["decision"])
-        && view.is_word(to.wrapping_sub(2), &["'s", "’s"])
-}
-
-fn is_violent(code: &str) -> bool {
-    matches!(code.get(..2), Some("18" | "19" | "20"))
 }
 
 /// "since *March*", "in *May*": capitalised month names are no verbs.

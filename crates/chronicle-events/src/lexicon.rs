@@ -7,6 +7,12 @@ pub(crate) const NAMING_VERBS: &[&str] = &["call", "describe", "brand", "term", 
 /// event that happened — so no other trigger may fire inside it.
 pub(crate) const SPEECH_ACT_ROOTS: &[&str] = &["01", "02", "03", "10", "11", "12", "13"];
 
+/// Whether a CAMEO code is violence: mass violence, fighting or unconventional mass violence
+/// (roots 18–20).
+pub(crate) fn is_violent(code: &str) -> bool {
+    matches!(code.get(..2), Some("18" | "19" | "20"))
+}
+
 pub(crate) const NEGATORS: &[&str] = &[
     "not", "n't", "never", "neither", "nor", "without", "no", "failed", "fails", "fail",
 ];

@@ -6,7 +6,7 @@ use chronicle_core::{ActorCode, Document, EventActor, Span};
 use crate::coder::is_reporting_speaker;
 use crate::gazetteer::ImplicitKind;
 
-use crate::lexicon::{NAMING_VERBS, NOMINAL_MARKERS, SPEECH_ACT_ROOTS};
+use crate::lexicon::{is_violent, NAMING_VERBS, NOMINAL_MARKERS, SPEECH_ACT_ROOTS};
 use crate::matcher::Match;
 use crate::patterns::Element;
 use crate::sentence::{verb_above, ClauseKind, Origin, SentenceView, LOCATIVES, SPEECH_VERBS};
@@ -663,10 +663,7 @@ fn head_of(doc: &Document, view: &SentenceView, actor: usize) -> usize {
 /// "Tillerson's call for …", "Japan's renewed offer": the possessor of a nominal trigger.
 fn possessor_of(view: &SentenceView, anchor: usize) -> Option<usize> {
     // "Tehran's decision *to expel* two British officials": the decision's owner acts.
-    if view.is_word(anchor.wrapping_sub(1), &["to"])
-        && view.is_word(anchor.wrapping_sub(2), &["decision"])
-        && view.is_word(anchor.wrapping_sub(3), &["'s", "’s"])
-    {
+    if view.is_word(anchor.wrapping_sub(1), &["to"]) && view.owned_decision(anchor - 1) {
         let owner = view.actor_at[anchor.checked_sub(4)?]?;
         return (view.actors[owner].end == anchor - 3).then_some(owner);
     }
@@ -879,7 +876,7 @@ fn first_target_after(
     // "fired cruise missiles at *a factory in Khartoum*": force struck the state the thing
     // it hit stands in.
     let struck_in = |a: usize| {
-        matches!(code.get(..2), Some("18" | "19" | "20"))
+        is_violent(code)
             && view.preceded_by(a, &["in"]).is_some_and(|p| {
                 p > 0 && view.tokens[p - 1].upos == "NOUN" && view.actor_at[p - 1].is_none()
             })

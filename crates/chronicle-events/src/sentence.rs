@@ -453,6 +453,13 @@ impl<'a> SentenceView<'a> {
         self.is_word(i, &["them", "him", "her"]) && !possessive
     }
 
+    /// "Tehran's decision *to* expel …": an actor's decision right before the infinitive
+    /// marker at `to`.
+    pub fn owned_decision(&self, to: usize) -> bool {
+        self.is_word(to.wrapping_sub(1), &["decision"])
+            && self.is_word(to.wrapping_sub(2), &["'s", "’s"])
+    }
+
     pub fn is_word(&self, i: usize, words: &[&str]) -> bool {
         i < self.len() && words.contains(&self.lower[i].as_str())
     }
