@@ -19,6 +19,11 @@ pub const REGIONS: &[&str] = &[
     "MDT", "NAF", "NMR", "PGS", "SCN", "SAM", "SAS", "SEA", "SAF", "WAF", "WST",
 ];
 
+/// CAMEO ethnic-group codes that stand where a state's code would: `KURREB`, the Kurdish armed
+/// groups that fight in several states (the PKK, the SDF), which CAMEO and the news code
+/// apart from any one state's rebels.
+pub const ETHNIC_GROUPS: &[&str] = &["KUR"];
+
 /// Parses `code` ("USAGOV", "IGOUNOIAE", "PRK", "CHNMED") into an [`ActorCode`]; a code is a
 /// country (three upper-case letters known to `is_country`) and/or an agent, then any rest.
 pub fn parse_code(code: &str, is_country: impl Fn(&str) -> bool) -> Option<ActorCode> {
@@ -29,7 +34,7 @@ pub fn parse_code(code: &str, is_country: impl Fn(&str) -> bool) -> Option<Actor
     if TRANSNATIONAL.contains(&head) {
         return Some(ActorCode::new(None, Some(head), rest));
     }
-    if REGIONS.contains(&head) {
+    if REGIONS.contains(&head) || ETHNIC_GROUPS.contains(&head) {
         let agent = rest.get(..3).filter(|a| AGENTS.contains(a));
         return (rest.is_empty() || agent.is_some()).then(|| ActorCode {
             code: code.to_owned(),

@@ -71,6 +71,22 @@ fn armed_groups_of_1990_2015() {
     );
 }
 
+/// CAMEO codes the Kurdish armed groups that fight across borders with the ethnic code KUR,
+/// not as one state's rebels: Turkey's strikes on the PKK are `TURMIL → KURREB`.
+#[test]
+fn kurdish_armed_groups_take_the_ethnic_code() {
+    check(
+        "2019-10-10",
+        "Turkish jets struck PKK positions in northern Iraq. The Syrian Democratic Forces said \
+         the YPG would defend Kobani.",
+        &[
+            ("PKK", "KURREB"),
+            ("Syrian Democratic Forces", "KURREB"),
+            ("YPG", "KURREB"),
+        ],
+    );
+}
+
 #[test]
 fn intergovernmental_bodies_and_missions() {
     check(
