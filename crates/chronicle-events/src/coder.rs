@@ -404,7 +404,10 @@ impl EventCoder {
             code = "145".to_owned();
         }
         // "Troops opened fire on crowds of protesters": force against a crowd is a crackdown.
-        if code == "190" && view.lemmas[m.anchor] == "open" && all_of_agent(&targets, "OPP") {
+        if code == "190"
+            && matches!(view.lemmas[m.anchor].as_str(), "open" | "fire")
+            && all_of_agent(&targets, "OPP")
+        {
             code = "175".to_owned();
         }
         // "jihadists killed 12 civilians": armed groups killing civilians, a mass violence act.

@@ -2340,3 +2340,17 @@ fn an_owned_decision_is_the_act_and_flying_an_ambassador_out_recalls_him() {
         events("Israel flew its ambassador and most of his staff out of Cairo early Saturday.");
     assert!(has(&found, "ISR", "EGYGOV", "161"), "{found:?}");
 }
+
+#[test]
+fn evicting_a_force_from_a_base_expels_it_and_firing_on_a_crowd_is_a_crackdown() {
+    let found = events(
+        "Uzbekistan has ordered the United States to leave an air base it has used since 2001, \
+         officials said.",
+    );
+    assert!(has(&found, "UZB", "USA", "166"), "{found:?}");
+    assert!(!found.iter().any(|(_, _, c)| c == "100"), "{found:?}");
+    let found = events("Kyrgyz police fired on protesters outside the government headquarters.");
+    assert!(has(&found, "KGZCOP", "KGZOPP", "175"), "{found:?}");
+    let found = events("Israeli troops fired at Lebanese soldiers near the border fence.");
+    assert!(has(&found, "ISRMIL", "LBNMIL", "190"), "{found:?}");
+}
