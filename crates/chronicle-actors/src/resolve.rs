@@ -580,6 +580,18 @@ impl ActorResolver {
         // Without an article date the most recent office is a guess; a title in the phrase
         // ("Foreign Minister Taro Kono") says which office is meant.
         let undated_title = state.date.is_none() && p.specific_role.is_some();
+        // "African Union chairman Olusegun Obasanjo", "UN Secretary-General Ban Ki-moon": a
+        // title an organisation opens says whom the person speaks for here, whatever state
+        // office the knowledge base has them in at the date.
+        if let (Some(t), true, false) = (&p.transnational, p.transnational_first, p.former) {
+            // (An office the knowledge base itself gives in a body stands: Annan as the
+            // UN-Arab League envoy.)
+            let in_a_body =
+                matches!(&p.person, Some(PersonStatus::InOffice(c)) if c.country.is_none());
+            if has_role && p.person_index.is_some() && !in_a_body {
+                return Some((t.clone(), kind));
+            }
+        }
         if !p.former && !owns_phrase {
             // The same official keeps the code the article first gave them.
             let earlier = p.person_index.and_then(|i| state.person_codes.get(&i));

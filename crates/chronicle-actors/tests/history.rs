@@ -87,6 +87,30 @@ fn kurdish_armed_groups_take_the_ethnic_code() {
     );
 }
 
+/// A title an organisation opens says whom its holder speaks for, whatever state office the
+/// knowledge base has them in at the date: Obasanjo chaired the AU while Nigeria's president.
+#[test]
+fn an_organisations_title_outranks_a_state_office() {
+    check(
+        "2004-11-07",
+        "African Union chairman Olusegun Obasanjo urged restraint. Obasanjo flew to Abidjan.",
+        &[
+            ("African Union chairman Olusegun Obasanjo", "IGOAFRAFU"),
+            ("Obasanjo", "IGOAFRAFU"),
+        ],
+    );
+    check(
+        "2004-11-07",
+        "President Olusegun Obasanjo flew to Abidjan.",
+        &[("President Olusegun Obasanjo", "NGAGOV")],
+    );
+    check(
+        "2012-05-29",
+        "UN-Arab League envoy Kofi Annan met Assad.",
+        &[("Arab League envoy Kofi Annan", "IGOUNO")],
+    );
+}
+
 #[test]
 fn intergovernmental_bodies_and_missions() {
     check(
