@@ -1171,9 +1171,17 @@ fn is_name_given(view: &SentenceView, anchor: usize) -> bool {
 /// "Iran, which *backs* the Houthis, …", "where Algeria *backs* the Polisario": backing
 /// described in the present tense, in a relative clause, is a standing alliance the article
 /// recalls, not an act of the day.
+/// So is fighting described by a participle on the fighters: "Qatar, which backed rebels
+/// *fighting* Assad" (but "forces have been fighting rebels" is the news).
 fn standing_support(view: &SentenceView, anchor: usize) -> bool {
-    view.is_word(anchor, &["backs", "supports", "arms", "funds"])
-        && (anchor.saturating_sub(2)..anchor).any(|i| view.is_word(i, &["which", "who", "where"]))
+    let described_fighting = view.is_word(anchor, &["fighting", "battling"])
+        && anchor > 0
+        && !view.is_word(anchor - 1, BE_FORMS)
+        && matches!(view.tokens[anchor - 1].upos.as_str(), "NOUN" | "PROPN");
+    described_fighting
+        || view.is_word(anchor, &["backs", "supports", "arms", "funds"])
+            && (anchor.saturating_sub(2)..anchor)
+                .any(|i| view.is_word(i, &["which", "who", "where"]))
 }
 
 /// "arrested two U.S. citizens *accused* of plotting": a participle right after a plural

@@ -2354,3 +2354,19 @@ fn evicting_a_force_from_a_base_expels_it_and_firing_on_a_crowd_is_a_crackdown()
     let found = events("Israeli troops fired at Lebanese soldiers near the border fence.");
     assert!(has(&found, "ISRMIL", "LBNMIL", "190"), "{found:?}");
 }
+
+#[test]
+fn destroying_forces_and_fighting_are_attacks_but_fighters_described_are_not() {
+    let found =
+        events("French forces destroyed the entire Ivorian military air fleet on Saturday.");
+    assert!(has(&found, "FRAMIL", "CIVMIL", "190"), "{found:?}");
+    let found = events("Israeli jets destroyed a Hamas rocket launcher in Gaza.");
+    assert!(has(&found, "ISRMIL", "PSEREB", "195"), "{found:?}");
+    let found = events("Sudanese troops fought SPLA rebels near the border on Monday.");
+    assert!(has(&found, "SDNMIL", "SDNREB", "190"), "{found:?}");
+    let found = events("Qatar, which backed rebels fighting Assad, said it would not object.");
+    assert!(
+        !found.iter().any(|(_, _, c)| c.starts_with("19")),
+        "{found:?}"
+    );
+}
