@@ -23,7 +23,7 @@ use crate::patterns::PatternSet;
 use crate::roles::{
     answers_a_charge, claim_apposition, has_case, mention_actor, reporters_envoy, roles,
 };
-use crate::sentence::{ClauseKind, SentenceView};
+use crate::sentence::{ClauseKind, Origin, SentenceView};
 
 /// Sentences longer than this many tokens are not coded.
 pub const MAX_CODED_TOKENS: usize = 1000;
@@ -385,6 +385,9 @@ impl EventCoder {
                 Some(source) => sources.push(source),
                 None => return Vec::new(),
             }
+        }
+        if code.starts_with("14") && targets.is_empty() {
+            targets.extend(protest_target(doc, view, m.anchor, &code, &sources));
         }
         // "Israeli *jets* struck …", "Russian *drones* attacked …": force from the air.
         if code == "190" && sources.iter().all(|s| is_air_force(&s.text)) {
@@ -1166,6 +1169,49 @@ fn is_name_given(view: &SentenceView, anchor: usize) -> bool {
             && (verb + 1..k)
                 .any(|m| matches!(view.tokens[m].upos.as_str(), "NOUN" | "PROPN" | "PRON"))
     })
+}
+
+/// Whom a protest naming no target is aimed at: the state whose embassy the crowd gathers at
+/// ("rallied outside the *Japanese* embassy in Seoul"), else, for a demonstration by the
+/// public, its own government ("protesters marched in Abuja", as the gold codes three in
+/// four such protests).
+fn protest_target(
+    doc: &Document,
+    view: &SentenceView,
+    anchor: usize,
+    code: &str,
+    sources: &[EventActor],
+) -> Option<EventActor> {
+    let clause = view.clause_of[anchor];
+    let embassy = (anchor + 1..view.tokens.len().min(anchor + 12))
+        .take_while(|&k| view.clause_of[k] == clause)
+        .find(|&k| view.is_word(k, &["embassy", "embassies", "consulate", "consulates"]));
+    if let Some(k) = embassy {
+        let state = view.actors.iter().find_map(|a| match a.origin {
+            Origin::Mention(i)
+                if a.start <= k && (a.end == k || a.end == k + 1 || a.end + 1 == k) =>
+            {
+                doc.mentions[i].actor.country.clone()
+            }
+            _ => None,
+        });
+        let span = view.tokens[k].span;
+        return state.map(|c| implied_actor(doc, span, &c, "GOV"));
+    }
+    let public = |s: &EventActor| {
+        matches!(
+            s.actor.agent.as_deref(),
+            Some("OPP" | "CVL" | "EDU" | "LAB")
+        )
+    };
+    let home = sources
+        .first()
+        .filter(|s| public(s))?
+        .actor
+        .country
+        .clone()?;
+    (code.starts_with("141") && sources.iter().all(public))
+        .then(|| implied_actor(doc, view.tokens[anchor].span, &home, "GOV"))
 }
 
 /// "Iran, which *backs* the Houthis, …", "where Algeria *backs* the Polisario": backing

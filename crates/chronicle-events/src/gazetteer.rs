@@ -464,8 +464,23 @@ fn group_country(
             .find(|&k| countries[k].is_none())
             .is_some_and(|k| matches!(lower[k].as_str(), "border" | "frontier" | "borders"))
     };
+    // "gathered outside the *Japanese* embassy in Seoul": the embassy's state is not where
+    // the crowd is.
+    let embassy = |k: usize| {
+        matches!(
+            lower[k].as_str(),
+            "embassy" | "embassies" | "consulate" | "consulates"
+        )
+    };
+    let at_embassy = |t: usize| {
+        let mut k = t;
+        while k < lower.len() && countries[k].is_some() && !embassy(k) {
+            k += 1;
+        }
+        k < lower.len() && embassy(k)
+    };
     let located = |t: usize| {
-        starts[t] && t > 0 && !at_border(t) && {
+        starts[t] && t > 0 && !at_border(t) && !at_embassy(t) && {
             let mut k = t - 1;
             while k > 0 && PLACE_MODIFIERS.contains(&lower[k].as_str()) {
                 k -= 1;
@@ -489,7 +504,7 @@ fn group_country(
     let state_force =
         matches!(&group.kind, ImplicitKind::Group(agent) if agent == "MIL" || agent == "COP");
     nearest(&located)
-        .or_else(|| nearest(&|t| starts[t] && is_place[t]))
+        .or_else(|| nearest(&|t| starts[t] && is_place[t] && !at_embassy(t)))
         .or_else(|| only_country(countries).filter(|_| state_force))
 }
 

@@ -2370,3 +2370,20 @@ fn destroying_forces_and_fighting_are_attacks_but_fighters_described_are_not() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_protest_at_an_embassy_is_aimed_at_its_state_and_a_public_protest_at_its_government() {
+    let found = events(
+        "Hundreds of protesters gathered outside the Japanese Embassy in Seoul on Monday, and \
+         several burned a Japanese flag.",
+    );
+    assert!(has(&found, "KOROPP", "JPNGOV", "141"), "{found:?}");
+    let found = events("Protesters marched in Abuja again on Tuesday.");
+    assert!(has(&found, "NGAOPP", "NGAGOV", "141"), "{found:?}");
+    // A rally by an official is no protest against anyone.
+    let found = events("Milei told a rally in Madrid that the Socialists were corrupt.");
+    assert!(
+        !found.iter().any(|(_, t, c)| c == "141" && t != "-"),
+        "{found:?}"
+    );
+}
