@@ -371,8 +371,9 @@ impl EventCoder {
         place_unplaced_groups(&mut sources, &mut targets, &code);
         place_opposed_government(&sources, &mut targets);
         // "would not withdraw *its soldiers* from Amisom": the forces withdrawn are one's own,
-        // never the target.
-        if m.pattern.code == "087" {
+        // never the target; so is the state a leader pulls out of a deal ("Trump pulled *the
+        // United States* out of the nuclear deal").
+        if m.pattern.code == "087" || m.pattern.code == "160" {
             targets.retain(|t| {
                 t.actor.country.is_none()
                     || !sources.iter().any(|s| s.actor.country == t.actor.country)
@@ -1241,6 +1242,15 @@ fn in_reduced_relative(view: &SentenceView, anchor: usize) -> bool {
     if view.is_word(anchor, &["opposed"])
         && view.is_word(anchor + 1, &["to"])
         && !(anchor.saturating_sub(2)..anchor).any(|i| view.is_word(i, BE_FORMS))
+    {
+        return true;
+    }
+    // "backed *opposing* sides": an adjective, no rejection.
+    if view.is_word(anchor, &["opposing"])
+        && view
+            .tokens
+            .get(anchor + 1)
+            .is_some_and(|t| t.upos == "NOUN")
     {
         return true;
     }
