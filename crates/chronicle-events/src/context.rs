@@ -43,7 +43,8 @@ pub(crate) fn needs_context_target(code: &str) -> bool {
 
 /// Codes that say too little without a target even after the article is read: criticism
 /// ("the United States criticised the move"), rejection, appeals, investigations, concern,
-/// broken-off talks, mediation and releases whose other party no sentence names. In the
+/// broken-off talks, mediation, releases and deals left ("pulled the United States out of the
+/// deal") whose other party no sentence names. In the
 /// development sets' gold such reports always have a target; coded bare they are noise.
 pub(crate) fn dropped_without_target(code: &str) -> bool {
     matches!(
@@ -60,6 +61,7 @@ pub(crate) fn dropped_without_target(code: &str) -> bool {
             | "0841"
             | "039"
             | "018"
+            | "160"
     )
 }
 

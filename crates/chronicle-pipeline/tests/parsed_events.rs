@@ -2390,11 +2390,10 @@ fn a_protest_at_an_embassy_is_aimed_at_its_state_and_a_public_protest_at_its_gov
 
 #[test]
 fn pulling_ones_state_out_of_a_deal_leaves_it_and_opposing_sides_reject_nothing() {
-    let found = events("Trump withdrew the United States from the nuclear deal in 2018.");
-    assert!(
-        found.iter().any(|(s, _, c)| s == "USAGOV" && c == "160"),
-        "{found:?}"
-    );
+    let found =
+        events("Biden withdrew the United States from the nuclear deal with Iran on Monday.");
+    assert!(has(&found, "USAGOV", "IRN", "160"), "{found:?}");
+    let found = events("Biden pulled the United States out of the nuclear deal on Monday.");
     assert!(!found.iter().any(|(_, _, c)| c == "087"), "{found:?}");
     let found = events("The two countries have backed opposing sides in Yemen's war.");
     assert!(
