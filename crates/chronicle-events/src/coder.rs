@@ -1199,11 +1199,12 @@ fn protest_target(
         let span = view.tokens[k].span;
         return state.map(|c| implied_actor(doc, span, &c, "GOV"));
     }
-    let public = |s: &EventActor| {
-        matches!(
-            s.actor.agent.as_deref(),
-            Some("OPP" | "CVL" | "EDU" | "LAB")
-        )
+    // (A party boycotting an election boycotts the government that holds it.)
+    let boycott = code == "143";
+    let public = |s: &EventActor| match s.actor.agent.as_deref() {
+        Some("OPP" | "CVL" | "EDU" | "LAB") => true,
+        Some("PTY") => boycott,
+        _ => false,
     };
     let home = sources
         .first()
@@ -1211,7 +1212,7 @@ fn protest_target(
         .actor
         .country
         .clone()?;
-    (code.starts_with("141") && sources.iter().all(public))
+    ((code.starts_with("141") || boycott) && sources.iter().all(public))
         .then(|| implied_actor(doc, view.tokens[anchor].span, &home, "GOV"))
 }
 

@@ -2401,3 +2401,9 @@ fn pulling_ones_state_out_of_a_deal_leaves_it_and_opposing_sides_reject_nothing(
         "{found:?}"
     );
 }
+
+#[test]
+fn an_opposition_boycotting_an_election_boycotts_its_government() {
+    let found = events("Kenya's opposition parties boycotted the vote on Thursday.");
+    assert!(has(&found, "KENOPP", "KENGOV", "143"), "{found:?}");
+}
