@@ -629,8 +629,20 @@ fn place_unplaced_groups(sources: &mut Vec<EventActor>, targets: &mut Vec<EventA
     // "Maduro accused *the opposition* of …", "the opposition accused *the government*":
     // a state's political sides answer each other, whatever the act.
     let political = |t: &EventActor| matches!(t.actor.agent.as_deref(), Some("OPP" | "GOV"));
+    // "Karimov blamed Islamic *militants* for the unrest": a state's charge against armed men
+    // it names nowhere is against its own insurgents.
+    let charged_insurgents = |t: &EventActor| {
+        code.starts_with("112")
+            && t.actor.agent.as_deref() == Some("REB")
+            && sources
+                .iter()
+                .all(|s| matches!(s.actor.agent.as_deref(), Some("GOV" | "MIL" | "COP")))
+    };
     for t in targets.iter_mut().filter(|t| unplaced(t)) {
-        if let Some(country) = home.as_ref().filter(|_| domestic || political(t)) {
+        if let Some(country) = home
+            .as_ref()
+            .filter(|_| domestic || political(t) || charged_insurgents(t))
+        {
             t.actor = ActorCode::new(Some(country), t.actor.agent.as_deref(), "");
         }
     }

@@ -2407,3 +2407,9 @@ fn an_opposition_boycotting_an_election_boycotts_its_government() {
     let found = events("Kenya's opposition parties boycotted the vote on Thursday.");
     assert!(has(&found, "KENOPP", "KENGOV", "143"), "{found:?}");
 }
+
+#[test]
+fn a_state_blaming_unplaced_militants_blames_its_own_insurgents() {
+    let found = events("President Islam Karimov has blamed Islamic militants for the unrest.");
+    assert!(has(&found, "UZBGOV", "UZBREB", "112"), "{found:?}");
+}
