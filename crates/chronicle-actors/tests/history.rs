@@ -164,3 +164,93 @@ fn parties_and_movements() {
         ],
     );
 }
+
+#[test]
+fn heads_of_state_and_government_of_1995_2015() {
+    check(
+        "2009-08-21",
+        "President Laszlo Solyom said he would not be stopped at the border.",
+        &[("President Laszlo Solyom", "HUNGOV")],
+    );
+    check(
+        "2010-04-07",
+        "President Kurmanbek Bakiyev fled Bishkek as protesters stormed the government \
+         headquarters.",
+        &[("President Kurmanbek Bakiyev", "KGZGOV")],
+    );
+    check(
+        "2011-06-14",
+        "Former President Kurmanbek Bakiyev was tried in absentia.",
+        &[("Former President Kurmanbek Bakiyev", "KGZELI")],
+    );
+    check(
+        "2006-02-01",
+        "King Gyanendra defended his seizure of power a year ago.",
+        &[("King Gyanendra", "NPLGOV")],
+    );
+    check(
+        "2008-05-01",
+        "President Sidi Ould Cheikh Abdallahi named a new government.",
+        &[("President Sidi Ould Cheikh Abdallahi", "MRTGOV")],
+    );
+    check(
+        "2005-03-07",
+        "President John Kufuor arrived in Lome for talks on Togo.",
+        &[("President John Kufuor", "GHAGOV")],
+    );
+    check(
+        "2004-05-12",
+        "President Saparmurat Niyazov dismissed his foreign minister.",
+        &[("President Saparmurat Niyazov", "TKMGOV")],
+    );
+    check(
+        "2002-02-10",
+        "Prime Minister Goran Persson said Sweden would stay out of the euro.",
+        &[("Prime Minister Goran Persson", "SWEGOV")],
+    );
+    check(
+        "2011-03-18",
+        "President Nicolas Sarkozy met Prime Minister Jean-Claude Juncker in Paris.",
+        &[("Prime Minister Jean-Claude Juncker", "LUXGOV")],
+    );
+    check(
+        "2003-11-20",
+        "Prime Minister Abdullah Ahmad Badawi visited Jakarta.",
+        &[("Prime Minister Abdullah Ahmad Badawi", "MYSGOV")],
+    );
+    check(
+        "2009-12-10",
+        "Moussa Dadis Camara, the junta leader, was flown to Morocco for treatment.",
+        &[("Moussa Dadis Camara", "GINMIL")],
+    );
+    check(
+        "2007-02-15",
+        "President Mwai Kibaki met President Benjamin Mkapa's successor, President Jakaya \
+         Kikwete, while President Yoweri Museveni stayed home. President Levy Mwanawasa \
+         flew to Lusaka.",
+        &[("President Levy Mwanawasa", "ZMBGOV")],
+    );
+    check(
+        "2004-02-20",
+        "President Jean-Bertrand Aristide refused to resign.",
+        &[("President Jean-Bertrand Aristide", "HTIGOV")],
+    );
+    check(
+        "2008-09-15",
+        "President Traian Basescu and Prime Minister Calin Popescu-Tariceanu clashed again.",
+        &[
+            ("President Traian Basescu", "ROUGOV"),
+            ("Prime Minister Calin Popescu-Tariceanu", "ROUGOV"),
+        ],
+    );
+    check(
+        "2000-06-01",
+        "President Alberto Fujimori was sworn in for a third term.",
+        &[("President Alberto Fujimori", "PERGOV")],
+    );
+    check(
+        "2012-03-25",
+        "Mali's junta leader Amadou Sanogo promised to hand over power.",
+        &[("Mali's junta leader Amadou Sanogo", "MLIMIL")],
+    );
+}
