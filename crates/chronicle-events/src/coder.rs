@@ -1211,6 +1211,26 @@ fn protest_target(
         let span = view.tokens[k].span;
         return state.map(|c| implied_actor(doc, span, &c, "GOV"));
     }
+    // "marched through Kigali, chanting slogans *against France*": whom the crowd's words
+    // name later in the sentence.
+    if code.starts_with("14") {
+        let against = (anchor + 1..view.tokens.len())
+            .filter(|&k| view.is_word(k, &["against", "denouncing", "condemning"]))
+            .find_map(|k| {
+                view.actors.iter().find_map(|a| match a.origin {
+                    Origin::Mention(i) if (k + 1..k + 4).contains(&a.start) => Some(i),
+                    _ => None,
+                })
+            });
+        if let Some(i) = against {
+            let own = sources
+                .iter()
+                .any(|s| s.actor.code == doc.mentions[i].actor.code);
+            if !own {
+                return Some(mention_actor(doc, i));
+            }
+        }
+    }
     // (A party boycotting an election boycotts the government that holds it.)
     let boycott = code == "143";
     let public = |s: &EventActor| match s.actor.agent.as_deref() {

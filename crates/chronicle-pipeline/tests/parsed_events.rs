@@ -2413,3 +2413,12 @@ fn a_state_blaming_unplaced_militants_blames_its_own_insurgents() {
     let found = events("President Islam Karimov has blamed Islamic militants for the unrest.");
     assert!(has(&found, "UZBGOV", "UZBREB", "112"), "{found:?}");
 }
+
+#[test]
+fn a_crowd_chanting_against_a_state_protests_against_it() {
+    let found = events(
+        "Thousands of Rwandans marched through Kigali on Thursday, chanting slogans against \
+         France.",
+    );
+    assert!(has(&found, "RWA", "FRA", "141"), "{found:?}");
+}
