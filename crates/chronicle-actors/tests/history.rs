@@ -254,3 +254,108 @@ fn heads_of_state_and_government_of_1995_2015() {
         &[("Mali's junta leader Amadou Sanogo", "MLIMIL")],
     );
 }
+
+#[test]
+fn ministers_and_international_officials_of_1995_2015() {
+    check(
+        "1999-03-15",
+        "Belgian Foreign Minister Erik Derycke said NATO had no choice but to act.",
+        &[("Belgian Foreign Minister Erik Derycke", "BELGOV")],
+    );
+    check(
+        "2006-02-03",
+        "Danish Foreign Minister Per Stig Moller met Arab ambassadors over the cartoons.",
+        &[("Danish Foreign Minister Per Stig Moller", "DNKGOV")],
+    );
+    check(
+        "2000-10-12",
+        "Foreign Minister Wakil Ahmed Muttawakil said the Taliban would not hand over the Saudi \
+         dissident.",
+        &[("Foreign Minister Wakil Ahmed Muttawakil", "AFGGOV")],
+    );
+    check(
+        "2003-02-14",
+        "Iraqi Defence Minister Sultan Hashim Ahmad said the army was ready to fight.",
+        &[("Iraqi Defence Minister Sultan Hashim Ahmad", "IRQMIL")],
+    );
+    check(
+        "1999-04-20",
+        "Defence Minister Pavle Bulatovic said the army would defend Kosovo.",
+        &[("Defence Minister Pavle Bulatovic", "SRBMIL")],
+    );
+    check(
+        "2010-08-12",
+        "Foreign Minister Sven Alkalaj said Bosnia would apply to join NATO.",
+        &[("Foreign Minister Sven Alkalaj", "BIHGOV")],
+    );
+    check(
+        "2011-03-01",
+        "Foreign Minister Alexis Thambwe Mwamba accused Rwanda of backing the rebels.",
+        &[("Foreign Minister Alexis Thambwe Mwamba", "CODGOV")],
+    );
+    check(
+        "2008-11-20",
+        "Defence Minister Pieter De Crem said Belgian F-16s would stay in Afghanistan.",
+        &[("Defence Minister Pieter De Crem", "BELMIL")],
+    );
+    check(
+        "2011-05-27",
+        "Serbian Defence Minister Dragan Sutanovac praised the arrest of Ratko Mladic.",
+        &[("Serbian Defence Minister Dragan Sutanovac", "SRBMIL")],
+    );
+    check(
+        "1996-08-01",
+        "Foreign Minister Tom Ikimi rejected the Commonwealth's demands.",
+        &[("Foreign Minister Tom Ikimi", "NGAGOV")],
+    );
+    check(
+        "1999-06-10",
+        "Foreign Minister Abdul Qadir Bajamal met Saudi officials on the border dispute.",
+        &[("Foreign Minister Abdul Qadir Bajamal", "YEMGOV")],
+    );
+    check(
+        "2015-10-20",
+        "Foreign Minister Riad Yassin said the government would attend the talks in Geneva.",
+        &[("Foreign Minister Riad Yassin", "YEMGOV")],
+    );
+    check(
+        "1996-03-05",
+        "Foreign Minister Susanna Agnelli flew to Sarajevo.",
+        &[("Foreign Minister Susanna Agnelli", "ITAGOV")],
+    );
+    check(
+        "2009-06-03",
+        "Jose Miguel Insulza, the OAS secretary general, welcomed the vote on Cuba.",
+        &[("Jose Miguel Insulza", "IGOWSTOAS")],
+    );
+    check(
+        "2013-05-01",
+        "Martin Kobler, the UN envoy for Iraq, warned of rising sectarian violence.",
+        &[("Martin Kobler", "IGOUNO")],
+    );
+    check(
+        "2009-09-01",
+        "Kamalesh Sharma said Fiji had been suspended from the Commonwealth.",
+        &[("Kamalesh Sharma", "IGOCWN")],
+    );
+    check(
+        "2007-06-20",
+        "Ong Keng Yong urged Myanmar to release Aung San Suu Kyi.",
+        &[("Ong Keng Yong", "IGOSEAASN")],
+    );
+    check(
+        "2015-06-15",
+        "Ismail Ould Cheikh Ahmed opened the talks in Geneva.",
+        &[("Ismail Ould Cheikh Ahmed", "IGOUNO")],
+    );
+    check(
+        "2014-09-05",
+        "Defence Minister Valeriy Heletey said Russian troops had crossed the border.",
+        &[("Defence Minister Valeriy Heletey", "UKRMIL")],
+    );
+    check(
+        "2015-08-10",
+        "Foreign Minister Ibrahim Ghandour said Khartoum would not hand over Bashir.",
+        &[("Foreign Minister Ibrahim Ghandour", "SDNGOV")],
+    );
+}
