@@ -117,6 +117,7 @@ impl EventCoder {
                 || weighed_option(&view, anchor)
                 || names_a_riot_unit(&view, anchor)
                 || standing_support(&view, anchor)
+                || no_meeting(&view, anchor)
             {
                 continue;
             }
@@ -1182,6 +1183,46 @@ fn is_name_given(view: &SentenceView, anchor: usize) -> bool {
             && (verb + 1..k)
                 .any(|m| matches!(view.tokens[m].upos.as_str(), "NOUN" | "PROPN" | "PRON"))
     })
+}
+
+/// What only looks like a meeting: meeting a standard ("neither met the criteria for
+/// membership", "help the country meet the conditions of the IMF"), and the participle that
+/// says where an actor sits ("EU foreign ministers *meeting in Berlin* warned Ankara").
+fn no_meeting(view: &SentenceView, anchor: usize) -> bool {
+    if view.lemmas[anchor] != "meet" {
+        return false;
+    }
+    let standard = (anchor + 1..view.tokens.len().min(anchor + 4)).any(|k| {
+        view.is_word(
+            k,
+            &[
+                "condition",
+                "conditions",
+                "criteria",
+                "criterion",
+                "requirement",
+                "requirements",
+                "standard",
+                "standards",
+                "target",
+                "targets",
+                "goal",
+                "goals",
+                "deadline",
+                "obligations",
+                "needs",
+                "expectations",
+                "demand",
+                "demands",
+                "threshold",
+            ],
+        )
+    });
+    let where_seated = view.is_word(anchor, &["meeting"])
+        && anchor > 0
+        && matches!(view.tokens[anchor - 1].upos.as_str(), "NOUN" | "PROPN")
+        && view.is_word(anchor + 1, &["in", "at"]);
+    standard || where_seated
 }
 
 /// Whom a protest naming no target is aimed at: the state whose embassy the crowd gathers at

@@ -2422,3 +2422,18 @@ fn a_crowd_chanting_against_a_state_protests_against_it() {
     );
     assert!(has(&found, "RWA", "FRA", "141"), "{found:?}");
 }
+
+#[test]
+fn meeting_a_standard_or_sitting_somewhere_is_no_meeting() {
+    let found = events("Peskov said neither Ukraine nor Moldova met the criteria for membership.");
+    assert!(
+        !found.iter().any(|(_, _, c)| c.starts_with("04")),
+        "{found:?}"
+    );
+    let found = events("EU foreign ministers meeting in Berlin have warned Ankara of sanctions.");
+    assert!(
+        !found.iter().any(|(_, _, c)| c.starts_with("04")),
+        "{found:?}"
+    );
+    assert!(has(&found, "IGOEUREEC", "TURGOV", "13"), "{found:?}");
+}
