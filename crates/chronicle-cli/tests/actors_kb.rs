@@ -125,7 +125,9 @@ fn dict_import_converts_phoenix_files_for_kb() {
         .and_then(|head| head.rsplit(' ').next())
         .and_then(|n| n.parse().ok())
         .unwrap_or(0);
-    assert!(officials > 17_000, "{stderr}");
+    // (The import skips officials the built-in knowledge base already names, so the count
+    // falls as that grows: 16,781 with the 1995-2015 office holders added in November 2026.)
+    assert!(officials > 16_000, "{stderr}");
     assert!(stderr.contains("skipped ") && stderr.contains("no code (a null actor in PETRARCH)"));
     let out = chronicle(&[
         "--kb",

@@ -13,7 +13,7 @@ use crate::institution::{implied_actor, implied_police, unnamed_institution};
 use crate::lemma::Lemmatizer;
 use crate::lexicon::{
     is_violent, AIR_FORCE, BE_FORMS, CAUSATIVES, COMMENTATORS, COMMENT_VERBS, DECISIONS,
-    INTENT_WORDS, NAMING_VERBS, NOMINAL_MARKERS, NOT_NOUNS, SPEECH_ACT_ROOTS, VOTES,
+    EMBASSY_WORDS, INTENT_WORDS, NAMING_VERBS, NOMINAL_MARKERS, NOT_NOUNS, SPEECH_ACT_ROOTS, VOTES,
 };
 use crate::matcher::{is_passive, match_at, Match};
 use crate::modality::{modality_at, remap};
@@ -1226,9 +1226,10 @@ fn no_meeting(view: &SentenceView, anchor: usize) -> bool {
 }
 
 /// Whom a protest naming no target is aimed at: the state whose embassy the crowd gathers at
-/// ("rallied outside the *Japanese* embassy in Seoul"), else, for a demonstration by the
-/// public, its own government ("protesters marched in Abuja", as the gold codes three in
-/// four such protests).
+/// ("rallied outside the *Japanese* embassy in Seoul"), else the actor its words name later
+/// in the sentence ("chanting slogans *against France*"), else, for a demonstration by the
+/// public or an election boycott by the opposition, its own government ("protesters marched
+/// in Abuja", as the gold codes three in four such protests).
 fn protest_target(
     doc: &Document,
     view: &SentenceView,
@@ -1236,41 +1237,11 @@ fn protest_target(
     code: &str,
     sources: &[EventActor],
 ) -> Option<EventActor> {
-    let clause = view.clause_of[anchor];
-    let embassy = (anchor + 1..view.tokens.len().min(anchor + 12))
-        .take_while(|&k| view.clause_of[k] == clause)
-        .find(|&k| view.is_word(k, &["embassy", "embassies", "consulate", "consulates"]));
-    if let Some(k) = embassy {
-        let state = view.actors.iter().find_map(|a| match a.origin {
-            Origin::Mention(i)
-                if a.start <= k && (a.end == k || a.end == k + 1 || a.end + 1 == k) =>
-            {
-                doc.mentions[i].actor.country.clone()
-            }
-            _ => None,
-        });
-        let span = view.tokens[k].span;
-        return state.map(|c| implied_actor(doc, span, &c, "GOV"));
+    if let Some(embassy) = embassy_protested(doc, view, anchor) {
+        return embassy;
     }
-    // "marched through Kigali, chanting slogans *against France*": whom the crowd's words
-    // name later in the sentence.
-    if code.starts_with("14") {
-        let against = (anchor + 1..view.tokens.len())
-            .filter(|&k| view.is_word(k, &["against", "denouncing", "condemning"]))
-            .find_map(|k| {
-                view.actors.iter().find_map(|a| match a.origin {
-                    Origin::Mention(i) if (k + 1..k + 4).contains(&a.start) => Some(i),
-                    _ => None,
-                })
-            });
-        if let Some(i) = against {
-            let own = sources
-                .iter()
-                .any(|s| s.actor.code == doc.mentions[i].actor.code);
-            if !own {
-                return Some(mention_actor(doc, i));
-            }
-        }
+    if let Some(named) = named_against(doc, view, anchor, sources) {
+        return Some(named);
     }
     // (A party boycotting an election boycotts the government that holds it.)
     let boycott = code == "143";
@@ -1289,11 +1260,54 @@ fn protest_target(
         .then(|| implied_actor(doc, view.tokens[anchor].span, &home, "GOV"))
 }
 
+/// The government of the state whose embassy the trigger's clause names, if it names one:
+/// `Some(None)` for an embassy of no state the sentence names ("stormed *the* embassy").
+fn embassy_protested(
+    doc: &Document,
+    view: &SentenceView,
+    anchor: usize,
+) -> Option<Option<EventActor>> {
+    let clause = view.clause_of[anchor];
+    let k = (anchor + 1..view.tokens.len().min(anchor + 12))
+        .take_while(|&k| view.clause_of[k] == clause)
+        .find(|&k| view.is_word(k, EMBASSY_WORDS))?;
+    // "the Japanese Embassy", "Japan's embassy", "the embassy" spanned by its mention.
+    let state = view.actors.iter().find_map(|a| match a.origin {
+        Origin::Mention(i) if a.start <= k && (k..=k + 2).contains(&(a.end + 1)) => {
+            doc.mentions[i].actor.country.clone()
+        }
+        _ => None,
+    });
+    Some(state.map(|c| implied_actor(doc, view.tokens[k].span, &c, "GOV")))
+}
+
+/// The actor named right after "against", "denouncing" or "condemning" later in the sentence,
+/// unless it is the protesters' own.
+fn named_against(
+    doc: &Document,
+    view: &SentenceView,
+    anchor: usize,
+    sources: &[EventActor],
+) -> Option<EventActor> {
+    let i = (anchor + 1..view.tokens.len())
+        .filter(|&k| view.is_word(k, &["against", "denouncing", "condemning"]))
+        .find_map(|k| {
+            view.actors.iter().find_map(|a| match a.origin {
+                Origin::Mention(i) if (k + 1..k + 4).contains(&a.start) => Some(i),
+                _ => None,
+            })
+        })?;
+    let own = sources
+        .iter()
+        .any(|s| s.actor.code == doc.mentions[i].actor.code);
+    (!own).then(|| mention_actor(doc, i))
+}
+
 /// "Iran, which *backs* the Houthis, …", "where Algeria *backs* the Polisario": backing
 /// described in the present tense, in a relative clause, is a standing alliance the article
-/// recalls, not an act of the day.
-/// So is fighting described by a participle on the fighters: "Qatar, which backed rebels
-/// *fighting* Assad" (but "forces have been fighting rebels" is the news).
+/// recalls, not an act of the day; so is fighting described by a participle on the fighters
+/// ("Qatar, which backed rebels *fighting* Assad"; but "forces have been fighting rebels" is
+/// the news).
 fn standing_support(view: &SentenceView, anchor: usize) -> bool {
     let described_fighting = view.is_word(anchor, &["fighting", "battling"])
         && anchor > 0

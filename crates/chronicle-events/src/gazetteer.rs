@@ -8,6 +8,7 @@ use std::sync::OnceLock;
 use chronicle_core::{Document, Token};
 
 use crate::error::DataError;
+use crate::lexicon::EMBASSY_WORDS;
 
 const PLACES: &str = include_str!("../data/places.txt");
 const GROUPS: &str = include_str!("../data/groups.txt");
@@ -466,12 +467,7 @@ fn group_country(
     };
     // "gathered outside the *Japanese* embassy in Seoul": the embassy's state is not where
     // the crowd is.
-    let embassy = |k: usize| {
-        matches!(
-            lower[k].as_str(),
-            "embassy" | "embassies" | "consulate" | "consulates"
-        )
-    };
+    let embassy = |k: usize| EMBASSY_WORDS.contains(&lower[k].as_str());
     let at_embassy = |t: usize| {
         let mut k = t;
         while k < lower.len() && countries[k].is_some() && !embassy(k) {

@@ -72,6 +72,9 @@ pub(crate) const CAUSATIVES: &[&str] = &[
 ];
 
 /// "The parliament *voted* to suspend cooperation": a vote to act is the decision taken.
+/// Words for a state's mission abroad: "outside the *Japanese* embassy in Seoul".
+pub(crate) const EMBASSY_WORDS: &[&str] = &["embassy", "embassies", "consulate", "consulates"];
+
 pub(crate) const VOTES: &[&str] = &["voted", "votes"];
 
 /// Verbs of deciding: "EU leaders *agreed* to impose sanctions", "*decided* to expel" — a
