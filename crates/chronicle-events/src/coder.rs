@@ -9,7 +9,7 @@ use crate::context::{
     dropped_without_target, fill_reaction_targets_naming, names_act, needs_context_target,
     object_noun, reaction_object,
 };
-use crate::institution::{implied_actor, implied_police, unnamed_institution};
+use crate::institution::{implied_actor, implied_police, implied_summoner, unnamed_institution};
 use crate::lemma::Lemmatizer;
 use crate::lexicon::{
     is_violent, AIR_FORCE, BE_FORMS, CAUSATIVES, COMMENTATORS, COMMENT_VERBS, DECISIONS,
@@ -368,6 +368,15 @@ impl EventCoder {
             && (m.passive || is_passive(view, m.anchor))
         {
             sources.extend(implied_police(doc, view, m.anchor, &targets));
+        }
+        // "The Russian ambassador was summoned to the foreign ministry": by the host state.
+        if sources.is_empty()
+            && code == "114"
+            && !targets.is_empty()
+            && view.lemmas[m.anchor] == "summon"
+            && (m.passive || is_passive(view, m.anchor))
+        {
+            sources.extend(implied_summoner(doc, view, m.anchor, &targets));
         }
         place_unplaced_groups(&mut sources, &mut targets, &code);
         place_opposed_government(&sources, &mut targets);

@@ -189,6 +189,28 @@ pub(crate) fn implied_police(
     ))
 }
 
+/// The government an agentless summons implies ("Russia's ambassador *was summoned* to the
+/// foreign ministry"): that of the state the clause places it in, else of the state whose
+/// official reports it, else the lede's state, never the envoy's own.
+pub(crate) fn implied_summoner(
+    doc: &Document,
+    view: &SentenceView,
+    anchor: usize,
+    envoys: &[EventActor],
+) -> Option<EventActor> {
+    let own = |c: &String| envoys.iter().any(|e| e.actor.country.as_ref() == Some(c));
+    let country = arrest_place(doc, view, anchor)
+        .filter(|c| !own(c))
+        .or_else(|| reporter_state(doc, view, anchor).filter(|c| !own(c)))
+        .or_else(|| lede_state(doc).filter(|c| !own(c)))?;
+    Some(implied_actor(
+        doc,
+        view.tokens[anchor].span,
+        &country,
+        "GOV",
+    ))
+}
+
 /// The state of a place "in"/"at" which the clause of `anchor` says the act happened.
 fn arrest_place(doc: &Document, view: &SentenceView, anchor: usize) -> Option<String> {
     let clause = view.clause_at(anchor);

@@ -2437,3 +2437,12 @@ fn meeting_a_standard_or_sitting_somewhere_is_no_meeting() {
     );
     assert!(has(&found, "IGOEUREEC", "TURGOV", "13"), "{found:?}");
 }
+
+#[test]
+fn an_envoy_summoned_without_an_agent_is_summoned_by_the_host_state() {
+    let found = events(
+        "Norway expelled 15 Russian diplomats on Thursday. The Russian ambassador, Teimuraz \
+         Ramishvili, was summoned to the foreign ministry on Thursday.",
+    );
+    assert!(has(&found, "NORGOV", "RUSGOV", "114"), "{found:?}");
+}
