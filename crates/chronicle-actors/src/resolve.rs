@@ -583,14 +583,16 @@ impl ActorResolver {
         // "African Union chairman Olusegun Obasanjo", "UN Secretary-General Ban Ki-moon": a
         // title an organisation opens says whom the person speaks for here, whatever state
         // office the knowledge base has them in at the date.
-        if let (Some(t), true, false) = (&p.transnational, p.transnational_first, p.former) {
-            // (An office the knowledge base itself gives in a body stands: Annan as the
-            // UN-Arab League envoy.)
-            let in_a_body =
-                matches!(&p.person, Some(PersonStatus::InOffice(c)) if c.country.is_none());
-            if has_role && p.person_index.is_some() && !in_a_body {
-                return Some((t.clone(), kind));
-            }
+        // (An office the knowledge base itself gives in a body stands: Annan as the UN-Arab
+        // League envoy.)
+        let in_a_body = matches!(&p.person, Some(PersonStatus::InOffice(c)) if c.country.is_none());
+        let titled_by_body = p.transnational_first
+            && !p.former
+            && has_role
+            && p.person_index.is_some()
+            && !in_a_body;
+        if let Some(t) = p.transnational.as_ref().filter(|_| titled_by_body) {
+            return Some((t.clone(), kind));
         }
         if !p.former && !owns_phrase {
             // The same official keeps the code the article first gave them.

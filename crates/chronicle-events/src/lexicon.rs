@@ -71,10 +71,10 @@ pub(crate) const CAUSATIVES: &[&str] = &[
     "caused",
 ];
 
-/// "The parliament *voted* to suspend cooperation": a vote to act is the decision taken.
 /// Words for a state's mission abroad: "outside the *Japanese* embassy in Seoul".
 pub(crate) const EMBASSY_WORDS: &[&str] = &["embassy", "embassies", "consulate", "consulates"];
 
+/// "The parliament *voted* to suspend cooperation": a vote to act is the decision taken.
 pub(crate) const VOTES: &[&str] = &["voted", "votes"];
 
 /// Verbs of deciding: "EU leaders *agreed* to impose sanctions", "*decided* to expel" — a
