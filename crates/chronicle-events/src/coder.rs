@@ -6,8 +6,8 @@ use chronicle_core::{
 };
 
 use crate::context::{
-    dropped_without_target, fill_reaction_targets_naming, names_act, needs_context_target,
-    object_noun, reaction_object,
+    coup_makers, dropped_without_target, fill_reaction_targets_naming, names_act,
+    needs_context_target, object_noun, reaction_object,
 };
 use crate::institution::{implied_actor, implied_police, implied_summoner, unnamed_institution};
 use crate::lemma::Lemmatizer;
@@ -618,6 +618,7 @@ impl Stage for EventCoder {
                 &|e| reaction_object(doc, e),
                 &|reaction| object_noun(doc, reaction),
                 &|act, noun| names_act(doc, act, noun),
+                &|reaction| coup_makers(doc, reaction),
             );
             let sentence = events.split_off(first);
             events.extend(sentence.into_iter().filter(|e| {

@@ -7,6 +7,8 @@
 
 use chronicle_core::{Document, Event, EventActor, Modality};
 
+use crate::institution::implied_actor;
+
 /// How many sentences back a reaction may reach for the event it reacts to.
 const MAX_SENTENCES_BACK: usize = 8;
 
@@ -238,19 +240,21 @@ pub(crate) fn fill_reaction_targets(
     first: usize,
     object: &dyn Fn(&Event) -> ReactionObject,
 ) {
-    fill_reaction_targets_naming(events, first, object, &|_| None, &|_, _| false);
+    fill_reaction_targets_naming(events, first, object, &|_| None, &|_, _| false, &|_| None);
 }
 
 /// `fill_reaction_targets`, where `object_noun(reaction)` reads the noun a reaction's object
 /// names (once per reaction) and `names(act, noun)` says whether an earlier act was reported
 /// by that word ("condemned *the kidnapping*" after "… kidnapped a rancher"): such an act is
-/// the antecedent before any other.
+/// the antecedent before any other. When no coded act is named, `implied(reaction)` may name
+/// the actor the article implies ("condemned *the coup*": the story's military).
 pub(crate) fn fill_reaction_targets_naming(
     events: &mut Vec<Event>,
     first: usize,
     object: &dyn Fn(&Event) -> ReactionObject,
     object_noun: &dyn Fn(&Event) -> Option<String>,
     names: &dyn Fn(&Event, &str) -> bool,
+    implied: &dyn Fn(&Event) -> Option<EventActor>,
 ) {
     let mut joint = Vec::new();
     for i in first..events.len() {
@@ -390,6 +394,12 @@ pub(crate) fn fill_reaction_targets_naming(
                 .filter(|e| e.source.as_ref().is_some_and(|s| side(s) != own))
                 .find(|e| names(e, &noun))
         });
+        if named.is_none() && reaction {
+            if let Some(actor) = implied(event).filter(|a| a.actor.code != source.actor.code) {
+                event.target = Some(actor);
+                continue;
+            }
+        }
         let antecedent = named
             .or(decided)
             .or_else(|| {
@@ -526,6 +536,85 @@ fn co_actors(earlier: &[Event], act: &Event, own: &str) -> Vec<EventActor> {
         }
     }
     out
+}
+
+/// Words that name a seizure of power: "condemned *the coup*", "called *the takeover*
+/// 'regrettable'", "said the military *coup* was unacceptable".
+const COUP_NOUNS: &[&str] = &["coup", "coups", "takeover", "putsch", "overthrow"];
+
+/// The token of the coup the object of reaction `e` (up to five words after its trigger) or
+/// the subject right before it ("said *the coup* was 'unacceptable'") names.
+fn coup_word(doc: &Document, e: &Event) -> Option<usize> {
+    let tokens = &doc.sentences.get(e.sentence)?.tokens;
+    let at = tokens
+        .iter()
+        .position(|t| t.span.start >= e.trigger.start)
+        .unwrap_or(tokens.len());
+    let end = tokens
+        .iter()
+        .position(|t| t.span.start >= e.trigger.end)
+        .unwrap_or(tokens.len());
+    let is_coup = |i: &usize| COUP_NOUNS.contains(&tokens[*i].text.to_lowercase().as_str());
+    let object = (end..(end + 5).min(tokens.len()))
+        .take_while(|&i| {
+            matches!(
+                tokens[i].upos.as_str(),
+                "DET" | "ADJ" | "NOUN" | "PROPN" | "PUNCT" | "PART" | "VERB"
+            ) && !matches!(tokens[i].text.as_str(), "," | ".")
+        })
+        .find(is_coup);
+    // "the coup was 'unacceptable'": the trigger starts at the copula.
+    object.or_else(|| (at.saturating_sub(3)..at).find(is_coup))
+}
+
+/// The state a coup phrase names: "the coup *in Niger*", "*Thailand's* coup", "the *Thai*
+/// military coup".
+fn coup_state_named(doc: &Document, e: &Event, coup: usize) -> Option<String> {
+    let source = e.source.as_ref().and_then(|s| s.mention);
+    // Only the phrase's own words: not "*Germany*" in "France and Germany condemned the coup".
+    let tokens = &doc.sentences.get(e.sentence)?.tokens;
+    let after_trigger = tokens
+        .iter()
+        .position(|t| t.span.start >= e.trigger.end)
+        .filter(|&end| end <= coup)
+        .unwrap_or(0);
+    doc.mentions_in(e.sentence)
+        .filter(|(i, _)| Some(*i) != source)
+        .filter(|(_, m)| m.tokens.0 >= after_trigger.max(coup.saturating_sub(3)))
+        .filter(|(_, m)| m.tokens.0 <= coup + 3)
+        .find_map(|(_, m)| m.actor.country.clone())
+}
+
+/// The state an article's mentions name most (the first named on a tie): a coup story's
+/// country, whoever else reacts in it.
+fn story_state(doc: &Document) -> Option<String> {
+    let mut counts: Vec<(&str, usize)> = Vec::new();
+    for c in doc
+        .mentions
+        .iter()
+        .filter_map(|m| m.actor.country.as_deref())
+    {
+        match counts.iter_mut().find(|(k, _)| *k == c) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((c, 1)),
+        }
+    }
+    // `max_by_key` keeps the last of equals: scan the first-named last.
+    counts
+        .iter()
+        .rev()
+        .max_by_key(|(_, n)| *n)
+        .map(|(c, _)| (*c).to_owned())
+}
+
+/// The coup makers a reaction answers when it names a coup the article reported without an
+/// agent the coder found ("the army overthrew …" in a clause, "after the coup"): the military
+/// of the state the story is about. In the development gold such reactions answer the
+/// coup state (its military in most sets) in every case but one that names another act.
+pub(crate) fn coup_makers(doc: &Document, e: &Event) -> Option<EventActor> {
+    let coup = coup_word(doc, e)?;
+    let state = coup_state_named(doc, e, coup).or_else(|| story_state(doc))?;
+    Some(implied_actor(doc, e.trigger, &state, "MIL"))
 }
 
 #[cfg(test)]

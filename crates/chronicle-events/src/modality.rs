@@ -61,7 +61,9 @@ pub(crate) fn modality_at(view: &SentenceView, anchor: usize) -> Reading {
         .any(|w| FUTURE.contains(w) && !(past && matches!(*w, "later" | "next")))
         || infinitive
         || nominal_future(view, anchor);
-    let modality = if words.iter().any(|w| NEGATORS.contains(w)) {
+    // "stopped short of condemning the takeover": it did not.
+    let short_of = words.windows(2).any(|w| w == ["short", "of"]);
+    let modality = if short_of || words.iter().any(|w| NEGATORS.contains(w)) {
         Modality::Negated
     } else if conditional || words.iter().any(|w| HYPOTHETICAL.contains(w)) {
         Modality::Hypothetical

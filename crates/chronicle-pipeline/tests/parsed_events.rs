@@ -2446,3 +2446,41 @@ fn an_envoy_summoned_without_an_agent_is_summoned_by_the_host_state() {
     );
     assert!(has(&found, "NORGOV", "RUSGOV", "114"), "{found:?}");
 }
+
+#[test]
+fn a_condemned_coup_answers_the_military_of_the_story_state() {
+    // No sentence codes the coup itself ("after the army overthrew …" is background), and
+    // the aid cut is no coup: the reaction answers Mauritania's military, not Washington.
+    let found = events(
+        "The African Union has suspended Mauritania from the organisation, three days after \
+         the army overthrew the country's first freely elected president. The United States \
+         on Thursday suspended non-humanitarian aid to Mauritania. Stephane Sejourne, the \
+         French foreign minister, said the coup was \"unacceptable\".",
+    );
+    assert!(has(&found, "FRAGOV", "MRTMIL", "111"), "{found:?}");
+    assert!(!has(&found, "FRAGOV", "USA", "11"), "{found:?}");
+    // The state the phrase names wins over the one named first.
+    let found = events("France and Germany condemned the coup in Niger.");
+    assert!(has(&found, "FRA", "NERMIL", "111"), "{found:?}");
+    assert!(has(&found, "DEU", "NERMIL", "111"), "{found:?}");
+}
+
+#[test]
+fn stopping_short_of_an_act_is_not_doing_it() {
+    let article = Article {
+        id: "t".into(),
+        text: "Germany expressed deep concern about the conflict in Ukraine but stopped short \
+               of condemning Russia."
+            .into(),
+        date: "2024-05-10".parse().ok(),
+        ..Default::default()
+    };
+    let doc = Pipeline::standard().run(article);
+    let condemned: Vec<_> = doc
+        .events
+        .iter()
+        .filter(|e| e.cameo.starts_with("11"))
+        .collect();
+    assert!(!condemned.is_empty(), "{:?}", doc.events);
+    assert!(condemned.iter().all(|e| e.negated), "{condemned:?}");
+}
