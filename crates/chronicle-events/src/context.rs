@@ -64,6 +64,7 @@ pub(crate) fn dropped_without_target(code: &str) -> bool {
             | "039"
             | "018"
             | "160"
+            | "0241"
     )
 }
 
@@ -394,7 +395,8 @@ pub(crate) fn fill_reaction_targets_naming(
                 .filter(|e| e.source.as_ref().is_some_and(|s| side(s) != own))
                 .find(|e| names(e, &noun))
         });
-        if named.is_none() && reaction {
+        // (An appeal for "a return to civilian rule" answers the coup makers too.)
+        if named.is_none() && (reaction || root == 2) {
             if let Some(actor) = implied(event).filter(|a| a.actor.code != source.actor.code) {
                 event.target = Some(actor);
                 continue;
@@ -542,8 +544,11 @@ fn co_actors(earlier: &[Event], act: &Event, own: &str) -> Vec<EventActor> {
 /// 'regrettable'", "said the military *coup* was unacceptable".
 const COUP_NOUNS: &[&str] = &["coup", "coups", "takeover", "putsch", "overthrow"];
 
-/// The token of the coup the object of reaction `e` (up to five words after its trigger) or
-/// the subject right before it ("said *the coup* was 'unacceptable'") names.
+/// The first word of the coup the object of reaction `e` (up to eight words after its
+/// trigger, within the clause) or the subject right before it ("said *the coup* was
+/// 'unacceptable'") names: "condemned *the takeover*", "this unconstitutional *seizure of
+/// power*", "called for a return to *constitutional order*", "urged a return to civilian
+/// *rule*".
 fn coup_word(doc: &Document, e: &Event) -> Option<usize> {
     let tokens = &doc.sentences.get(e.sentence)?.tokens;
     let at = tokens
@@ -554,18 +559,31 @@ fn coup_word(doc: &Document, e: &Event) -> Option<usize> {
         .iter()
         .position(|t| t.span.start >= e.trigger.end)
         .unwrap_or(tokens.len());
-    let is_coup = |i: &usize| COUP_NOUNS.contains(&tokens[*i].text.to_lowercase().as_str());
-    let object = (end..(end + 5).min(tokens.len()))
-        .take_while(|&i| {
-            matches!(
-                tokens[i].upos.as_str(),
-                "DET" | "ADJ" | "NOUN" | "PROPN" | "PUNCT" | "PART" | "VERB"
-            ) && !matches!(tokens[i].text.as_str(), "," | ".")
-        })
+    let word = |i: usize| {
+        tokens
+            .get(i)
+            .map(|t| t.text.to_lowercase())
+            .unwrap_or_default()
+    };
+    let is_coup = |i: &usize| {
+        let (w, next) = (word(*i), word(i + 1));
+        COUP_NOUNS.contains(&w.as_str())
+            || (w == "seizure" && next == "of" && word(i + 2) == "power")
+            || (w == "power" && next == "grab")
+            || (w == "unconstitutional" && next == "change")
+            || (CONSTITUTIONAL.contains(&w.as_str()) && matches!(next.as_str(), "rule" | "order"))
+    };
+    // The object ends at the sentence's end or the next coordinated verb phrase.
+    let ends = |i: usize| matches!(word(i).as_str(), "." | ";") || (i > end && word(i) == "and");
+    let object = (end..(end + 8).min(tokens.len()))
+        .take_while(|&i| !ends(i))
         .find(is_coup);
     // "the coup was 'unacceptable'": the trigger starts at the copula.
     object.or_else(|| (at.saturating_sub(3)..at).find(is_coup))
 }
+
+/// Adjectives of the order a coup ends: "a return to *civilian* rule".
+const CONSTITUTIONAL: &[&str] = &["constitutional", "civilian", "democratic"];
 
 /// The state a coup phrase names: "the coup *in Niger*", "*Thailand's* coup", "the *Thai*
 /// military coup".
@@ -581,7 +599,11 @@ fn coup_state_named(doc: &Document, e: &Event, coup: usize) -> Option<String> {
     doc.mentions_in(e.sentence)
         .filter(|(i, _)| Some(*i) != source)
         .filter(|(_, m)| m.tokens.0 >= after_trigger.max(coup.saturating_sub(3)))
-        .filter(|(_, m)| m.tokens.0 <= coup + 3)
+        // "a return to civilian, democratic rule *in Pakistan*" (not past an "and").
+        .filter(|(_, m)| {
+            m.tokens.0 <= coup + 6
+                && !(coup..m.tokens.0).any(|i| tokens[i].text.eq_ignore_ascii_case("and"))
+        })
         .find_map(|(_, m)| m.actor.country.clone())
 }
 

@@ -86,6 +86,7 @@ const WATERS: &[&str] = &["gulf", "sea", "bay", "strait", "straits", "coast"];
 
 /// Nouns after which a group word is a modifier ("*military* aid", "*police* station").
 const MODIFIED_NOUNS: &[&str] = &[
+    "rule",
     "'s",
     "’s",
     "station",
@@ -389,9 +390,7 @@ impl Gazetteer {
                 .get(end)
                 .is_some_and(|w| matches!(w.as_str(), "'s" | "’s"));
         if modifier
-            || (!institution_owner
-                && end < tokens.len()
-                && MODIFIED_NOUNS.contains(&lower[end].as_str()))
+            || (!institution_owner && MODIFIED_NOUNS.contains(&noun_after(tokens, lower, end)))
         {
             return None;
         }
@@ -404,6 +403,21 @@ impl Gazetteer {
             continues_plural: false,
         })
     }
+}
+
+/// The word a group word at `end` may modify, past adjectives coordinated with it: "a return
+/// to *civilian, democratic rule*". Empty at the end of the sentence.
+fn noun_after<'a>(tokens: &[Token], lower: &'a [String], end: usize) -> &'a str {
+    let mut k = end;
+    // ("… killed two soldiers, *officials* said": a comma leads on only to an adjective.)
+    let adjective = |k: usize| tokens.get(k).is_some_and(|t| t.upos == "ADJ");
+    while k < end + 3
+        && k + 1 < tokens.len()
+        && (adjective(k) || (matches!(lower[k].as_str(), "," | "and") && adjective(k + 1)))
+    {
+        k += 1;
+    }
+    lower.get(k).map_or("", String::as_str)
 }
 
 fn is_separator(lower: &[String], i: usize) -> bool {

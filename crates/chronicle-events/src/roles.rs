@@ -464,6 +464,14 @@ fn agents_of_modified_noun(doc: &Document, view: &SentenceView, anchor: usize) -
     else {
         return Vec::new();
     };
+    // "a ceasefire *between Israel and Hamas* brokered by Egypt": the noun's own parties.
+    let parties: Vec<usize> = (0..tokens.len())
+        .filter(|&c| tokens[c].head == Some(noun) && has_case(view, c, "between"))
+        .flat_map(|c| actors_of(doc, view, c))
+        .collect();
+    if !parties.is_empty() {
+        return parties;
+    }
     let Some(verb) = tokens[noun]
         .head
         .filter(|_| tokens[noun].deprel == "nsubj:pass")

@@ -2484,3 +2484,39 @@ fn stopping_short_of_an_act_is_not_doing_it() {
     assert!(!condemned.is_empty(), "{:?}", doc.events);
     assert!(condemned.iter().all(|e| e.negated), "{condemned:?}");
 }
+
+#[test]
+fn a_ceasefire_that_held_and_its_broker_are_events() {
+    let found = events(
+        "A ceasefire between Israel and Hamas brokered by Egypt has largely held through its \
+         first night.",
+    );
+    assert!(has(&found, "ISR", "PSEREB", "0871"), "{found:?}");
+    assert!(has(&found, "EGY", "ISR", "045"), "{found:?}");
+    assert!(has(&found, "EGY", "PSEREB", "045"), "{found:?}");
+}
+
+#[test]
+fn an_appeal_for_a_return_to_civilian_rule_answers_the_coup_makers() {
+    let found = events(
+        "The army seized power in Niger on Wednesday. UN Secretary-General Antonio Guterres \
+         urged a prompt return to constitutional, civilian rule.",
+    );
+    assert!(has(&found, "IGOUNO", "NERMIL", "0241"), "{found:?}");
+    // "civilian" there describes the rule: no civilians are an actor.
+    let found = events(
+        "The State Department called for \"a swift return to civilian, democratic rule\" in \
+         Niger.",
+    );
+    assert!(has(&found, "USAGOV", "NERMIL", "0241"), "{found:?}");
+    assert!(
+        !found.iter().any(|(_, t, _)| t.ends_with("CVL")),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_torpedoed_warship_was_attacked() {
+    let found = events("A North Korean submarine torpedoed the South Korean warship Cheonan.");
+    assert!(has(&found, "PRKMIL", "KORMIL", "19"), "{found:?}");
+}
