@@ -400,6 +400,17 @@ impl EventCoder {
         if code.starts_with("14") && targets.is_empty() {
             targets.extend(protest_target(doc, view, m.anchor, &code, &sources));
         }
+        // "protesters set fire to *its* embassy in Tehran", "stormed the embassy in Tehran":
+        // an assault on an embassy is on the state that owns it, never on the host.
+        if code == "171" || code.starts_with("19") {
+            let hosts = targets.len();
+            targets.retain(|t| !embassy_host(view, t));
+            if targets.len() < hosts {
+                if let Some(owner) = embassy_protested(doc, view, m.anchor).flatten() {
+                    targets.push(owner);
+                }
+            }
+        }
         // "Israeli *jets* struck …", "Russian *drones* attacked …": force from the air.
         if code == "190" && sources.iter().all(|s| is_air_force(&s.text)) {
             code = "195".to_owned();
@@ -649,10 +660,12 @@ fn place_unplaced_groups(sources: &mut Vec<EventActor>, targets: &mut Vec<EventA
                 .iter()
                 .all(|s| matches!(s.actor.agent.as_deref(), Some("GOV" | "MIL" | "COP")))
     };
+    // "Taylor resigned, bowing to demands from *rebels*": a leader gives in to his own.
+    let yielded = code.starts_with("083");
     for t in targets.iter_mut().filter(|t| unplaced(t)) {
         if let Some(country) = home
             .as_ref()
-            .filter(|_| domestic || political(t) || charged_insurgents(t))
+            .filter(|_| domestic || yielded || political(t) || charged_insurgents(t))
         {
             t.actor = ActorCode::new(Some(country), t.actor.agent.as_deref(), "");
         }
@@ -1289,6 +1302,16 @@ fn embassy_protested(
         _ => None,
     });
     Some(state.map(|c| implied_actor(doc, view.tokens[k].span, &c, "GOV")))
+}
+
+/// Whether `actor` is the place an embassy stands in ("the embassy *in Tehran*").
+fn embassy_host(view: &SentenceView, actor: &EventActor) -> bool {
+    let Some(start) =
+        (0..view.tokens.len()).find(|&k| view.tokens[k].span.start >= actor.span.start)
+    else {
+        return false;
+    };
+    start >= 2 && view.is_word(start - 1, &["in"]) && view.is_word(start - 2, EMBASSY_WORDS)
 }
 
 /// The actor named right after "against", "denouncing" or "condemning" later in the sentence,

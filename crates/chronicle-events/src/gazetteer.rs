@@ -495,7 +495,9 @@ fn group_country(
             while k > 0 && PLACE_MODIFIERS.contains(&lower[k].as_str()) {
                 k -= 1;
             }
+            // "flew into exile *in Nigeria*": where a leader fled to, not where things happen.
             LOCATIVE.contains(&lower[k].as_str())
+                && !(k > 0 && matches!(lower[k - 1].as_str(), "exile" | "asylum" | "refuge"))
         }
     };
     // "released journalist X, … a hitman serving a sentence *in Germany*": a place far off

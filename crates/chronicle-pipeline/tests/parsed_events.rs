@@ -2520,3 +2520,33 @@ fn a_torpedoed_warship_was_attacked() {
     let found = events("A North Korean submarine torpedoed the South Korean warship Cheonan.");
     assert!(has(&found, "PRKMIL", "KORMIL", "19"), "{found:?}");
 }
+
+#[test]
+fn a_leader_bowing_to_demands_that_he_go_yields_to_his_own_rebels() {
+    // The exile's destination is no place of the rebels.
+    let found = events(
+        "Liberian President Charles Taylor resigned on Monday and flew into exile in Nigeria, \
+         bowing to demands from rebels besieging the capital.",
+    );
+    assert!(has(&found, "LBRGOV", "LBRREB", "0831"), "{found:?}");
+    assert!(!found.iter().any(|(_, t, _)| t == "NGAREB"), "{found:?}");
+}
+
+#[test]
+fn an_assault_on_an_embassy_is_on_its_owner_not_its_host() {
+    let found =
+        events("Protesters in Damascus have set fire to the Danish and Norwegian embassies.");
+    assert!(has(&found, "SYROPP", "DNKGOV", "145"), "{found:?}");
+    assert!(has(&found, "SYROPP", "NORGOV", "145"), "{found:?}");
+    let found = events("Protesters stormed the embassy in Tehran.");
+    assert!(!found.iter().any(|(_, t, _)| t == "IRNGOV"), "{found:?}");
+}
+
+#[test]
+fn missiles_fired_at_a_state_s_defences_strike_it() {
+    let found = events(
+        "U.S. and British warships fired more than 110 Tomahawk cruise missiles at Libyan air \
+         defences overnight.",
+    );
+    assert!(has(&found, "USA", "LBY", "195"), "{found:?}");
+}
