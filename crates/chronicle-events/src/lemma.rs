@@ -161,13 +161,28 @@ impl Lemmatizer {
             return (*base).to_owned();
         }
         if self.known.contains(&lower) {
-            return lower;
+            // A plural the dictionary also lists ("attacks", "ships") is still its noun or
+            // verb: patterns written with the singular must match it.
+            return self.known_singular(&lower).unwrap_or(lower);
         }
         candidates(&lower)
             .into_iter()
             .flat_map(|c| [british_to_american(&c), c])
             .find(|c| self.known.contains(c))
             .unwrap_or(lower)
+    }
+}
+
+impl Lemmatizer {
+    /// The known singular of a plural form: "agencies" → "agency", "attacks" → "attack".
+    fn known_singular(&self, word: &str) -> Option<String> {
+        let ies = word.strip_suffix("ies").map(|stem| format!("{stem}y"));
+        let es = word.strip_suffix("es").map(str::to_owned);
+        let s = word.strip_suffix('s').map(str::to_owned);
+        [ies, s, es]
+            .into_iter()
+            .flatten()
+            .find(|c| c.len() >= 3 && self.known.contains(c))
     }
 }
 
@@ -244,6 +259,20 @@ mod tests {
             "hold",
         ];
         Lemmatizer::new(words.iter().map(|w| w.to_string()))
+    }
+
+    #[test]
+    fn a_plural_the_dictionary_also_lists_keeps_its_singular_lemma() {
+        // The dictionary lists "missiles" and "agencies" beside their singulars: a pattern
+        // written with "missile" must still match "missiles".
+        let words = [
+            "missile", "missiles", "agency", "agencies", "remain", "remains",
+        ];
+        let l = Lemmatizer::new(words.iter().map(|w| w.to_string()));
+        assert_eq!(l.lemma("missiles"), "missile");
+        assert_eq!(l.lemma("agencies"), "agency");
+        assert_eq!(l.lemma("remains"), "remain");
+        assert_eq!(l.lemma("missile"), "missile");
     }
 
     #[test]
