@@ -532,11 +532,17 @@ impl EventCoder {
         let same_side = |s: &EventActor, t: &EventActor| {
             let same_country = s.actor.country.is_some() && s.actor.country == t.actor.country;
             let bare_state = s.actor.agent.is_none() || t.actor.agent.is_none();
-            // A place or unnamed group is never an organ of the state it is in.
+            // An unnamed group is never an organ of the state it is in ("Kenyan police killed
+            // three protesters").
             let organ = t.mention.is_some();
             // "Rebels attacked an army base in eastern Congo": insurgents fight their state.
             let insurgent = s.actor.agent.as_deref() == Some("REB") && is_violent(&code);
+            // A visit to a place of one's own state is no visit abroad ("Modi's visit to the
+            // Lakshadweep islands").
+            let home_visit =
+                code.starts_with("04") && t.mention.is_none() && t.actor.agent.is_none();
             t.actor.code == s.actor.code
+                || (same_country && home_visit)
                 || (organ && same_country && !insurgent && (opts.low_priority || bare_state))
         };
         // "he told reporters", "speaking to The New York Times": the press is the audience of

@@ -2550,3 +2550,14 @@ fn missiles_fired_at_a_state_s_defences_strike_it() {
     );
     assert!(has(&found, "USA", "LBY", "195"), "{found:?}");
 }
+
+#[test]
+fn a_visit_to_a_place_of_one_s_own_state_is_no_visit_abroad() {
+    let found = events("Indian Prime Minister Narendra Modi visited Srinagar on Tuesday.");
+    assert!(
+        !found.iter().any(|(_, _, c)| c.starts_with("04")),
+        "{found:?}"
+    );
+    let found = events("Indian Prime Minister Narendra Modi visited Colombo on Tuesday.");
+    assert!(has(&found, "INDGOV", "LKAGOV", "042"), "{found:?}");
+}
