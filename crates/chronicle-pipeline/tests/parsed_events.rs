@@ -2561,3 +2561,10 @@ fn a_visit_to_a_place_of_one_s_own_state_is_no_visit_abroad() {
     let found = events("Indian Prime Minister Narendra Modi visited Colombo on Tuesday.");
     assert!(has(&found, "INDGOV", "LKAGOV", "042"), "{found:?}");
 }
+
+#[test]
+fn two_sides_that_fought_a_battle_fought_each_other() {
+    let found =
+        events("Lebanese and Israeli troops have fought their deadliest border battle since 2006.");
+    assert!(has(&found, "LBNMIL", "ISRMIL", "190"), "{found:?}");
+}
