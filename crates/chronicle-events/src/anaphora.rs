@@ -75,6 +75,11 @@ pub(crate) fn state_references(
         let Some(head) = description_head(tokens, lower, covered, i) else {
             continue;
         };
+        // "the Republic *of South Sudan*", "the Kingdom of Saudi Arabia": the name that
+        // follows says which state, whatever was named before.
+        if lower.get(head + 1).is_some_and(|w| w == "of") && covered.get(head + 2) == Some(&true) {
+            continue;
+        }
         // "the Canadian government urged *the kingdom* to free …": a verb's object is not its
         // own subject ("declared martial law across *the country*" may be).
         let object = matches!(tokens[head].deprel.as_str(), "obj" | "iobj");

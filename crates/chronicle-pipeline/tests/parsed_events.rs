@@ -2568,3 +2568,13 @@ fn two_sides_that_fought_a_battle_fought_each_other() {
         events("Lebanese and Israeli troops have fought their deadliest border battle since 2006.");
     assert!(has(&found, "LBNMIL", "ISRMIL", "190"), "{found:?}");
 }
+
+#[test]
+fn recognising_the_republic_of_a_state_recognises_that_state() {
+    let found = events(
+        "Khartoum became the first government to recognise the Republic of South Sudan on \
+         Friday.",
+    );
+    assert!(has(&found, "SDNGOV", "SSD", "054"), "{found:?}");
+    assert!(!found.iter().any(|(_, t, _)| t == "SDN"), "{found:?}");
+}
