@@ -566,8 +566,11 @@ impl<'a> SentenceView<'a> {
         let adjectival = self.tokens[i].deprel == "amod" || self.tokens[i].upos == "ADJ";
         // "killed *dozens of* Boko Haram fighters"
         let quantity_of = self.is_word(i, &["of"]) && i > 0 && self.is_word(i - 1, QUANTITIES);
+        // "telephoned *Mr* Kenyatta": the actor stage leaves honorifics out of the name.
+        let honorific = self.is_word(i, &["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr."]);
         adjectival
             || quantity_of
+            || honorific
             || self.is_word(i, QUANTITIES)
             || self.is_word(i, DETERMINERS)
             || self.is_word(i, NUMBERS_AND_DIRECTIONS)

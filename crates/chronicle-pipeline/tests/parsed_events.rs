@@ -2578,3 +2578,12 @@ fn recognising_the_republic_of_a_state_recognises_that_state() {
     assert!(has(&found, "SDNGOV", "SSD", "054"), "{found:?}");
     assert!(!found.iter().any(|(_, t, _)| t == "SDN"), "{found:?}");
 }
+
+#[test]
+fn an_honorific_stands_between_a_verb_and_its_target() {
+    let found = events(
+        "Kenyan President William Ruto met reporters in Nairobi. US President Joe Biden \
+         telephoned Mr Ruto on Sunday.",
+    );
+    assert!(has(&found, "USAGOV", "KENGOV", "041"), "{found:?}");
+}
