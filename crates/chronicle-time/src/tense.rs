@@ -370,8 +370,25 @@ fn infinitive_direction(tokens: &[Token], to: usize, tagged: bool) -> Direction 
             Direction::Past
         }
         Some(VerbForm::Present) => Direction::Present,
+        _ if record_set_in_the_past(tokens, to, tagged) => Direction::Past,
         _ => Direction::Future,
     }
+}
+
+/// "Khartoum *became the first government* to recognise South Sudan on Friday": an
+/// infinitive after "the first/last/only …" reports a record set, in the tense of the verb
+/// before it.
+fn record_set_in_the_past(tokens: &[Token], to: usize, tagged: bool) -> bool {
+    (to.saturating_sub(6)..to).any(|k| {
+        let ordinal = matches!(lower(&tokens[k].text).as_str(), "first" | "last" | "only");
+        ordinal
+            && k >= 2
+            && tokens[k - 1].text.eq_ignore_ascii_case("the")
+            && matches!(
+                verb_form(tokens, k - 2, tagged),
+                Some(VerbForm::Past | VerbForm::BePast)
+            )
+    })
 }
 
 /// Tense of the clause around tokens `[start, end)`: the nearest verb group to the left
@@ -470,6 +487,18 @@ mod tests {
         );
         assert_eq!(
             dir_at("Kim will stay in Seoul until Wednesday.", "Wednesday"),
+            Direction::Future
+        );
+        // A record set: "became the first government to recognise it on Friday".
+        assert_eq!(
+            dir_at(
+                "Khartoum became the first government to recognise it on Friday.",
+                "Friday"
+            ),
+            Direction::Past
+        );
+        assert_eq!(
+            dir_at("He will be the first leader to visit on Friday.", "Friday"),
             Direction::Future
         );
     }
