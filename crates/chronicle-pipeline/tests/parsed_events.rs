@@ -2587,3 +2587,9 @@ fn an_honorific_stands_between_a_verb_and_its_target() {
     );
     assert!(has(&found, "USAGOV", "KENGOV", "041"), "{found:?}");
 }
+
+#[test]
+fn flying_into_a_capital_visits_its_state() {
+    let found = events("Kenyan President William Ruto flew into Kampala on Saturday for talks.");
+    assert!(has(&found, "KENGOV", "UGAGOV", "042"), "{found:?}");
+}
