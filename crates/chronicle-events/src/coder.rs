@@ -1312,12 +1312,10 @@ fn embassy_protested(
 
 /// Whether `actor` is the place an embassy stands in ("the embassy *in Tehran*").
 fn embassy_host(view: &SentenceView, actor: &EventActor) -> bool {
-    let Some(start) =
-        (0..view.tokens.len()).find(|&k| view.tokens[k].span.start >= actor.span.start)
-    else {
-        return false;
-    };
-    start >= 2 && view.is_word(start - 1, &["in"]) && view.is_word(start - 2, EMBASSY_WORDS)
+    actor_index(view, actor).is_some_and(|a| {
+        let start = view.actors[a].start;
+        start >= 2 && view.is_word(start - 1, &["in"]) && view.is_word(start - 2, EMBASSY_WORDS)
+    })
 }
 
 /// The actor named right after "against", "denouncing" or "condemning" later in the sentence,

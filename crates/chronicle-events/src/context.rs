@@ -5,9 +5,10 @@
 //! actors per sentence, so a reaction with no named target takes the source of the latest
 //! earlier event it can react to, from another state.
 
-use chronicle_core::{Document, Event, EventActor, Modality};
+use chronicle_core::{Document, Event, EventActor, Modality, Token};
 
 use crate::institution::implied_actor;
+use crate::sentence::most_named_state;
 
 /// How many sentences back a reaction may reach for the event it reacts to.
 const MAX_SENTENCES_BACK: usize = 8;
@@ -544,21 +545,12 @@ fn co_actors(earlier: &[Event], act: &Event, own: &str) -> Vec<EventActor> {
 /// 'regrettable'", "said the military *coup* was unacceptable".
 const COUP_NOUNS: &[&str] = &["coup", "coups", "takeover", "putsch", "overthrow"];
 
-/// The first word of the coup the object of reaction `e` (up to eight words after its
-/// trigger, within the clause) or the subject right before it ("said *the coup* was
-/// 'unacceptable'") names: "condemned *the takeover*", "this unconstitutional *seizure of
+/// The first word of the coup that the object of a reaction whose trigger spans tokens
+/// `[at, end)` (up to eight words after it, up to the next "and") or the subject right before
+/// it ("said *the coup* was 'unacceptable'") names: "condemned *the takeover*", "this unconstitutional *seizure of
 /// power*", "called for a return to *constitutional order*", "urged a return to civilian
 /// *rule*".
-fn coup_word(doc: &Document, e: &Event) -> Option<usize> {
-    let tokens = &doc.sentences.get(e.sentence)?.tokens;
-    let at = tokens
-        .iter()
-        .position(|t| t.span.start >= e.trigger.start)
-        .unwrap_or(tokens.len());
-    let end = tokens
-        .iter()
-        .position(|t| t.span.start >= e.trigger.end)
-        .unwrap_or(tokens.len());
+fn coup_word(tokens: &[Token], at: usize, end: usize) -> Option<usize> {
     let word = |i: usize| {
         tokens
             .get(i)
@@ -582,20 +574,32 @@ fn coup_word(doc: &Document, e: &Event) -> Option<usize> {
     object.or_else(|| (at.saturating_sub(3)..at).find(is_coup))
 }
 
+/// The token where event `e`'s trigger starts and the token right after it.
+fn trigger_tokens(tokens: &[Token], e: &Event) -> (usize, usize) {
+    let first_from = |offset: usize| {
+        tokens
+            .iter()
+            .position(|t| t.span.start >= offset)
+            .unwrap_or(tokens.len())
+    };
+    (first_from(e.trigger.start), first_from(e.trigger.end))
+}
+
 /// Adjectives of the order a coup ends: "a return to *civilian* rule".
 const CONSTITUTIONAL: &[&str] = &["constitutional", "civilian", "democratic"];
 
 /// The state a coup phrase names: "the coup *in Niger*", "*Thailand's* coup", "the *Thai*
 /// military coup".
-fn coup_state_named(doc: &Document, e: &Event, coup: usize) -> Option<String> {
+fn coup_state_named(
+    doc: &Document,
+    e: &Event,
+    tokens: &[Token],
+    end: usize,
+    coup: usize,
+) -> Option<String> {
     let source = e.source.as_ref().and_then(|s| s.mention);
     // Only the phrase's own words: not "*Germany*" in "France and Germany condemned the coup".
-    let tokens = &doc.sentences.get(e.sentence)?.tokens;
-    let after_trigger = tokens
-        .iter()
-        .position(|t| t.span.start >= e.trigger.end)
-        .filter(|&end| end <= coup)
-        .unwrap_or(0);
+    let after_trigger = if end <= coup { end } else { 0 };
     doc.mentions_in(e.sentence)
         .filter(|(i, _)| Some(*i) != source)
         .filter(|(_, m)| m.tokens.0 >= after_trigger.max(coup.saturating_sub(3)))
@@ -607,35 +611,18 @@ fn coup_state_named(doc: &Document, e: &Event, coup: usize) -> Option<String> {
         .find_map(|(_, m)| m.actor.country.clone())
 }
 
-/// The state an article's mentions name most (the first named on a tie): a coup story's
-/// country, whoever else reacts in it.
-fn story_state(doc: &Document) -> Option<String> {
-    let mut counts: Vec<(&str, usize)> = Vec::new();
-    for c in doc
-        .mentions
-        .iter()
-        .filter_map(|m| m.actor.country.as_deref())
-    {
-        match counts.iter_mut().find(|(k, _)| *k == c) {
-            Some((_, n)) => *n += 1,
-            None => counts.push((c, 1)),
-        }
-    }
-    // `max_by_key` keeps the last of equals: scan the first-named last.
-    counts
-        .iter()
-        .rev()
-        .max_by_key(|(_, n)| *n)
-        .map(|(c, _)| (*c).to_owned())
-}
-
 /// The coup makers a reaction answers when it names a coup the article reported without an
 /// agent the coder found ("the army overthrew …" in a clause, "after the coup"): the military
 /// of the state the story is about. In the development gold such reactions answer the
 /// coup state (its military in most sets) in every case but one that names another act.
 pub(crate) fn coup_makers(doc: &Document, e: &Event) -> Option<EventActor> {
-    let coup = coup_word(doc, e)?;
-    let state = coup_state_named(doc, e, coup).or_else(|| story_state(doc))?;
+    let tokens = &doc.sentences.get(e.sentence)?.tokens;
+    let (at, end) = trigger_tokens(tokens, e);
+    let coup = coup_word(tokens, at, end)?;
+    // Else the state the whole article names most: a coup story's country, whoever else
+    // reacts in it.
+    let state = coup_state_named(doc, e, tokens, end, coup)
+        .or_else(|| most_named_state(doc, doc.sentences.len(), 1))?;
     Some(implied_actor(doc, e.trigger, &state, "MIL"))
 }
 

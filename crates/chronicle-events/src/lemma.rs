@@ -176,12 +176,8 @@ impl Lemmatizer {
 impl Lemmatizer {
     /// The known singular of a plural form: "agencies" → "agency", "attacks" → "attack".
     fn known_singular(&self, word: &str) -> Option<String> {
-        let ies = word.strip_suffix("ies").map(|stem| format!("{stem}y"));
-        let es = word.strip_suffix("es").map(str::to_owned);
-        let s = word.strip_suffix('s').map(str::to_owned);
-        [ies, s, es]
+        plural_stems(word)
             .into_iter()
-            .flatten()
             .find(|c| c.len() >= 3 && self.known.contains(c))
     }
 }
@@ -202,10 +198,7 @@ fn candidates(word: &str) -> Vec<String> {
             out.push(s);
         }
     };
-    if let Some(stem) = word
-        .strip_suffix("ies")
-        .or_else(|| word.strip_suffix("ied"))
-    {
+    if let Some(stem) = word.strip_suffix("ied") {
         push(format!("{stem}y"));
     }
     for suffix in ["ing", "ed"] {
@@ -215,16 +208,30 @@ fn candidates(word: &str) -> Vec<String> {
             push(undouble(stem));
         }
     }
-    if let Some(stem) = word.strip_suffix("es") {
-        push(stem.to_owned());
-    }
-    if let Some(stem) = word.strip_suffix('s') {
-        if !stem.ends_with('s') {
-            push(stem.to_owned());
-        }
+    // (A word ending in "ies" ends in neither "ing" nor "ed": its "y" stem still comes first.)
+    for stem in plural_stems(word) {
+        push(stem);
     }
     if let Some(stem) = word.strip_suffix('d') {
         push(stem.to_owned());
+    }
+    out
+}
+
+/// Candidate singulars of a plural form, most likely first: "agencies" → "agency", "boxes"
+/// → "box", "attacks" → "attack" ("class" is no plural of "clas").
+fn plural_stems(word: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    if let Some(stem) = word.strip_suffix("ies") {
+        out.push(format!("{stem}y"));
+    }
+    if let Some(stem) = word.strip_suffix("es") {
+        out.push(stem.to_owned());
+    }
+    if let Some(stem) = word.strip_suffix('s') {
+        if !stem.ends_with('s') {
+            out.push(stem.to_owned());
+        }
     }
     out
 }

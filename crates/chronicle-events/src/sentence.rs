@@ -1137,12 +1137,13 @@ fn foreign_organ_country(
     if !named_before {
         return None;
     }
-    let main = most_named_state(doc, index)?;
+    let main = most_named_state(doc, index, 2)?;
     (main != own).then_some(main)
 }
 
-/// The state the article has named most in sentences before `index` (at least twice).
-fn most_named_state(doc: &Document, index: usize) -> Option<String> {
+/// The state the article has named most in sentences before `index`, if at least `at_least`
+/// times.
+pub(crate) fn most_named_state(doc: &Document, index: usize, at_least: usize) -> Option<String> {
     let mut counts: Vec<(String, usize)> = Vec::new();
     for m in doc.mentions.iter().filter(|m| m.sentence < index) {
         let Some(country) = m.actor.country.as_ref() else {
@@ -1157,7 +1158,7 @@ fn most_named_state(doc: &Document, index: usize) -> Option<String> {
     let best = counts.iter().map(|(_, n)| *n).max()?;
     counts
         .into_iter()
-        .find(|(_, n)| *n == best && best >= 2)
+        .find(|(_, n)| *n == best && best >= at_least)
         .map(|(c, _)| c)
 }
 
