@@ -136,6 +136,13 @@ impl Article {
         };
         if name_words.len() > 1 {
             self.names.insert(surname.clone(), (code.clone(), person));
+            // "Omar al-Bashir … Mr Bashir": Arabic family names are also written without
+            // their article.
+            if let Some(bare) = strip_arabic_article(surname) {
+                self.names
+                    .entry(bare.to_string())
+                    .or_insert_with(|| (code.clone(), person));
+            }
         }
     }
 
@@ -149,4 +156,14 @@ impl Article {
             })
             .or_insert_with(|| Some(code.clone()));
     }
+}
+
+/// "al-Bashir" → "Bashir", "el-Sisi" → "Sisi": the family name without its Arabic article.
+fn strip_arabic_article(surname: &str) -> Option<&str> {
+    let (article, rest) = surname.split_once('-')?;
+    let is_article = matches!(
+        article,
+        "al" | "el" | "ad" | "as" | "an" | "ash" | "at" | "az"
+    );
+    (is_article && rest.chars().count() > 2 && !rest.contains('-')).then_some(rest)
 }

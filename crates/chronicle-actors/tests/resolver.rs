@@ -999,3 +999,16 @@ fn the_body_and_the_continental_body_are_the_organisation_named_before() {
         all(&doc)
     );
 }
+
+#[test]
+fn an_arabic_family_name_is_found_again_without_its_article() {
+    // "al-Bashir" is remembered from the full name; the article later drops the "al-".
+    let doc = run(
+        "Sudan's President Omar al-Bashir flew into Juba for the ceremony. Mr Bashir \
+         congratulated the southerners.",
+        Some("2011-07-09"),
+    );
+    let later: Vec<&Mention> = doc.mentions.iter().filter(|m| m.text == "Bashir").collect();
+    assert_eq!(later.len(), 1, "{:?}", all(&doc));
+    assert_eq!(later[0].actor.code, "SDNGOV", "{:?}", all(&doc));
+}

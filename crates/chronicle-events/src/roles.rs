@@ -99,7 +99,18 @@ pub(crate) fn roles(
         .filter(|&t| !site_of_act(t))
         .collect();
     let mut targets = if !m.targets.is_empty() {
-        m.targets.clone()
+        let mut bound = m.targets.clone();
+        let end = view.clause_at(m.limit.saturating_sub(1)).end.max(m.limit);
+        let repeated: Vec<usize> = bound
+            .iter()
+            .filter_map(|&t| view.repeated_preposition_object(t, end))
+            .collect();
+        for r in repeated {
+            if !bound.contains(&r) {
+                bound.push(r);
+            }
+        }
+        bound
     } else if !parse_targets.is_empty() {
         // "hosted the negotiators of Kosovo *and Serbia*": the parse hangs the second state
         // on the first, not on the verb.

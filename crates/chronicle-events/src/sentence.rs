@@ -633,6 +633,20 @@ impl<'a> SentenceView<'a> {
         group
     }
 
+    /// "demands from rebels besieging the capital *and from Washington*": an actor after
+    /// "and" and the same preposition as `first` is a second object of that preposition,
+    /// however the parse attached it.
+    pub fn repeated_preposition_object(&self, first: usize, limit: usize) -> Option<usize> {
+        let prep = self.preceded_by(first, &["from", "to", "with", "against", "by"])?;
+        let word = self.lower[prep].as_str();
+        let end = limit.min(self.len());
+        (self.actors[first].end..end.saturating_sub(2)).find_map(|i| {
+            (self.is_word(i, &["and"]) && self.is_word(i + 1, &[word]))
+                .then(|| self.actor_starting_near(i + 2, end))
+                .flatten()
+        })
+    }
+
     /// Whether actor `a` is either half of a plural description ("*both* *countries*").
     pub fn in_plural(&self, a: usize) -> bool {
         self.continues_plural(a)

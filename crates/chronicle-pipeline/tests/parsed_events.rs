@@ -2593,3 +2593,15 @@ fn flying_into_a_capital_visits_its_state() {
     let found = events("Kenyan President William Ruto flew into Kampala on Saturday for talks.");
     assert!(has(&found, "KENGOV", "UGAGOV", "042"), "{found:?}");
 }
+
+#[test]
+fn a_second_from_phrase_gives_a_second_target() {
+    // The parse hangs "from Washington" on "the capital"; the repeated "from" joins it to
+    // the first.
+    let found = events(
+        "Chadian President Mahamat Deby resigned on Monday, bowing to demands from rebels \
+         besieging the capital and from Washington that he leave.",
+    );
+    assert!(has(&found, "TCDGOV", "TCDREB", "0831"), "{found:?}");
+    assert!(has(&found, "TCDGOV", "USAGOV", "0831"), "{found:?}");
+}
