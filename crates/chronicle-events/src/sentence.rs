@@ -311,9 +311,11 @@ fn scare_quotes(lower: &[String]) -> Vec<bool> {
 /// How far back "and" looks for the verb of the clause it may close.
 const MAX_CLAUSE_LOOKBACK: usize = 40;
 
+/// ("until" before a date is no clause: "gave Ankara *until July 31* to cancel the deal" is a
+/// deadline inside the clause; see `names_a_time`.)
 const SUBORDINATORS: &[&str] = &[
-    "while", "whereas", "although", "though", "because", "unless", "if", "whether", "until",
-    "when", "whenever", "once",
+    "while", "whereas", "although", "though", "because", "unless", "if", "whether", "when",
+    "whenever", "once",
 ];
 
 pub(crate) struct SentenceView<'a> {
@@ -753,6 +755,64 @@ impl<'a> SentenceView<'a> {
         }
     }
 
+    /// Whether a date or time of day starts at token `i` ("July 31", "noon on Tuesday",
+    /// "the end of the month", "further notice").
+    fn names_a_time(&self, i: usize) -> bool {
+        const TIME_WORDS: &[&str] = &[
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+            "jan",
+            "feb",
+            "mar",
+            "apr",
+            "jun",
+            "jul",
+            "aug",
+            "sept",
+            "sep",
+            "oct",
+            "nov",
+            "dec",
+            "monday",
+            "tuesday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+            "sunday",
+            "noon",
+            "midnight",
+            "midday",
+            "dawn",
+            "today",
+            "tomorrow",
+            "tonight",
+            "now",
+            "then",
+            "next",
+            "mid",
+            "early",
+            "late",
+            "further",
+        ];
+        let word = |k: usize| self.lower.get(k).map(String::as_str);
+        match word(i) {
+            Some("the") => matches!(word(i + 1), Some("end" | "weekend" | "start" | "middle")),
+            Some(w) => TIME_WORDS.contains(&w) || w.starts_with(|c: char| c.is_ascii_digit()),
+            None => false,
+        }
+    }
+
     /// Whether a verb comes right after the actor (past adverbs): the actor is its subject.
     fn verb_follows(&self, actor: usize) -> bool {
         let mut i = self.actors[actor].end;
@@ -991,13 +1051,14 @@ impl<'a> SentenceView<'a> {
             // "will close *all but* its northernmost crossing": "all but" is "every … except".
             "but" if self.is_word(i - 1, &["all", "everything", "everyone", "anything"]) => None,
             "but" => Some(ClauseKind::Coordinate),
+            "until" | "till" if !self.names_a_time(i + 1) => Some(ClauseKind::Subordinate),
             _ if SUBORDINATORS.contains(&low) => Some(ClauseKind::Subordinate),
             // "… after *seizing* El Fasher": a preposition before a gerund opens an adjunct.
             "after" | "before" | "since" | "upon" | "without" if self.is_gerund(i + 1) => {
                 Some(ClauseKind::Subordinate)
             }
             // "days after *Tehran shot down* a drone": a subject and its verb after "after".
-            "after" | "before" | "since" | "until" if self.subject_and_verb_at(i + 1) => {
+            "after" | "before" | "since" if self.subject_and_verb_at(i + 1) => {
                 Some(ClauseKind::Subordinate)
             }
             // "and (temporarily) recalled its ambassador": a second verb of the subject.

@@ -2605,3 +2605,13 @@ fn a_second_from_phrase_gives_a_second_target() {
     assert!(has(&found, "TCDGOV", "TCDREB", "0831"), "{found:?}");
     assert!(has(&found, "TCDGOV", "USAGOV", "0831"), "{found:?}");
 }
+
+#[test]
+fn a_deadline_until_a_date_with_a_threat_is_an_ultimatum() {
+    // "until July 31" is a deadline inside the clause, not a subordinate clause.
+    let found = events(
+        "Kenya's government gave Somalia until May 31 to withdraw its troops from the border \
+         or face sanctions.",
+    );
+    assert!(has(&found, "KENGOV", "SOM", "139"), "{found:?}");
+}

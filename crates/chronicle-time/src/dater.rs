@@ -38,6 +38,7 @@ impl EventDater {
             .filter(|(_, t)| can_date(t))
             .filter_map(|(i, t)| token_range(sentence, t.span).map(|r| (i, r)))
             .filter(|&(_, r)| !(parsed && names_a_thing(toks, r)))
+            .filter(|&(_, r)| !is_deadline(toks, r))
             .collect();
         if candidates.is_empty() {
             return None;
@@ -156,6 +157,12 @@ fn names_a_thing(toks: &[Token], (a, b): (usize, usize)) -> bool {
             .head
             .is_some_and(|h| h < a && toks[h].upos == "NOUN");
     before_noun || of_a_noun
+}
+
+/// "gave Ankara *until July 31* to cancel the deal": a deadline is when something must be
+/// done by, not when the clause's act happened.
+fn is_deadline(toks: &[Token], (a, _): (usize, usize)) -> bool {
+    a > 0 && matches!(toks[a - 1].text.to_lowercase().as_str(), "until" | "till")
 }
 
 /// Only calendar points date an event: not durations, sets or PRESENT_REF-style values.

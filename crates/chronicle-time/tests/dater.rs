@@ -141,6 +141,17 @@ fn explicit_dates_durations_and_missing_dates() {
 }
 
 #[test]
+fn a_deadline_does_not_date_the_act_that_sets_it() {
+    let doc = tagged(
+        "Washington gave Ankara until July 31 to cancel the deal or leave the programme.",
+        Some("2019-07-16"),
+    );
+    let events = dated(doc, &[("gave", 0)]);
+    assert_eq!(events[0].date, Some(date("2019-07-16")));
+    assert_eq!(events[0].date_source, EventDateSource::Article);
+}
+
+#[test]
 fn already_dated_events_are_kept() {
     let doc = tagged("Officials met on Monday.", Some("2019-12-11"));
     let mut event = event_on(&doc, "met", 0);
