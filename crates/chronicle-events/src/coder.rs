@@ -312,6 +312,13 @@ impl EventCoder {
         if opts.untargeted {
             targets.clear();
         }
+        if opts.sides {
+            targets.clear();
+            let armed = |s: &EventActor| matches!(s.actor.agent.as_deref(), Some("MIL" | "REB"));
+            if !sources.iter().all(armed) {
+                return Vec::new();
+            }
+        }
         // "French and Malian forces conducted a joint operation against militants": a joint
         // act pairs its sources, not the unnamed group it was against.
         // "The two leaders met on the sidelines of the G20 summit": only a bound $T stands
@@ -561,7 +568,10 @@ impl EventCoder {
         let reciprocal = reciprocal_object(view, m.trigger_end);
         // "A joint mission of the UN, the AU and ECOWAS held talks *with* Zida": the partner
         // is named, though not known; the joint sources did not meet each other.
-        let partner_named = opts.mutual && view.is_word(m.trigger_end, &["with"]);
+        // ("fought *with rifles*" names the arms, not a partner.)
+        let partner_named = opts.mutual
+            && view.is_word(m.trigger_end, &["with"])
+            && !names_arms(view, m.trigger_end + 1);
         if targets.is_empty() && (opts.mutual || reciprocal) && sources.len() > 1 && !partner_named
         {
             for s in &sources {
@@ -1445,4 +1455,32 @@ fn agentless_participle_modifier(view: &SentenceView, anchor: usize) -> bool {
             .iter()
             .enumerate()
             .any(|(c, t)| t.head == Some(anchor) && (t.deprel == "obj" || has_case(view, c, "by")))
+}
+
+/// "fought with *rifles and rocket-propelled grenades*", "with heavy artillery": the phrase
+/// at `i` names weapons.
+fn names_arms(view: &SentenceView, i: usize) -> bool {
+    const ARMS: &[&str] = &[
+        "rifle",
+        "gun",
+        "grenade",
+        "artillery",
+        "mortar",
+        "weapon",
+        "arm",
+        "tank",
+        "machine-gun",
+        "machinegun",
+        "rocket",
+        "missile",
+        "knife",
+        "stone",
+        "rock",
+        "bayonet",
+        "howitzer",
+        "small",
+    ];
+    (i..(i + 3).min(view.len()))
+        .take_while(|&k| view.actor_at[k].is_none())
+        .any(|k| ARMS.contains(&view.lemmas[k].as_str()))
 }

@@ -16,7 +16,8 @@
 //! target: pair the sources both ways), `low` (only when nothing else in the sentence
 //! fired), `neg=CODE` / `fut=CODE` / `hyp=CODE` (the code to use when the trigger is
 //! negated / about the future / hypothetical), `refuse=CODE` (negated intent only: "would
-//! not meet" is a refusal, "did not meet" just did not happen).
+//! not meet" is a refusal, "did not meet" just did not happen), `sides` (armed sources named
+//! together act on each other and on no one else: "Thai and Cambodian troops clashed").
 
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
@@ -72,6 +73,9 @@ pub struct PatternOptions {
     /// "'*America and Britain* will pay a heavy price,' a Houthi official said", "Moscow
     /// vetoed the resolution, drawing criticism *from Seoul*".
     pub speaker_against_subject: bool,
+    /// Only armed sources named together, each towards the others ("Thai and Cambodian
+    /// troops clashed"); one side alone, or a target after the trigger, codes nothing.
+    pub sides: bool,
     pub negated_code: Option<String>,
     /// The code for a negated intent ("would not meet", "no plans to visit"); defaults to
     /// `negated_code`.
@@ -260,6 +264,11 @@ fn parse_line(
             None if opt == "open" => opts.open = true,
             None if opt == "intent" => opts.intent_only = true,
             None if opt == "speaker" => opts.speaker_against_subject = true,
+            None if opt == "sides" => {
+                opts.sides = true;
+                opts.mutual = true;
+                opts.target_required = true;
+            }
             Some(("neg", c)) => opts.negated_code = Some(known(c)?),
             Some(("refuse", c)) => opts.refusal_code = Some(known(c)?),
             Some(("fut", c)) => opts.future_code = Some(known(c)?),

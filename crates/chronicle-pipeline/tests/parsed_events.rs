@@ -2615,3 +2615,31 @@ fn a_deadline_until_a_date_with_a_threat_is_an_ultimatum() {
     );
     assert!(has(&found, "KENGOV", "SOM", "139"), "{found:?}");
 }
+
+#[test]
+fn two_armed_sides_named_together_fight_each_other() {
+    let found = events(
+        "Thai and Cambodian troops fought with rifles and rocket-propelled grenades for about \
+         an hour near the temple.",
+    );
+    assert!(has(&found, "THAMIL", "KHMMIL", "190"), "{found:?}");
+    assert!(has(&found, "KHMMIL", "THAMIL", "190"), "{found:?}");
+    // States that "fought to prevent" a war argued against it; leaders who "clash over" an
+    // issue disagree.
+    let found = events("France, Germany and Russia had fought to prevent the war.");
+    assert!(
+        !found.iter().any(|(_, _, c)| c.starts_with("19")),
+        "{found:?}"
+    );
+    let found = events("Biden and Putin clashed over Navalny.");
+    assert!(
+        !found.iter().any(|(_, _, c)| c.starts_with("19")),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn government_forces_are_the_military_and_drive_rebels_out() {
+    let found = events("Ugandan government forces drove rebels out of the town on Sunday.");
+    assert!(has(&found, "UGAMIL", "UGAREB", "190"), "{found:?}");
+}
