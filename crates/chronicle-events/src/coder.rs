@@ -108,6 +108,7 @@ impl EventCoder {
                 || (view.tokens[anchor].deprel == "amod"
                     && view.tokens[anchor].upos == "VERB"
                     && (anchor == 0 || view.is_word(anchor - 1, NOMINAL_MARKERS)))
+                || prenominal_participle(&view, anchor)
                 || self.in_requested_action(&view, anchor)
                 || in_reduced_relative(&view, anchor)
                 || prevented_action(&view, anchor)
@@ -1483,4 +1484,24 @@ fn names_arms(view: &SentenceView, i: usize) -> bool {
     (i..(i + 3).min(view.len()))
         .take_while(|&k| view.actor_at[k].is_none())
         .any(|k| ARMS.contains(&view.lemmas[k].as_str()))
+}
+
+/// "its 15 *captured* sailors", "over *captured* sailors": a past participle between a
+/// number, determiner or preposition and the actor it describes, however the parse hangs it.
+fn prenominal_participle(view: &SentenceView, anchor: usize) -> bool {
+    let before = anchor.checked_sub(1).map(|b| &view.tokens[b]);
+    const PREPOSITIONS: &[&str] = &[
+        "over", "of", "for", "about", "with", "on", "against", "after", "from", "among",
+    ];
+    let after_marker = before.is_some_and(|t| {
+        let low = t.text.to_lowercase();
+        t.upos == "NUM"
+            || PREPOSITIONS.contains(&low.as_str())
+            || NOMINAL_MARKERS.contains(&low.as_str())
+    });
+    // (Tagged VBN or, in a headline, VBD: nothing finite follows those words.)
+    matches!(view.tokens[anchor].xpos.as_str(), "VBN" | "VBD")
+        && view.lower[anchor].ends_with("ed")
+        && after_marker
+        && view.actor_at.get(anchor + 1).copied().flatten().is_some()
 }

@@ -2643,3 +2643,18 @@ fn government_forces_are_the_military_and_drive_rebels_out() {
     let found = events("Ugandan government forces drove rebels out of the town on Sunday.");
     assert!(has(&found, "UGAMIL", "UGAREB", "190"), "{found:?}");
 }
+
+#[test]
+fn a_participle_describing_an_actor_is_no_act_of_the_subject() {
+    // Britain did not capture its own sailors.
+    for text in [
+        "Britain froze official dealings with Iran over captured sailors.",
+        "Britain has frozen all official bilateral business with Iran until its 15 captured \
+         sailors and marines are freed, Foreign Secretary David Cameron told MPs.",
+    ] {
+        let found = events(text);
+        assert!(!found.iter().any(|(_, _, c)| c == "173"), "{found:?}");
+        // Freezing official dealings reduces relations.
+        assert!(has(&found, "GBR", "IRN", "161"), "{found:?}");
+    }
+}
