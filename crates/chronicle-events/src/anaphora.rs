@@ -4,7 +4,7 @@
 
 use chronicle_core::{Document, MentionKind, Token};
 
-use crate::sentence::verb_above;
+use crate::sentence::{most_named_state, verb_above};
 
 /// Head nouns of a description that stands for a state.
 const STATE_NOUNS: &[&str] = &["country", "nation", "kingdom", "republic"];
@@ -106,6 +106,54 @@ pub(crate) fn state_references(
     }
     out.extend(plural_references(doc, index, tokens, lower, covered));
     out.extend(neighbour_references(doc, index, tokens, lower, covered));
+    out.extend(seat_references(doc, index, lower, covered));
+    out
+}
+
+/// "Soldiers attacked *the presidential palace*": the seat of the government of the state
+/// the article has named most (the story's own), when it is what the verb acts on. Where a
+/// meeting was held ("at the presidential palace"), ground taken ("seized the presidential
+/// palace") or a place that follows ("the palace *in Niamey*") says more, it is no reference.
+fn seat_references(
+    doc: &Document,
+    index: usize,
+    lower: &[String],
+    covered: &[bool],
+) -> Vec<StateReference> {
+    const PLACE_WORDS: &[&str] = &[
+        "at", "in", "inside", "outside", "near", "from", "to", "of", "around", "toward", "towards",
+        "behind", "by", "on", "within", "beside",
+    ];
+    let word = |k: usize| lower.get(k).map(String::as_str);
+    let mut out = Vec::new();
+    for i in 0..lower.len() {
+        let seat = match (word(i), word(i + 1), word(i + 2)) {
+            (Some("the"), Some("presidential"), Some("palace" | "residence" | "compound")) => 3,
+            (Some("the"), Some("government"), Some("house" | "headquarters")) => 3,
+            _ => continue,
+        };
+        let end = i + seat;
+        // ("seized the presidential palace" takes ground; it holds no one.)
+        let taken = i > 0
+            && ["seiz", "captur", "took", "tak", "occup", "overr", "control"]
+                .iter()
+                .any(|stem| lower[i - 1].starts_with(stem));
+        let placed = taken || i > 0 && PLACE_WORDS.contains(&lower[i - 1].as_str());
+        let located = matches!(word(end), Some("in" | "of"));
+        if placed || located || covered[i..end].iter().any(|&c| c) {
+            continue;
+        }
+        let country = most_named_state(doc, index, 1).or_else(|| state_named_before(doc, index, i));
+        if let Some(country) = country {
+            out.push(StateReference {
+                start: i,
+                end,
+                country,
+                agent: Some("GOV"),
+                continues_plural: false,
+            });
+        }
+    }
     out
 }
 

@@ -2658,3 +2658,18 @@ fn a_participle_describing_an_actor_is_no_act_of_the_subject() {
         assert!(has(&found, "GBR", "IRN", "161"), "{found:?}");
     }
 }
+
+#[test]
+fn the_presidential_palace_attacked_is_the_story_states_government() {
+    let found = events(
+        "Gabon's army dissolved the government on Wednesday. Gabon's borders were closed. \
+         Soldiers in armoured vehicles attacked the presidential palace on Thursday afternoon.",
+    );
+    assert!(has(&found, "GABMIL", "GABGOV", "190"), "{found:?}");
+    // Taking the building holds no one.
+    let found = events(
+        "Sudan's army and the RSF fought in Khartoum. The RSF said it had seized the \
+         presidential palace.",
+    );
+    assert!(!found.iter().any(|(_, t, _)| t == "SDNGOV"), "{found:?}");
+}
