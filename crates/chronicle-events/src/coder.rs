@@ -218,7 +218,12 @@ impl EventCoder {
             return false;
         }
         let clause = view.clause_at(anchor);
-        let measure = self.anchors_a_measure(view, anchor);
+        // ("agreed *to let* EU monitors check the flow": yielding is decided too.)
+        let measure = self.anchors_a_measure(view, anchor)
+            || self
+                .patterns
+                .anchored_at(&view.lemmas[anchor])
+                .any(|p| p.code.starts_with("08"));
         // "voted to suspend", "agreed to impose sanctions": a decision, not a request.
         let decision = |i: usize| view.is_word(i, VOTES) || (measure && view.is_word(i, DECISIONS));
         (clause.start.max(to.saturating_sub(10))..to).any(|i| {
@@ -856,9 +861,11 @@ fn pronoun_object(view: &SentenceView, m: &Match) -> Option<usize> {
     let it_object = |i: usize| {
         view.is_word(i, &["it"]) && matches!(view.tokens[i].deprel.as_str(), "obj" | "iobj")
     };
-    [m.anchor + 1, m.trigger_end]
-        .into_iter()
-        .find(|&i| view.is_object_pronoun(i) || it_object(i))
+    [m.anchor + 1, m.trigger_end].into_iter().find_map(|i| {
+        (view.is_object_pronoun(i) || it_object(i))
+            .then_some(i)
+            .or_else(|| view.quantified_pronoun(i))
+    })
 }
 
 /// Whom an object pronoun stands for: the target of the sentence's latest event ("ordered

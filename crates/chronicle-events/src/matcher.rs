@@ -247,6 +247,11 @@ fn walk(
             if *elem == Element::Target && !passive && view.is_object_pronoun(pos) {
                 return walk(view, elems, i + 1, pos + 1, limit, false, b);
             }
+            if let Some(pronoun) = view.quantified_pronoun(pos).filter(|_| !passive) {
+                if *elem == Element::Target {
+                    return walk(view, elems, i + 1, pronoun + 1, limit, false, b);
+                }
+            }
             None
         }
     }

@@ -442,6 +442,14 @@ impl<'a> SentenceView<'a> {
         self.clauses[self.clause_of[token]]
     }
 
+    /// "urged *both of them*", "told *all of them*": the pronoun of a quantified object.
+    pub fn quantified_pronoun(&self, i: usize) -> Option<usize> {
+        (self.is_word(i, &["both", "all", "each"])
+            && self.is_word(i + 1, &["of"])
+            && self.is_word(i + 2, &["them"]))
+        .then_some(i + 2)
+    }
+
     /// "urged *them*", "pressed *him*": an object pronoun, not a possessive "her" ("met *her*
     /// Finnish counterparts").
     pub fn is_object_pronoun(&self, i: usize) -> bool {

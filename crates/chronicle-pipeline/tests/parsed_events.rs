@@ -2673,3 +2673,22 @@ fn the_presidential_palace_attacked_is_the_story_states_government() {
     );
     assert!(!found.iter().any(|(_, t, _)| t == "SDNGOV"), "{found:?}");
 }
+
+#[test]
+fn hostages_held_quantified_pronouns_and_agreed_monitors() {
+    let found = events(
+        "Gunmen of the Islamic State were holding Japanese Ambassador Kazuya Ogawa and several \
+         hundred guests hostage at his residence.",
+    );
+    assert!(has(&found, "IMGMUSISI", "JPNGOV", "181"), "{found:?}");
+    // "both of them" is the two just telephoned.
+    let found = events(
+        "UN Secretary-General Antonio Guterres telephoned President Bola Tinubu and President \
+         Paul Biya on Friday and urged both of them to respect the court's decision.",
+    );
+    assert!(has(&found, "IGOUNO", "NGAGOV", "02"), "{found:?}");
+    assert!(has(&found, "IGOUNO", "CMRGOV", "02"), "{found:?}");
+    // Agreeing to let monitors in is the intent to allow them.
+    let found = events("Russia has agreed to let European Union monitors check the flow of gas.");
+    assert!(has(&found, "RUS", "IGOEUREEC", "0355"), "{found:?}");
+}
