@@ -359,3 +359,31 @@ fn ministers_and_international_officials_of_1995_2015() {
         &[("Foreign Minister Ibrahim Ghandour", "SDNGOV")],
     );
 }
+
+#[test]
+fn leaders_of_1970_1992() {
+    check(
+        "1990-08-03",
+        "President Bush froze Iraqi assets. Prime Minister Margaret Thatcher and Soviet \
+         President Mikhail Gorbachev condemned the invasion.",
+        &[
+            ("President Bush", "USAGOV"),
+            ("Prime Minister Margaret Thatcher", "GBRGOV"),
+            ("Soviet President Mikhail Gorbachev", "RUSGOV"),
+        ],
+    );
+    // The same surname two decades later is the son.
+    check(
+        "2003-03-20",
+        "President Bush spoke.",
+        &[("President Bush", "USAGOV")],
+    );
+    check(
+        "1986-10-11",
+        "UN Secretary-General Javier Perez de Cuellar met President Francois Mitterrand.",
+        &[
+            ("UN Secretary-General Javier Perez de Cuellar", "IGOUNO"),
+            ("President Francois Mitterrand", "FRAGOV"),
+        ],
+    );
+}
