@@ -315,6 +315,12 @@ impl EventCoder {
                 targets.retain(|t| !own_bare_state(&sources, t));
             }
         }
+        // "condemned *its* April 5 rocket launch": the act's owner, named earlier in the
+        // sentence.
+        let reaction = m.pattern.code.starts_with("11") || needs_context_target(&m.pattern.code);
+        if targets.is_empty() && reaction {
+            targets.extend(possessive_owner(doc, view, m, &sources));
+        }
         if opts.untargeted {
             targets.clear();
         }
@@ -1511,4 +1517,34 @@ fn prenominal_participle(view: &SentenceView, anchor: usize) -> bool {
         && view.lower[anchor].ends_with("ed")
         && after_marker
         && view.actor_at.get(anchor + 1).copied().flatten().is_some()
+}
+
+/// "the Council condemned *its* rocket launch": the actor "its" (or "their") right after the
+/// trigger stands for — the latest actor before the trigger in the sentence that is none of
+/// the sources and names a state.
+fn possessive_owner(
+    doc: &Document,
+    view: &SentenceView,
+    m: &Match,
+    sources: &[EventActor],
+) -> Option<EventActor> {
+    let at = m.trigger_end.max(m.anchor + 1);
+    if !view.is_word(at, &["its", "their"]) {
+        return None;
+    }
+    view.actors
+        .iter()
+        .rev()
+        .filter(|span| span.end <= m.anchor)
+        .find_map(|span| match span.origin {
+            Origin::Mention(k)
+                if doc.mentions[k].actor.country.is_some()
+                    && sources
+                        .iter()
+                        .all(|s| s.actor.code != doc.mentions[k].actor.code) =>
+            {
+                Some(mention_actor(doc, k))
+            }
+            _ => None,
+        })
 }

@@ -2692,3 +2692,12 @@ fn hostages_held_quantified_pronouns_and_agreed_monitors() {
     let found = events("Russia has agreed to let European Union monitors check the flow of gas.");
     assert!(has(&found, "RUS", "IGOEUREEC", "0355"), "{found:?}");
 }
+
+#[test]
+fn a_reaction_to_its_act_answers_the_state_named_before() {
+    let found = events(
+        "North Korea said it will never again take part in the talks after the U.N. Security \
+         Council condemned its April 5 rocket launch.",
+    );
+    assert!(has(&found, "IGOUNO", "PRK", "111"), "{found:?}");
+}
