@@ -311,8 +311,8 @@ fn scare_quotes(lower: &[String]) -> Vec<bool> {
 /// How far back "and" looks for the verb of the clause it may close.
 const MAX_CLAUSE_LOOKBACK: usize = 40;
 
-/// ("until" before a date is no clause: "gave Ankara *until July 31* to cancel the deal" is a
-/// deadline inside the clause; see `names_a_time`.)
+/// ("until" before a time expression is no clause: "gave Ankara *until July 31* to cancel the
+/// deal" is a deadline inside the clause.)
 const SUBORDINATORS: &[&str] = &[
     "while", "whereas", "although", "though", "because", "unless", "if", "whether", "when",
     "whenever", "once",
@@ -338,6 +338,8 @@ pub(crate) struct SentenceView<'a> {
     /// Quote marks around a short phrase inside the clause (scare quotes: called the veto
     /// *"a disgrace"*, vowed to *"completely isolate"* Islamabad): no clause break.
     pub scare_quote: Vec<bool>,
+    /// Tokens where a time expression the time stage tagged starts ("*July* 31").
+    pub time_start: Vec<bool>,
 }
 
 impl<'a> SentenceView<'a> {
@@ -388,6 +390,7 @@ impl<'a> SentenceView<'a> {
             trigger_verb: Vec::new(),
             headline: is_headline(tokens),
             scare_quote: Vec::new(),
+            time_start: time_starts(doc, index, tokens),
         };
         view.scare_quote = scare_quotes(&view.lower);
         view.trigger_verb = (0..tokens.len())
@@ -763,62 +766,9 @@ impl<'a> SentenceView<'a> {
         }
     }
 
-    /// Whether a date or time of day starts at token `i` ("July 31", "noon on Tuesday",
-    /// "the end of the month", "further notice").
+    /// Whether a time expression starts at token `i` ("July 31", "noon on Tuesday").
     fn names_a_time(&self, i: usize) -> bool {
-        const TIME_WORDS: &[&str] = &[
-            "january",
-            "february",
-            "march",
-            "april",
-            "may",
-            "june",
-            "july",
-            "august",
-            "september",
-            "october",
-            "november",
-            "december",
-            "jan",
-            "feb",
-            "mar",
-            "apr",
-            "jun",
-            "jul",
-            "aug",
-            "sept",
-            "sep",
-            "oct",
-            "nov",
-            "dec",
-            "monday",
-            "tuesday",
-            "wednesday",
-            "thursday",
-            "friday",
-            "saturday",
-            "sunday",
-            "noon",
-            "midnight",
-            "midday",
-            "dawn",
-            "today",
-            "tomorrow",
-            "tonight",
-            "now",
-            "then",
-            "next",
-            "mid",
-            "early",
-            "late",
-            "further",
-        ];
-        let word = |k: usize| self.lower.get(k).map(String::as_str);
-        match word(i) {
-            Some("the") => matches!(word(i + 1), Some("end" | "weekend" | "start" | "middle")),
-            Some(w) => TIME_WORDS.contains(&w) || w.starts_with(|c: char| c.is_ascii_digit()),
-            None => false,
-        }
+        self.time_start.get(i).copied().unwrap_or(false)
     }
 
     /// Whether a verb comes right after the actor (past adverbs): the actor is its subject.
@@ -1328,4 +1278,15 @@ fn with_implicit(
         .collect();
     actors.sort_by_key(|a| a.start);
     (actors, implicit)
+}
+
+/// For each token of sentence `index`, whether a time expression starts there.
+fn time_starts(doc: &Document, index: usize, tokens: &[Token]) -> Vec<bool> {
+    let mut starts = vec![false; tokens.len()];
+    for (_, timex) in doc.timexes_in(index) {
+        if let Some(k) = tokens.iter().position(|t| t.span.start == timex.span.start) {
+            starts[k] = true;
+        }
+    }
+    starts
 }
