@@ -1471,8 +1471,8 @@ fn agentless_participle_modifier(view: &SentenceView, anchor: usize) -> bool {
             .any(|(c, t)| t.head == Some(anchor) && (t.deprel == "obj" || has_case(view, c, "by")))
 }
 
-/// "fought with *rifles and rocket-propelled grenades*", "with heavy artillery": the phrase
-/// at `i` names weapons.
+/// "fought with *rifles and rocket-propelled grenades*", "with heavy artillery", "with small
+/// arms": the phrase at `i` names weapons.
 fn names_arms(view: &SentenceView, i: usize) -> bool {
     const ARMS: &[&str] = &[
         "rifle",
@@ -1492,7 +1492,6 @@ fn names_arms(view: &SentenceView, i: usize) -> bool {
         "rock",
         "bayonet",
         "howitzer",
-        "small",
     ];
     (i..(i + 3).min(view.len()))
         .take_while(|&k| view.actor_at[k].is_none())
