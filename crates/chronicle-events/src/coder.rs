@@ -103,11 +103,6 @@ impl EventCoder {
             if (consumed[anchor] && !answer && !owned_nominal)
                 || view.actor_at[anchor].is_some()
                 || view.is_name_part(anchor)
-                // "the *detained* journalist", "the *proposed* talks" describe a noun (not
-                // "Police in Islamabad *arrested* …", which a parser may also call amod).
-                || (view.tokens[anchor].deprel == "amod"
-                    && view.tokens[anchor].upos == "VERB"
-                    && (anchor == 0 || view.is_word(anchor - 1, NOMINAL_MARKERS)))
                 || prenominal_participle(&view, anchor)
                 || self.in_requested_action(&view, anchor)
                 || in_reduced_relative(&view, anchor)
@@ -218,14 +213,10 @@ impl EventCoder {
             return false;
         }
         let clause = view.clause_at(anchor);
-        // ("agreed *to let* EU monitors check the flow": yielding is decided too.)
-        let measure = self.anchors_a_measure(view, anchor)
-            || self
-                .patterns
-                .anchored_at(&view.lemmas[anchor])
-                .any(|p| p.code.starts_with("08"));
+        let decidable = self.anchors_a_decidable_act(view, anchor);
         // "voted to suspend", "agreed to impose sanctions": a decision, not a request.
-        let decision = |i: usize| view.is_word(i, VOTES) || (measure && view.is_word(i, DECISIONS));
+        let decision =
+            |i: usize| view.is_word(i, VOTES) || (decidable && view.is_word(i, DECISIONS));
         (clause.start.max(to.saturating_sub(10))..to).any(|i| {
             // "withdrew an invitation to Lavrov *to visit* London": what is invited is asked.
             if view.is_word(i, &["invitation", "invitations"]) {
@@ -244,11 +235,13 @@ impl EventCoder {
         })
     }
 
-    /// Whether a pattern of a measure (see `is_measure`) is anchored at `anchor`.
-    fn anchors_a_measure(&self, view: &SentenceView, anchor: usize) -> bool {
+    /// Whether a pattern of a measure (see `is_measure`) or of yielding is anchored at
+    /// `anchor`: what a state decides ("agreed to impose sanctions", "agreed *to let* EU
+    /// monitors check the flow").
+    fn anchors_a_decidable_act(&self, view: &SentenceView, anchor: usize) -> bool {
         self.patterns
             .anchored_at(&view.lemmas[anchor])
-            .any(|p| is_measure(&p.code))
+            .any(|p| is_measure(&p.code) || p.code.starts_with("08"))
     }
 
     /// The matches at `anchor`, best first.
@@ -868,9 +861,8 @@ fn pronoun_object(view: &SentenceView, m: &Match) -> Option<usize> {
         view.is_word(i, &["it"]) && matches!(view.tokens[i].deprel.as_str(), "obj" | "iobj")
     };
     [m.anchor + 1, m.trigger_end].into_iter().find_map(|i| {
-        (view.is_object_pronoun(i) || it_object(i))
-            .then_some(i)
-            .or_else(|| view.quantified_pronoun(i))
+        view.object_pronoun_at(i)
+            .or_else(|| it_object(i).then_some(i))
     })
 }
 
@@ -1498,9 +1490,17 @@ fn names_arms(view: &SentenceView, i: usize) -> bool {
         .any(|k| ARMS.contains(&view.lemmas[k].as_str()))
 }
 
-/// "its 15 *captured* sailors", "over *captured* sailors": a past participle between a
-/// number, determiner or preposition and the actor it describes, however the parse hangs it.
+/// "the *detained* journalist", "the *proposed* talks" describe a noun (not "Police in
+/// Islamabad *arrested* …", which a parser may also call amod); so does a past participle
+/// between a number, determiner or preposition and the actor it describes, however the
+/// parse hangs it ("its 15 *captured* sailors", "over *captured* sailors").
 fn prenominal_participle(view: &SentenceView, anchor: usize) -> bool {
+    let parsed_modifier = view.tokens[anchor].deprel == "amod"
+        && view.tokens[anchor].upos == "VERB"
+        && (anchor == 0 || view.is_word(anchor - 1, NOMINAL_MARKERS));
+    if parsed_modifier {
+        return true;
+    }
     let before = anchor.checked_sub(1).map(|b| &view.tokens[b]);
     const PREPOSITIONS: &[&str] = &[
         "over", "of", "for", "about", "with", "on", "against", "after", "from", "among",

@@ -242,13 +242,10 @@ fn walk(
                 }
                 return walk(view, elems, i + 1, next, limit, false, b);
             }
-            // "urged *them* to resolve the conflict": an object pronoun holds the slot; the
-            // coder resolves it to the sentence's latest targets.
-            if *elem == Element::Target && !passive && view.is_object_pronoun(pos) {
-                return walk(view, elems, i + 1, pos + 1, limit, false, b);
-            }
-            if let Some(pronoun) = view.quantified_pronoun(pos).filter(|_| !passive) {
-                if *elem == Element::Target {
+            // "urged *them* to resolve the conflict", "urged *both of them*": an object pronoun
+            // holds the slot; the coder resolves it to the sentence's latest targets.
+            if *elem == Element::Target && !passive {
+                if let Some(pronoun) = view.object_pronoun_at(pos) {
                     return walk(view, elems, i + 1, pronoun + 1, limit, false, b);
                 }
             }

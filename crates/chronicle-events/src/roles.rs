@@ -100,10 +100,9 @@ pub(crate) fn roles(
         .collect();
     let mut targets = if !m.targets.is_empty() {
         let mut bound = m.targets.clone();
-        let end = view.clause_at(m.limit.saturating_sub(1)).end.max(m.limit);
         let repeated: Vec<usize> = bound
             .iter()
-            .filter_map(|&t| view.repeated_preposition_object(t, end))
+            .filter_map(|&t| view.repeated_preposition_object(t, m.limit))
             .collect();
         for r in repeated {
             if !bound.contains(&r) {

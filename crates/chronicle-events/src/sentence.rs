@@ -445,17 +445,16 @@ impl<'a> SentenceView<'a> {
         self.clauses[self.clause_of[token]]
     }
 
-    /// "urged *both of them*", "told *all of them*": the pronoun of a quantified object.
-    pub fn quantified_pronoun(&self, i: usize) -> Option<usize> {
-        (self.is_word(i, &["both", "all", "each"])
+    /// The object pronoun of the phrase that starts at token `i`: "urged *them*", "pressed
+    /// *him*", the "them" of "urged *both of them*"; not a possessive "her" ("met *her* Finnish
+    /// counterparts").
+    pub fn object_pronoun_at(&self, i: usize) -> Option<usize> {
+        if self.is_word(i, &["both", "all", "each"])
             && self.is_word(i + 1, &["of"])
-            && self.is_word(i + 2, &["them"]))
-        .then_some(i + 2)
-    }
-
-    /// "urged *them*", "pressed *him*": an object pronoun, not a possessive "her" ("met *her*
-    /// Finnish counterparts").
-    pub fn is_object_pronoun(&self, i: usize) -> bool {
+            && self.is_word(i + 2, &["them"])
+        {
+            return Some(i + 2);
+        }
         // Only "her" is also a possessive ("declared *him* persona non grata" is an object).
         let possessive = self.is_word(i, &["her"])
             && (self.tokens[i].deprel == "nmod:poss"
@@ -463,7 +462,7 @@ impl<'a> SentenceView<'a> {
                     matches!(t.upos.as_str(), "NOUN" | "PROPN" | "ADJ")
                         || self.actor_at[i + 1].is_some()
                 }));
-        self.is_word(i, &["them", "him", "her"]) && !possessive
+        (self.is_word(i, &["them", "him", "her"]) && !possessive).then_some(i)
     }
 
     /// "Tehran's decision *to* expel …": an actor's decision right before the infinitive
