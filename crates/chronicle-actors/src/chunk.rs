@@ -240,6 +240,7 @@ pub(crate) fn items(kb: &KnowledgeBase, words: &Words<'_>, known: &KnownNames<'_
             dictionary_item(kb, words, i)
                 .map(|item| short_name_or_known(item, words, i, known))
                 .or_else(|| flag_item(kb, words, i))
+                .or_else(|| ship_item(kb, words, i))
                 .or_else(|| hyphen_item(kb, words, i))
                 .or_else(|| dual_national_item(kb, words, i))
                 .or_else(|| known_name(words, i, known))
@@ -398,6 +399,63 @@ fn flag_item(kb: &KnowledgeBase, words: &Words<'_>, i: usize) -> Option<Item> {
             former: false,
             offset: 0,
         })
+}
+
+/// Naval ship prefixes and the state whose navy uses them (public naming conventions).
+/// Prefixes that are also common words or other services' acronyms in wire text ("ITS",
+/// "FS", "JS", "KD") are left out.
+const SHIP_PREFIXES: &[(&str, &str)] = &[
+    ("USS", "USA"),
+    ("USNS", "USA"),
+    ("USCGC", "USA"),
+    ("HMS", "GBR"),
+    ("HMAS", "AUS"),
+    ("HMCS", "CAN"),
+    ("HMNZS", "NZL"),
+    ("INS", "IND"),
+    ("BRP", "PHL"),
+    ("ROKS", "KOR"),
+    ("TCG", "TUR"),
+    ("ARA", "ARG"),
+    ("PNS", "PAK"),
+    ("HNLMS", "NLD"),
+    ("HDMS", "DNK"),
+    ("HSwMS", "SWE"),
+    ("KRI", "IDN"),
+    ("RSS", "SGP"),
+    ("HTMS", "THA"),
+    ("BNS", "BGD"),
+];
+
+/// "the frigate HMS Cornwall", "BRP Sierra Madre": a ship named with its navy's prefix is
+/// that state's military, so its crew and the ship itself are coded (as "a British
+/// warship" is).
+fn ship_item(kb: &KnowledgeBase, words: &Words<'_>, i: usize) -> Option<Item> {
+    let prefix = words.tokens[i].text.as_str();
+    let &(_, state) = SHIP_PREFIXES.iter().find(|(p, _)| *p == prefix)?;
+    if words.all_caps || !words.name_follows(i) {
+        return None;
+    }
+    // "INS Commissioner Doris Meissner": a title after the letters makes them an agency.
+    let titled = kb
+        .lexicon
+        .matches_at(&words.ids, i + 1)
+        .iter()
+        .any(|(_, terminals)| terminals.iter().any(|t| matches!(t.value, Entry::Role(_))));
+    if titled {
+        return None;
+    }
+    let mut end = i + 2;
+    while end < (i + 4).min(words.len()) && looks_like_name_word(&words.tokens[end].text) {
+        end += 1;
+    }
+    Some(Item {
+        start: i,
+        end,
+        kind: ItemKind::Entry(Entry::Org(ActorCode::new(Some(state), Some("MIL"), ""))),
+        former: false,
+        offset: 0,
+    })
 }
 
 /// "pro-Russian", "anti-Western", "pro-government": a stance towards something.

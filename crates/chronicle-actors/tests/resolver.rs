@@ -1012,3 +1012,35 @@ fn an_arabic_family_name_is_found_again_without_its_article() {
     assert_eq!(later.len(), 1, "{:?}", all(&doc));
     assert_eq!(later[0].actor.code, "SDNGOV", "{:?}", all(&doc));
 }
+
+#[test]
+fn ships_named_with_a_navy_prefix_are_that_state_s_military() {
+    let doc = run(
+        "The eight sailors and seven marines from the frigate HMS Cornwall were detained on \
+         Friday. A Chinese coast guard ship blocked the BRP Sierra Madre on Saturday.",
+        Some("2007-03-24"),
+    );
+    let codes = all(&doc);
+    assert!(
+        codes
+            .iter()
+            .any(|(t, c)| t.contains("HMS Cornwall") && c == "GBRMIL"),
+        "{codes:?}"
+    );
+    assert!(
+        codes
+            .iter()
+            .any(|(t, c)| t.contains("Sierra Madre") && c == "PHLMIL"),
+        "{codes:?}"
+    );
+    // The letters before a title are an agency, not a ship.
+    let doc = run(
+        "INS Commissioner Doris Meissner said the rules would change.",
+        Some("1997-03-24"),
+    );
+    assert!(
+        all(&doc).iter().all(|(_, c)| !c.ends_with("MIL")),
+        "{:?}",
+        all(&doc)
+    );
+}
