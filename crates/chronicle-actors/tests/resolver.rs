@@ -1044,3 +1044,17 @@ fn ships_named_with_a_navy_prefix_are_that_state_s_military() {
         all(&doc)
     );
 }
+
+#[test]
+fn an_aircraft_model_is_not_its_maker() {
+    let doc = run(
+        "The Boeing 747 was shot down near Sakhalin Island. Boeing said it would help.",
+        Some("1983-09-01"),
+    );
+    let codes = all(&doc);
+    assert!(!codes.iter().any(|(t, _)| t.contains("747")), "{codes:?}");
+    assert!(
+        codes.iter().any(|(t, c)| t == "Boeing" && c == "USABUS"),
+        "{codes:?}"
+    );
+}

@@ -463,6 +463,13 @@ fn group_country(
             return Some(c.to_owned());
         }
     }
+    // "Indian Air Force *jets*": a group word right after an actor's name is that actor's.
+    if let Some(c) = before
+        .filter(|&b| !is_separator(lower, b))
+        .and_then(|b| countries[b])
+    {
+        return Some(c.to_owned());
+    }
     if let Some(c) = place_after_preposition(lower, countries, group.end, WHERE) {
         return Some(c);
     }

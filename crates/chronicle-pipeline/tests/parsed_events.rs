@@ -2701,3 +2701,44 @@ fn a_reaction_to_its_act_answers_the_state_named_before() {
     );
     assert!(has(&found, "IGOUNO", "PRK", "111"), "{found:?}");
 }
+
+#[test]
+fn a_group_word_after_an_actor_and_downgraded_representation() {
+    // "jets" belongs to the air force named before it, not to the state where it struck.
+    let found = events(
+        "Indian Air Force jets struck a training camp of the Jaish-e-Mohammad in Balakot in \
+         Pakistan's Khyber Pakhtunkhwa province on Tuesday.",
+    );
+    assert!(
+        found
+            .iter()
+            .any(|(s, t, c)| s == "INDMIL" && t.starts_with("PAK") && c.starts_with("19")),
+        "{found:?}"
+    );
+    assert!(
+        !found.iter().any(|(s, _, _)| s.starts_with("PAK")),
+        "{found:?}"
+    );
+    let found = events("Jordan downgraded its diplomatic representation in Doha on Tuesday.");
+    assert!(has(&found, "JOR", "QATGOV", "161"), "{found:?}");
+    let found = events(
+        "Italian authorities on Friday took custody of the four Palestinians who hijacked the \
+         cruise liner.",
+    );
+    assert!(has(&found, "ITAGOV", "PSE", "173"), "{found:?}");
+}
+
+#[test]
+fn custody_orders_out_and_steps_to_ease_tensions() {
+    let found = events(
+        "The four Japanese, employees of a construction company, were taken into custody by \
+         Chinese police on Monday.",
+    );
+    assert!(has(&found, "CHNCOP", "JPN", "173"), "{found:?}");
+    let found = events("Ukraine ordered 13 Russian diplomats out on Monday.");
+    assert!(has(&found, "UKR", "RUSGOV", "174"), "{found:?}");
+    // "take steps" is no stepping down: an appeal to ease tensions is one to de-escalate.
+    let found = events("NATO called on Ankara and Moscow to take steps to ease tensions.");
+    assert!(has(&found, "IGOWSTNAT", "TURGOV", "0256"), "{found:?}");
+    assert!(!found.iter().any(|(_, _, c)| c == "0241"), "{found:?}");
+}
