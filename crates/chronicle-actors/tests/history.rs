@@ -387,3 +387,39 @@ fn leaders_of_1970_1992() {
         ],
     );
 }
+
+#[test]
+fn leaders_of_1970_1999_more_states() {
+    check(
+        "1976-07-04",
+        "President Idi Amin met the hijackers at Entebbe.",
+        &[("President Idi Amin", "UGAGOV")],
+    );
+    check(
+        "1985-03-01",
+        "President Julius Nyerere received President Kenneth Kaunda in Dar es Salaam.",
+        &[
+            ("President Julius Nyerere", "TZAGOV"),
+            ("President Kenneth Kaunda", "ZMBGOV"),
+        ],
+    );
+    check(
+        "1988-02-05",
+        "General Manuel Noriega was indicted in Florida.",
+        &[("General Manuel Noriega", "PANMIL")],
+    );
+    check(
+        "1983-05-10",
+        "President Jaafar Nimeiry met President Nicolae Ceausescu.",
+        &[
+            ("President Jaafar Nimeiry", "SDNGOV"),
+            ("President Nicolae Ceausescu", "ROUGOV"),
+        ],
+    );
+    // The same surname is a later office of the same man: Obote's second presidency.
+    check(
+        "1983-06-01",
+        "President Milton Obote visited Nairobi.",
+        &[("President Milton Obote", "UGAGOV")],
+    );
+}

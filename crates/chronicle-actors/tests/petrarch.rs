@@ -57,10 +57,11 @@ fn imports_the_phoenix_dictionaries() {
     .unwrap_or_else(|e| panic!("the import must load: {e}"));
     // Counts of the 2014 Phoenix files (see the report printed above); a change in the
     // importer that loses whole kinds of records fails here. People the built-in knowledge
-    // base already names are not imported, so the tenure floor leaves room for it to grow.
+    // base already names are not imported, so the floors leave room for it to grow (the
+    // 1970-1999 officials took 192 Phoenix people into the built-in base: 16,407 and 22,207).
     assert!(report.countries >= 180, "{}", report.countries);
-    assert!(report.officials >= 16_500, "{}", report.officials);
-    assert!(report.tenures >= 22_500, "{}", report.tenures);
+    assert!(report.officials >= 16_000, "{}", report.officials);
+    assert!(report.tenures >= 21_800, "{}", report.tenures);
     assert!(report.organisations >= 7_000, "{}", report.organisations);
     assert!(report.roles >= 2_900, "{}", report.roles);
     assert!(report.skipped.len() < 1_000, "{}", report.skipped.len());
