@@ -2742,3 +2742,13 @@ fn custody_orders_out_and_steps_to_ease_tensions() {
     assert!(has(&found, "IGOWSTNAT", "TURGOV", "0256"), "{found:?}");
     assert!(!found.iter().any(|(_, _, c)| c == "0241"), "{found:?}");
 }
+
+#[test]
+fn a_demand_that_a_named_state_act_targets_that_state() {
+    let found = events("Turkey demanded that Moscow hand over the suspects.");
+    assert!(has(&found, "TUR", "RUSGOV", "10"), "{found:?}");
+    let found = events(
+        "Ankara on Friday demanded that Riyadh reveal who ordered the killing of the journalist.",
+    );
+    assert!(has(&found, "TURGOV", "SAUGOV", "10"), "{found:?}");
+}

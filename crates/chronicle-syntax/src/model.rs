@@ -364,6 +364,7 @@ impl SyntaxModel {
         let (mut tags, infos) = self.tagger.tag_words(forms);
         self.tag_adjectival_compounds(forms, &mut tags);
         self.tag_clause_subordinators(forms, &infos, &mut tags);
+        self.tag_mandative_subjunctives(forms, &mut tags);
         self.tag_shot_dead(forms, &mut tags);
         self.parse_tagged(forms, &infos, &tags)
     }
@@ -433,15 +434,7 @@ impl SyntaxModel {
         ) else {
             return;
         };
-        let mut xpos: Vec<&str> = tags
-            .iter()
-            .map(|&t| {
-                self.tagger
-                    .tags
-                    .get(t as usize)
-                    .map_or("", |(_, x)| x.as_str())
-            })
-            .collect();
+        let mut xpos = self.xpos_of(tags);
         // "days after Tehran *shot* down a drone": a name and a word read as a noun whose
         // runner-up reading is a past-tense verb, before a particle or a determiner, is that
         // verb.
@@ -467,6 +460,44 @@ impl SyntaxModel {
                 tags[i] = sconj;
             }
         }
+    }
+
+    /// "Turkey demanded that Moscow *hand* over the suspects": after a verb of demanding and
+    /// "that", a name and a singular noun that opens an object is the clause's base verb
+    /// (the mandative subjunctive). EWT has few, and the tagger reads "Moscow hand" as one
+    /// noun phrase, so the clause loses both its verb and its subject.
+    fn tag_mandative_subjunctives(&self, forms: &[&str], tags: &mut [u16]) {
+        let opens_mandative = |i: usize| {
+            forms[i].eq_ignore_ascii_case("that")
+                && i.checked_sub(1).is_some_and(|j| {
+                    let verb = forms[j].to_lowercase();
+                    MANDATIVE_STEMS.iter().any(|s| verb.starts_with(s))
+                })
+        };
+        if !(1..forms.len()).any(opens_mandative) {
+            return;
+        }
+        let Some(vb) = self.tagger.tag_id("VERB", "VB") else {
+            return;
+        };
+        let xpos = self.xpos_of(tags);
+        for i in (1..forms.len()).filter(|&i| opens_mandative(i)) {
+            if let Some(k) = base_verb_misread_after_name(forms, &xpos, i) {
+                tags[k] = vb;
+            }
+        }
+    }
+
+    /// The XPOS tag of each tag id.
+    fn xpos_of(&self, tags: &[u16]) -> Vec<&str> {
+        tags.iter()
+            .map(|&t| {
+                self.tagger
+                    .tags
+                    .get(t as usize)
+                    .map_or("", |(_, x)| x.as_str())
+            })
+            .collect()
     }
 
     /// Like [`SyntaxModel::analyze`], but with the given `(UPOS, XPOS)` tags where the
@@ -546,6 +577,40 @@ fn verb_misread_after_name(forms: &[&str], xpos: &[&str], prep: usize) -> Option
     let next = *xpos.get(noun + 1)?;
     let opens_object = matches!(next, "RP" | "DT" | "PRP$") || forms[noun + 1] == "down";
     ((1..=3).contains(&names) && xpos[noun] == "NN" && opens_object).then_some(noun)
+}
+
+/// Verbs (and nouns) of demanding whose "that"-clause takes a base-form verb: "demanded
+/// that", "insists that", "urging that", "the request that".
+const MANDATIVE_STEMS: &[&str] = &[
+    "demand",
+    "insist",
+    "urg",
+    "ask",
+    "request",
+    "requir",
+    "propos",
+    "recommend",
+    "order",
+    "stipulat",
+];
+
+/// After "that" at `that`: "the" or nothing, one to three proper nouns, then a lower-case
+/// singular noun followed by what opens an object or a particle ("hand *over*", "reveal
+/// *who*", "release *the*"); that noun's position.
+fn base_verb_misread_after_name(forms: &[&str], xpos: &[&str], that: usize) -> Option<usize> {
+    let start = that + 1 + usize::from(forms.get(that + 1)? == &"the");
+    let names = (start..forms.len())
+        .take_while(|&k| xpos[k] == "NNP")
+        .count();
+    let noun = start + names;
+    let next = *xpos.get(noun + 1)?;
+    let lower_case = forms[noun].chars().next().is_some_and(char::is_lowercase);
+    let opens_object = matches!(next, "DT" | "PRP$" | "WP" | "WRB" | "RP" | "CD")
+        || matches!(
+            forms[noun + 1],
+            "over" | "out" | "down" | "back" | "up" | "off"
+        );
+    ((1..=3).contains(&names) && xpos[noun] == "NN" && lower_case && opens_object).then_some(noun)
 }
 
 /// Whether the words from `start` are a noun phrase ("the British-Iranian dual national",

@@ -285,3 +285,19 @@ fn a_time_preposition_before_a_subject_and_verb_opens_a_clause() {
     assert_eq!(a[index(&f, "shot")].upos, "VERB");
     assert_arc(&f, &a, "Tehran", "shot", "nsubj");
 }
+
+#[test]
+fn a_base_verb_after_a_demand_and_a_name_is_the_clauses_verb() {
+    // "demanded that Moscow hand over …": the tagger reads "Moscow hand" as a compound
+    // noun; after a verb of demanding, the name is the subject of a base-form verb.
+    let (f, a) = analyze("Turkey demanded that Moscow hand over the suspects .");
+    assert_eq!(a[index(&f, "hand")].upos, "VERB");
+    assert_arc(&f, &a, "Moscow", "hand", "nsubj");
+    assert_arc(&f, &a, "hand", "demanded", "ccomp");
+    let (f, a) = analyze("Ankara demanded that Riyadh reveal who ordered the killing .");
+    assert_eq!(a[index(&f, "reveal")].upos, "VERB");
+    assert_arc(&f, &a, "Riyadh", "reveal", "nsubj");
+    // A noun phrase after other verbs stays one.
+    let (f, a) = analyze("He said that Moscow time was three hours ahead .");
+    assert_eq!(a[index(&f, "time")].upos, "NOUN");
+}
