@@ -1058,3 +1058,33 @@ fn an_aircraft_model_is_not_its_maker() {
         "{codes:?}"
     );
 }
+
+#[test]
+fn former_states_keep_their_own_codes() {
+    // East Germany and Czechoslovakia are neither Germany nor the Czech Republic.
+    let doc = run(
+        "East German troops sealed off the border on Sunday. Soviet tanks entered \
+         Czechoslovakia overnight, and the East German regime in East Berlin welcomed the move.",
+        Some("1968-08-21"),
+    );
+    assert_eq!(
+        code(&doc, "East German troops"),
+        "DDRMIL",
+        "{:?}",
+        all(&doc)
+    );
+    assert_eq!(code(&doc, "Czechoslovakia"), "CSK", "{:?}", all(&doc));
+    assert_eq!(
+        code(&doc, "East German regime"),
+        "DDRGOV",
+        "{:?}",
+        all(&doc)
+    );
+    assert_eq!(code(&doc, "East Berlin"), "DDRGOV", "{:?}", all(&doc));
+    // "the former East Germany" is a region today.
+    let doc = run(
+        "Unemployment remains higher in the former East Germany than in the west.",
+        Some("2024-05-10"),
+    );
+    assert!(all(&doc).is_empty(), "{:?}", all(&doc));
+}
