@@ -423,3 +423,39 @@ fn leaders_of_1970_1999_more_states() {
         &[("President Milton Obote", "UGAGOV")],
     );
 }
+
+#[test]
+fn leaders_of_1945_1969_by_surname() {
+    check(
+        "1962-10-23",
+        "Kennedy accused Moscow of deception, and Khrushchev replied through Tass.",
+        &[("Kennedy", "USAGOV"), ("Khrushchev", "RUSGOV")],
+    );
+    check(
+        "1956-11-02",
+        "Eden and Mollet defied Nasser; Dulles opposed them at the Assembly.",
+        &[
+            ("Eden", "GBRGOV"),
+            ("Mollet", "FRAGOV"),
+            ("Nasser", "EGYGOV"),
+            ("Dulles", "USAGOV"),
+        ],
+    );
+    check(
+        "1968-08-21",
+        "Soviet troops detained Dubcek in Prague; Ulbricht backed the invasion.",
+        &[("Dubcek", "CSKGOV"), ("Ulbricht", "DDRGOV")],
+    );
+    // Czechoslovakia's later leaders keep its code, and places named after statesmen are no
+    // actors.
+    check(
+        "1987-05-10",
+        "Husak received Gorbachev in Prague.",
+        &[("Husak", "CSKGOV"), ("Gorbachev", "RUSGOV")],
+    );
+    let found = codes(
+        "Flights from Ho Chi Minh City landed at Charles de Gaulle airport.",
+        "2024-05-10",
+    );
+    assert!(found.is_empty(), "{found:?}");
+}

@@ -77,6 +77,14 @@ pub(crate) fn match_at<'p>(
         let next = view.clause_at(limit);
         limit = next.end;
     }
+    // "bombed and destroyed *the reactor*": verbs that share one object share its frame.
+    if view.tokens[anchor].upos == "VERB"
+        && view.is_word(anchor + 1, &["and", "or"])
+        && limit <= anchor + 2
+        && limit < view.len()
+    {
+        limit = view.clause_at(anchor + 2).end;
+    }
     let (start, prefix_sources) = match_prefix(view, pattern, anchor, clause.start)?;
     let first_slot_is_target = pattern
         .elements

@@ -46,6 +46,9 @@ pub(crate) fn roles(
     if m.sources.is_empty() && parse_sources.is_empty() && inanimate_subject(doc, view, m.anchor) {
         return (Vec::new(), Vec::new(), quote);
     }
+    if m.sources.is_empty() && parse_sources.is_empty() && suffered_in(view, m) {
+        return (Vec::new(), Vec::new(), quote);
+    }
     if let Some((source, target)) = claim_apposition(view, m.anchor) {
         let actor = |a: usize| event_actor(doc, view, a);
         return (
@@ -251,6 +254,28 @@ pub(crate) fn roles(
         target_actors.extend(located_target(doc, view, m));
     }
     (source_actors, target_actors, quote)
+}
+
+/// "One French technician *was killed in the raid*, officials said": an attack named as
+/// the circumstance of a passive verb (or of "died") has neither the sufferer nor the
+/// reporter as an actor.
+fn suffered_in(view: &SentenceView, m: &Match) -> bool {
+    let anchor = &view.tokens[m.anchor];
+    let violent = matches!(&m.pattern.code[..2], "18" | "19" | "20");
+    let circumstance = anchor.upos == "NOUN"
+        && matches!(anchor.deprel.as_str(), "obl" | "nmod")
+        && ["in", "during", "amid"]
+            .iter()
+            .any(|w| has_case(view, m.anchor, w));
+    // (A head past the sentence is a broken parse: no verb.)
+    let suffering_verb = anchor.head.filter(|&h| h < view.len()).is_some_and(|h| {
+        view.lemmas[h] == "die"
+            || view
+                .tokens
+                .iter()
+                .any(|t| t.head == Some(h) && t.deprel == "nsubj:pass")
+    });
+    violent && circumstance && suffering_verb
 }
 
 /// Whether the pattern codes a threat, outright or as its future or hypothetical reading.

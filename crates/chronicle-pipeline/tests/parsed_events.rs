@@ -2752,3 +2752,62 @@ fn a_demand_that_a_named_state_act_targets_that_state() {
     );
     assert!(has(&found, "TURGOV", "SAUGOV", "10"), "{found:?}");
 }
+
+#[test]
+fn those_killed_in_a_raid_did_not_carry_it_out() {
+    let found = events("One French technician was killed in the raid, officials in Paris said.");
+    assert!(
+        !found
+            .iter()
+            .any(|(s, _, c)| s == "FRA" && c.starts_with("19")),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn verbs_that_share_an_object_share_its_target() {
+    let found = events(
+        "Israeli warplanes bombed and destroyed the Osirak nuclear reactor near Baghdad on \
+         Sunday, Israel announced Monday.",
+    );
+    assert!(has(&found, "ISRMIL", "IRQ", "195"), "{found:?}");
+    let found = events("Russia condemned and rejected the decision by Ukraine.");
+    assert!(has(&found, "RUS", "UKR", "111"), "{found:?}");
+    // A noun before "and" keeps its own frame: "thanked Biden for the welcome and invited
+    // him" is no welcome of the summit.
+    let found = events(
+        "Modi thanked Biden for the welcome and invited him to the Group of 20 summit that \
+         New Delhi will host in September.",
+    );
+    assert!(
+        !found
+            .iter()
+            .any(|(_, t, c)| t.starts_with("IGO") && c == "051"),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn halted_sales_quarantines_rulers_and_calls_to() {
+    let found = events("Washington halted the sale of grain to Moscow.");
+    assert!(has(&found, "USAGOV", "RUSGOV", "163"), "{found:?}");
+    let found = events("The United States ordered a naval quarantine of Cuba.");
+    assert!(has(&found, "USA", "CUB", "191"), "{found:?}");
+    // "ruler" is an office, and pulling forces out is de-escalation.
+    let found = events("Pakistan's military ruler appealed to Moscow to pull its forces out.");
+    assert!(has(&found, "PAKMIL", "RUSGOV", "0256"), "{found:?}");
+    // A telephone call *to* someone is a conversation, not an appeal.
+    let found =
+        events("The Jordanian king expressed support in a telephone call to the Iraqi president.");
+    assert!(has(&found, "JORGOV", "IRQGOV", "041"), "{found:?}");
+    assert!(!found.iter().any(|(_, _, c)| c == "020"), "{found:?}");
+}
+
+#[test]
+fn a_long_subject_keeps_its_verb() {
+    let found = events(
+        "Soviet troops, with contingents from four other Warsaw Pact countries, invaded \
+         Czechoslovakia during the night.",
+    );
+    assert!(has(&found, "RUSMIL", "CSK", "190"), "{found:?}");
+}

@@ -556,6 +556,8 @@ impl SyntaxModel {
             })
             .collect();
         relabel_controller_objects(&mut analysis);
+        reattach_fronted_reports(&mut analysis);
+        promote_verbless_roots(&mut analysis);
         analysis
     }
 }
@@ -595,8 +597,8 @@ const MANDATIVE_STEMS: &[&str] = &[
 ];
 
 /// After "that" at `that`: "the" or nothing, one to three proper nouns, then a lower-case
-/// singular noun followed by what opens an object or a particle ("hand *over*", "reveal
-/// *who*", "release *the*"); that noun's position.
+/// singular noun followed by what opens an object, a particle or a preposition ("hand
+/// *over*", "reveal *who*", "release *the*", "apologize *for*"); that noun's position.
 fn base_verb_misread_after_name(forms: &[&str], xpos: &[&str], that: usize) -> Option<usize> {
     let start = that + 1 + usize::from(forms.get(that + 1)? == &"the");
     let names = (start..forms.len())
@@ -605,11 +607,13 @@ fn base_verb_misread_after_name(forms: &[&str], xpos: &[&str], that: usize) -> O
     let noun = start + names;
     let next = *xpos.get(noun + 1)?;
     let lower_case = forms[noun].chars().next().is_some_and(char::is_lowercase);
-    let opens_object = matches!(next, "DT" | "PRP$" | "WP" | "WRB" | "RP" | "CD")
-        || matches!(
-            forms[noun + 1],
-            "over" | "out" | "down" | "back" | "up" | "off"
-        );
+    let opens_object = matches!(
+        next,
+        "DT" | "PRP$" | "WP" | "WRB" | "RP" | "CD" | "IN" | "TO"
+    ) || matches!(
+        forms[noun + 1],
+        "over" | "out" | "down" | "back" | "up" | "off"
+    );
     ((1..=3).contains(&names) && xpos[noun] == "NN" && lower_case && opens_object).then_some(noun)
 }
 
@@ -663,6 +667,73 @@ const COMPOUND_PARTICIPLES: &[&str] = &[
     "authored",
     "imposed",
 ];
+
+/// "Israeli warplanes *bombed* the reactor on Sunday, Israel announced": the greedy parser
+/// reads the fronted clause's verb as a reduced relative ("warplanes bombed" as "warplanes
+/// that were bombed") and hangs "warplanes" on the reporting verb, which then has two
+/// subjects. A verb can have only one: the first subject's past-tense `acl` between the two
+/// (a participle only with an object) is the reported clause (`ccomp`), and that subject is
+/// its own.
+fn reattach_fronted_reports(words: &mut [WordAnalysis]) {
+    let n = words.len();
+    // Each head's subjects, in order (one pass: sentences can be long).
+    let mut subjects: Vec<Vec<usize>> = vec![Vec::new(); n];
+    for (i, w) in words.iter().enumerate() {
+        if let Some(h) = w.head.filter(|&h| h < n && w.deprel == "nsubj") {
+            subjects[h].push(i);
+        }
+    }
+    for (head, subjects) in subjects.iter().enumerate() {
+        let [first, second] = subjects[..] else {
+            continue;
+        };
+        let has_object = |v: usize| words.iter().any(|w| w.head == Some(v) && w.deprel == "obj");
+        let reported = (first + 1..second).find(|&v| {
+            words[v].head == Some(first)
+                && words[v].deprel == "acl"
+                && (words[v].xpos == "VBD" || (words[v].xpos == "VBN" && has_object(v)))
+        });
+        if let Some(verb) = reported {
+            words[verb].head = Some(head);
+            words[verb].deprel = "ccomp".into();
+            words[first].head = Some(verb);
+        }
+    }
+}
+
+/// "Soviet troops, with contingents from four other countries, *invaded* Czechoslovakia":
+/// after a long subject the parser may read the verb as a reduced relative on the nearest
+/// noun and root the sentence on the subject. A noun root (without a copula or a subject)
+/// with a past-tense verb or participle as `acl` that has an object is a sentence whose verb
+/// that is; the old root becomes its subject.
+fn promote_verbless_roots(words: &mut [WordAnalysis]) {
+    let Some(root) = words.iter().position(|w| w.head.is_none()) else {
+        return;
+    };
+    // "This is the best solution *given* all the uncertainties": a noun with a copula or a
+    // subject is a predicate, rightly the root.
+    let predicate = words
+        .iter()
+        .any(|w| w.head == Some(root) && matches!(w.deprel.as_str(), "cop" | "nsubj" | "expl"));
+    if predicate || !matches!(words[root].upos.as_str(), "NOUN" | "PROPN") {
+        return;
+    }
+    let has_object = |v: usize| words.iter().any(|w| w.head == Some(v) && w.deprel == "obj");
+    let Some(verb) = (root + 1..words.len()).find(|&v| {
+        words[v].deprel == "acl" && matches!(words[v].xpos.as_str(), "VBD" | "VBN") && has_object(v)
+    }) else {
+        return;
+    };
+    words[verb].head = None;
+    words[verb].deprel = "root".into();
+    words[root].head = Some(verb);
+    words[root].deprel = "nsubj".into();
+    for w in words.iter_mut().skip(verb + 1) {
+        if w.head == Some(root) && w.deprel == "punct" {
+            w.head = Some(verb);
+        }
+    }
+}
 
 /// In UD the noun phrase that controls an `xcomp` ("urged Iran to halt …") is the `obj`;
 /// `iobj` only stands next to an `obj` or a clause. The greedy parser labels the phrase

@@ -229,8 +229,10 @@ fn fnv(mut h: u64, bytes: &[u8]) -> u64 {
 /// not change a single analysis. The fingerprint covers every tag, lemma, head and
 /// relation the shipped model gives the first 400 dev sentences (6,729 words); it was taken
 /// from the output of the scorer before those optimisations (`--example syntax_dump`). Retraining
-/// the model or changing its tag repairs changes it: take it again from the new `dump`
-/// output then (and check the `eval syntax` scores).
+/// the model or changing its tag or tree repairs changes it: take it again from the new `dump`
+/// output then (and check the `eval syntax` scores). It was last taken when a noun root with
+/// a verb read as its reduced relative became that verb's subject ("an Iranian opposition
+/// group *released* …": one sentence of the 400 changed, for the better).
 #[test]
 fn shipped_model_output_is_unchanged_on_400_dev_sentences() {
     let dev = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -252,7 +254,7 @@ fn shipped_model_output_is_unchanged_on_400_dev_sentences() {
         h = fnv(h, b"\n");
     }
     assert_eq!(words, 6_729);
-    assert_eq!(h, 0x436c_f3b0_2432_b73d, "analyses changed: {h:#x}");
+    assert_eq!(h, 0x046e_52ae_70b0_8e4b, "analyses changed: {h:#x}");
 }
 
 #[test]
@@ -300,4 +302,28 @@ fn a_base_verb_after_a_demand_and_a_name_is_the_clauses_verb() {
     // A noun phrase after other verbs stays one.
     let (f, a) = analyze("He said that Moscow time was three hours ahead .");
     assert_eq!(a[index(&f, "time")].upos, "NOUN");
+}
+
+#[test]
+fn a_fronted_report_is_the_reporting_verbs_clause() {
+    // Without the repair "bombed" is a reduced relative on "warplanes", and "announced"
+    // has two subjects.
+    let (f, a) = analyze(
+        "Israeli warplanes bombed and destroyed the reactor near Baghdad on Sunday , Israel announced Monday .",
+    );
+    assert_arc(&f, &a, "warplanes", "bombed", "nsubj");
+    assert_arc(&f, &a, "bombed", "announced", "ccomp");
+    assert_arc(&f, &a, "Israel", "announced", "nsubj");
+}
+
+#[test]
+fn a_verb_read_as_a_reduced_relative_after_a_long_subject_is_the_root() {
+    let (f, a) = analyze(
+        "Soviet troops , with contingents from four other Warsaw Pact countries , invaded Czechoslovakia during the night .",
+    );
+    assert_root(&f, &a, "invaded");
+    assert_arc(&f, &a, "troops", "invaded", "nsubj");
+    // A noun with a copula stays the root.
+    let (f, a) = analyze("This is the best solution given all the uncertainties we face .");
+    assert_root(&f, &a, "solution");
 }
