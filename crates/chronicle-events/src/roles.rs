@@ -132,13 +132,19 @@ pub(crate) fn roles(
             view.frame_end(m.end.max(m.anchor + 1), m.limit, !speech_act)
                 .max(m.end)
         };
-        // "refused to sign the statement *on Ukraine*": what a rejection is about is no target.
+        // "refused to sign the statement *on Ukraine*": what a rejection is about is no target;
+        // nor is what a threat is over ("threatens Olympic boycott *over Afghanistan*").
         let rejection = m.pattern.code.starts_with("12");
+        let threat = m.pattern.code.starts_with("13");
         let about = |t: usize| {
-            rejection
+            (rejection
                 && view
                     .preceded_by(t, &["on", "about", "over", "regarding"])
-                    .is_some()
+                    .is_some())
+                || (threat
+                    && view
+                        .preceded_by(t, &["about", "over", "regarding"])
+                        .is_some())
         };
         // "withdrew from the city of *Kherson*": where a force left is no target.
         let retreat = m.pattern.code.starts_with("08");
@@ -999,6 +1005,9 @@ fn own_group(doc: &Document, view: &SentenceView, m: &Match, sources: &[usize], 
         ImplicitKind::Group(agent) if matches!(agent.as_str(), "MIL" | "GOV" | "COP")
     ));
     let country = country_of(doc, view, t);
+    // "Khrushchev warned that *Soviet rockets* would strike …": the force a leader threatens
+    // with is his own.
+    let threat = m.pattern.code.starts_with("13");
     organ
         && country.is_some()
         && sources.iter().any(|&s| {
@@ -1006,7 +1015,7 @@ fn own_group(doc: &Document, view: &SentenceView, m: &Match, sources: &[usize], 
                 Origin::Mention(i) => doc.mentions[i].actor.agent.is_none(),
                 Origin::Implicit(_) => false,
             };
-            bare_state && country_of(doc, view, s) == country
+            (bare_state || threat) && country_of(doc, view, s) == country
         })
 }
 

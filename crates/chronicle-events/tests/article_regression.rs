@@ -55,8 +55,8 @@ fn read_article(path: &Path) -> Result<Article, String> {
 /// 83.0 (52.0 / 46.3 / 81.4), `articles45` 68.0 / 48.6 / 78.4 (32.0 / 38.2 / 73.8), `articles46`
 /// 66.7 / 49.4 / 77.3 (44.4 / 43.8 / 74.2), `articles47` 72.0 / 63.7 / 78.6 (64.0 / 60.5 / 78.5),
 /// `articles48` 73.1 / 49.2 / 77.9 (61.5 / 46.0 / 77.3), `articles49` 50.0 / 49.0 / 72.7 (34.6 /
-/// 45.5 / 71.3), `articles50` 57.1 / 43.7 / 72.7 (42.9 / 39.2 / 70.9) and `articles51` 41.7 / 34.8
-/// / 72.0 (29.2 / 28.3 / 62.2); ten articles each unless stated.
+/// 45.5 / 71.3), `articles50` 57.1 / 43.7 / 73.6 (42.9 / 39.2 / 70.9) and `articles51` 41.7 / 34.8
+/// / 72.8 (29.2 / 28.3 / 62.2); ten articles each unless stated.
 const FLOORS: &[(&str, usize, [f64; 3])] = &[
     ("tests/articles", 16, [88.0, 64.0, 76.0]),
     ("tests/articles2", 10, [80.0, 61.0, 92.0]),
@@ -107,7 +107,7 @@ const FLOORS: &[(&str, usize, [f64; 3])] = &[
     ("tests/articles47", 10, [70.0, 61.0, 76.0]),
     ("tests/articles48", 10, [71.0, 47.0, 75.0]),
     ("tests/articles49", 10, [48.0, 47.0, 70.0]),
-    ("tests/articles50", 10, [55.0, 41.0, 70.0]),
+    ("tests/articles50", 10, [55.0, 41.0, 71.0]),
     ("tests/articles51", 10, [39.0, 32.0, 70.0]),
 ];
 

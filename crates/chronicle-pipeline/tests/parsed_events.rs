@@ -2811,3 +2811,21 @@ fn a_long_subject_keeps_its_verb() {
     );
     assert!(has(&found, "RUSMIL", "CSK", "190"), "{found:?}");
 }
+
+#[test]
+fn what_a_threat_is_over_is_not_its_target() {
+    let found = events("Washington threatened a boycott of the Moscow Olympics over Afghanistan.");
+    assert!(!found.iter().any(|(_, t, _)| t == "AFG"), "{found:?}");
+    // An attack threatened *on* a state's facilities is aimed at that state.
+    let found = events("Iran warned that it would resume attacks on Saudi oil facilities.");
+    assert!(has(&found, "IRN", "SAU", "13"), "{found:?}");
+}
+
+#[test]
+fn a_leader_threatens_with_his_own_forces_not_against_them() {
+    let found = events(
+        "Putin warned that Russian rockets would strike at bases in countries that host the \
+         planes.",
+    );
+    assert!(!found.iter().any(|(_, t, _)| t == "RUSMIL"), "{found:?}");
+}
