@@ -134,18 +134,13 @@ pub(crate) fn roles(
         };
         // "refused to sign the statement *on Ukraine*": what a rejection is about is no target;
         // nor is what a threat is over ("threatens Olympic boycott *over Afghanistan*").
-        let rejection = m.pattern.code.starts_with("12");
-        let threat = m.pattern.code.starts_with("13");
-        let about = |t: usize| {
-            (rejection
-                && view
-                    .preceded_by(t, &["on", "about", "over", "regarding"])
-                    .is_some())
-                || (threat
-                    && view
-                        .preceded_by(t, &["about", "over", "regarding"])
-                        .is_some())
+        let topic_words: &[&str] = match &m.pattern.code[..2] {
+            "12" => &["on", "about", "over", "regarding"],
+            "13" => &["about", "over", "regarding"],
+            _ => &[],
         };
+        let about =
+            |t: usize| !topic_words.is_empty() && view.preceded_by(t, topic_words).is_some();
         // "withdrew from the city of *Kherson*": where a force left is no target.
         let retreat = m.pattern.code.starts_with("08");
         // "reimpose *UN* sanctions on Iran": the body whose sanctions they are is no target.
@@ -268,20 +263,24 @@ pub(crate) fn roles(
 fn suffered_in(view: &SentenceView, m: &Match) -> bool {
     let anchor = &view.tokens[m.anchor];
     let violent = matches!(&m.pattern.code[..2], "18" | "19" | "20");
-    let circumstance = anchor.upos == "NOUN"
-        && matches!(anchor.deprel.as_str(), "obl" | "nmod")
-        && ["in", "during", "amid"]
-            .iter()
-            .any(|w| has_case(view, m.anchor, w));
-    // (A head past the sentence is a broken parse: no verb.)
-    let suffering_verb = anchor.head.filter(|&h| h < view.len()).is_some_and(|h| {
-        view.lemmas[h] == "die"
-            || view
-                .tokens
+    let circumstance = || {
+        anchor.upos == "NOUN"
+            && matches!(anchor.deprel.as_str(), "obl" | "nmod")
+            && ["in", "during", "amid"]
                 .iter()
-                .any(|t| t.head == Some(h) && t.deprel == "nsubj:pass")
-    });
-    violent && circumstance && suffering_verb
+                .any(|w| has_case(view, m.anchor, w))
+    };
+    // (A head past the sentence is a broken parse: no verb.)
+    let suffering_verb = || {
+        anchor.head.filter(|&h| h < view.len()).is_some_and(|h| {
+            view.lemmas[h] == "die"
+                || view
+                    .tokens
+                    .iter()
+                    .any(|t| t.head == Some(h) && t.deprel == "nsubj:pass")
+        })
+    };
+    violent && circumstance() && suffering_verb()
 }
 
 /// Whether the pattern codes a threat, outright or as its future or hypothetical reading.

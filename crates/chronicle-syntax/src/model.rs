@@ -668,6 +668,13 @@ const COMPOUND_PARTICIPLES: &[&str] = &[
     "imposed",
 ];
 
+/// Whether a word depends on `head` by the relation `rel`.
+fn has_dependent(words: &[WordAnalysis], head: usize, rel: &str) -> bool {
+    words
+        .iter()
+        .any(|w| w.head == Some(head) && w.deprel == rel)
+}
+
 /// "Israeli warplanes *bombed* the reactor on Sunday, Israel announced": the greedy parser
 /// reads the fronted clause's verb as a reduced relative ("warplanes bombed" as "warplanes
 /// that were bombed") and hangs "warplanes" on the reporting verb, which then has two
@@ -687,11 +694,11 @@ fn reattach_fronted_reports(words: &mut [WordAnalysis]) {
         let [first, second] = subjects[..] else {
             continue;
         };
-        let has_object = |v: usize| words.iter().any(|w| w.head == Some(v) && w.deprel == "obj");
         let reported = (first + 1..second).find(|&v| {
             words[v].head == Some(first)
                 && words[v].deprel == "acl"
-                && (words[v].xpos == "VBD" || (words[v].xpos == "VBN" && has_object(v)))
+                && (words[v].xpos == "VBD"
+                    || (words[v].xpos == "VBN" && has_dependent(words, v, "obj")))
         });
         if let Some(verb) = reported {
             words[verb].head = Some(head);
@@ -712,15 +719,16 @@ fn promote_verbless_roots(words: &mut [WordAnalysis]) {
     };
     // "This is the best solution *given* all the uncertainties": a noun with a copula or a
     // subject is a predicate, rightly the root.
-    let predicate = words
+    let predicate = ["cop", "nsubj", "expl"]
         .iter()
-        .any(|w| w.head == Some(root) && matches!(w.deprel.as_str(), "cop" | "nsubj" | "expl"));
+        .any(|rel| has_dependent(words, root, rel));
     if predicate || !matches!(words[root].upos.as_str(), "NOUN" | "PROPN") {
         return;
     }
-    let has_object = |v: usize| words.iter().any(|w| w.head == Some(v) && w.deprel == "obj");
     let Some(verb) = (root + 1..words.len()).find(|&v| {
-        words[v].deprel == "acl" && matches!(words[v].xpos.as_str(), "VBD" | "VBN") && has_object(v)
+        words[v].deprel == "acl"
+            && matches!(words[v].xpos.as_str(), "VBD" | "VBN")
+            && has_dependent(words, v, "obj")
     }) else {
         return;
     };
