@@ -1498,7 +1498,7 @@ fn prenominal_participle(view: &SentenceView, anchor: usize) -> bool {
     let parsed_modifier = view.tokens[anchor].deprel == "amod"
         && view.tokens[anchor].upos == "VERB"
         && (anchor == 0 || view.is_word(anchor - 1, NOMINAL_MARKERS));
-    if parsed_modifier {
+    if parsed_modifier || prenominal_gerund(view, anchor) {
         return true;
     }
     let before = anchor.checked_sub(1).map(|b| &view.tokens[b]);
@@ -1516,6 +1516,18 @@ fn prenominal_participle(view: &SentenceView, anchor: usize) -> bool {
         && view.lower[anchor].ends_with("ed")
         && after_marker
         && view.actor_at.get(anchor + 1).copied().flatten().is_some()
+}
+
+/// "at *the opening* meeting", "its *closing* session": an -ing word between a determiner and
+/// the noun it modifies names the noun's kind, not an act (else "open … meeting" read it as an
+/// offer of talks and took the clause from the verb after it).
+fn prenominal_gerund(view: &SentenceView, anchor: usize) -> bool {
+    let t = &view.tokens[anchor];
+    anchor > 0
+        && view.lower[anchor].ends_with("ing")
+        && matches!(t.deprel.as_str(), "amod" | "compound")
+        && t.head.is_some_and(|h| h > anchor && h <= anchor + 2)
+        && view.is_word(anchor - 1, NOMINAL_MARKERS)
 }
 
 /// "the Council condemned *its* rocket launch": the actor "its" (or "their") right after the

@@ -1,5 +1,5 @@
-//! The whole-article development sets (`tests/articles/`, `articles2/` … `articles51/`: 510
-//! composed wire articles with crawl headers and boilerplate, by fifty-one writers) through
+//! The whole-article development sets (`tests/articles/`, `articles2/` … `articles53/`: 530
+//! composed wire articles with crawl headers and boilerplate, by fifty-three writers) through
 //! the standard pipeline, read the way the CLI reads its inputs and scored like `chronicle eval
 //! events tests/articles`: key-event recall, all-event recall and precision at article level
 //! (same CAMEO root, same countries). Fails when a score drops or the coder starts over-coding
@@ -25,13 +25,13 @@ fn read_article(path: &Path) -> Result<Article, String> {
 }
 
 /// Floors a little under the measured scores of each development set (key recall, all-event recall,
-/// precision), as measured at the end of the twenty-first session. The later sets arrived blind
+/// precision), as measured at the end of the twenty-second session. The later sets arrived blind
 /// (written without seeing the coder); their first scores, with the coder of the day they arrived,
 /// are in brackets. `articles` 90.7 / 66.2 / 78.0 (16 articles), `articles2` 82.8 / 63.6 / 94.2,
 /// `articles3` 88.5 / 64.3 / 88.2, `articles4` 80.6 / 57.5 / 82.6 (22.6 / 29.1 / 52.7), `articles5`
 /// 90.6 / 63.6 / 88.4 (46.9 / 40.4 / 77.3), `articles6` 72.4 / 53.4 / 83.3 (55.2 / 36.8 / 64.2),
-/// `articles7` 74.2 / 59.1 / 84.4 (48.4 / 39.1 / 65.0), `articles8` 70.0 / 60.7 / 85.1 (60.0 / 50.6
-/// / 75.3), `articles9` 67.9 / 54.1 / 79.7 (35.7 / 38.6 / 61.4), `articles10` 78.3 / 52.5 / 84.3
+/// `articles7` 74.2 / 59.1 / 83.8 (48.4 / 39.1 / 65.0), `articles8` 70.0 / 60.7 / 85.1 (60.0 / 50.6
+/// / 75.3), `articles9` 67.9 / 54.1 / 79.0 (35.7 / 38.6 / 61.4), `articles10` 78.3 / 52.5 / 84.3
 /// (78.3 / 46.1 / 72.6), `articles11` 81.2 / 68.4 / 85.8 (59.4 / 50.3 / 67.3), `articles12` 76.0 /
 /// 50.7 / 73.8 (44.0 / 34.7 / 69.4), `articles13` 96.0 / 63.3 / 85.8 (80.0 / 50.9 / 75.8),
 /// `articles14` 82.1 / 75.1 / 89.0 (67.9 / 60.1 / 85.8), `articles15` 92.0 / 70.8 / 79.6 (64.0 /
@@ -42,7 +42,7 @@ fn read_article(path: &Path) -> Result<Article, String> {
 /// 50.0 / 86.4), `articles23` 96.0 / 60.4 / 85.3 (72.0 / 45.3 / 74.7), `articles24` 72.7 / 49.2 /
 /// 85.7 (54.5 / 42.2 / 83.7), `articles25` 76.7 / 53.8 / 81.7 (66.7 / 43.8 / 73.8), `articles26`
 /// 87.0 / 55.2 / 80.5 (78.3 / 49.6 / 71.4, 9 articles), `articles27` 71.4 / 54.4 / 84.6 (52.4 /
-/// 47.6 / 69.2, 9 articles), `articles28` 63.0 / 48.6 / 79.3 (59.3 / 45.9 / 72.9), `articles29`
+/// 47.6 / 69.2, 9 articles), `articles28` 63.0 / 48.0 / 79.1 (59.3 / 45.9 / 72.9), `articles29`
 /// 53.8 / 55.9 / 76.5 (46.2 / 49.0 / 73.3), `articles30` 81.8 / 50.3 / 78.0 (59.1 / 38.1 / 73.3),
 /// `articles31` 86.4 / 60.7 / 78.1 (50.0 / 48.4 / 64.8, 8 articles), `articles32` 76.2 / 52.8 /
 /// 76.1 (52.4 / 39.8 / 67.9), `articles33` 76.9 / 61.5 / 78.6 (61.5 / 48.0 / 70.5), `articles34`
@@ -55,8 +55,9 @@ fn read_article(path: &Path) -> Result<Article, String> {
 /// 83.0 (52.0 / 46.3 / 81.4), `articles45` 68.0 / 48.6 / 78.4 (32.0 / 38.2 / 73.8), `articles46`
 /// 66.7 / 49.4 / 77.3 (44.4 / 43.8 / 74.2), `articles47` 72.0 / 63.7 / 78.6 (64.0 / 60.5 / 78.5),
 /// `articles48` 73.1 / 49.2 / 77.9 (61.5 / 46.0 / 77.3), `articles49` 50.0 / 49.0 / 72.7 (34.6 /
-/// 45.5 / 71.3), `articles50` 57.1 / 43.7 / 73.6 (42.9 / 39.2 / 70.9) and `articles51` 41.7 / 34.8
-/// / 72.8 (29.2 / 28.3 / 62.2); ten articles each unless stated.
+/// 45.5 / 71.3), `articles50` 57.1 / 43.7 / 73.6 (42.9 / 39.2 / 70.9), `articles51` 50.0 / 35.8 /
+/// 73.4 (29.2 / 28.3 / 62.2), `articles52` 58.3 / 45.7 / 82.5 (58.3 / 45.7 / 82.5) and `articles53`
+/// 64.3 / 56.1 / 83.2 (64.3 / 56.1 / 83.3); ten articles each unless stated.
 const FLOORS: &[(&str, usize, [f64; 3])] = &[
     ("tests/articles", 16, [88.0, 64.0, 76.0]),
     ("tests/articles2", 10, [80.0, 61.0, 92.0]),
@@ -64,7 +65,7 @@ const FLOORS: &[(&str, usize, [f64; 3])] = &[
     ("tests/articles4", 10, [78.0, 55.0, 80.0]),
     ("tests/articles5", 10, [88.0, 61.0, 86.0]),
     ("tests/articles6", 10, [70.0, 51.0, 81.0]),
-    ("tests/articles7", 10, [72.0, 57.0, 82.0]),
+    ("tests/articles7", 10, [72.0, 57.0, 81.0]),
     ("tests/articles8", 10, [68.0, 58.0, 83.0]),
     ("tests/articles9", 10, [65.0, 52.0, 77.0]),
     ("tests/articles10", 10, [76.0, 50.0, 82.0]),
@@ -108,7 +109,9 @@ const FLOORS: &[(&str, usize, [f64; 3])] = &[
     ("tests/articles48", 10, [71.0, 47.0, 75.0]),
     ("tests/articles49", 10, [48.0, 47.0, 70.0]),
     ("tests/articles50", 10, [55.0, 41.0, 71.0]),
-    ("tests/articles51", 10, [39.0, 32.0, 70.0]),
+    ("tests/articles51", 10, [48.0, 33.0, 71.0]),
+    ("tests/articles52", 10, [56.0, 43.0, 80.0]),
+    ("tests/articles53", 10, [62.0, 54.0, 81.0]),
 ];
 
 #[test]

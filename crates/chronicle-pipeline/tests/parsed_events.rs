@@ -2829,3 +2829,14 @@ fn a_leader_threatens_with_his_own_forces_not_against_them() {
     );
     assert!(!found.iter().any(|(_, t, _)| t == "RUSMIL"), "{found:?}");
 }
+
+#[test]
+fn an_opening_meeting_is_no_offer_of_talks() {
+    let found = events(
+        "At the opening meeting Monday, Lavrov demanded that Blinken apologize for the remarks.",
+    );
+    assert!(has(&found, "RUSGOV", "USAGOV", "10"), "{found:?}");
+    // The -ing word is the act when it is the verb.
+    let found = events("Seoul is opening talks with Tokyo on Monday.");
+    assert!(has(&found, "KORGOV", "JPNGOV", "04"), "{found:?}");
+}
