@@ -16,12 +16,12 @@ use crate::lexicon::{
     EMBASSY_WORDS, INTENT_WORDS, NAMING_VERBS, NOMINAL_MARKERS, NOT_NOUNS, SPEECH_ACT_ROOTS, VOTES,
 };
 use crate::matcher::{is_passive, match_at, Match};
-use crate::modality::{modality_at, remap};
+use crate::modality::{demanded_code, modality_at, obliged, remap};
 use crate::ontology::Ontology;
 use crate::patterns::Element;
 use crate::patterns::PatternSet;
 use crate::roles::{
-    answers_a_charge, claim_apposition, has_case, mention_actor, reporters_envoy, roles,
+    answers_a_charge, claim_apposition, has_case, mention_actor, reporters_envoy, roles, speaker_of,
 };
 use crate::sentence::{ClauseKind, Origin, SentenceView};
 
@@ -344,7 +344,14 @@ impl EventCoder {
         }
         let mut reading = modality_at(view, m.anchor);
         // "China could invade Taiwan, *analysts* said": someone else's speculation, no threat.
-        if reading.modality == Modality::Hypothetical && speculation_by_others(doc, view, &sources)
+        let obligation = reading.modality == Modality::Hypothetical
+            && !reading.conditional
+            && !m.passive
+            && !sources.is_empty()
+            && obliged(view, m.anchor);
+        if reading.modality == Modality::Hypothetical
+            && !obligation
+            && speculation_by_others(doc, view, &sources)
         {
             reading.conditional = true;
         }
@@ -361,7 +368,21 @@ impl EventCoder {
         {
             return Vec::new();
         }
-        let (mut code, modality) = remap(m.pattern, reading);
+        let (mut code, mut modality) = remap(m.pattern, reading);
+        // "Carter told Brezhnev that Moscow must withdraw its troops": the reporter demands of
+        // the subject what it says the subject must do.
+        if obligation && modality == Modality::Hypothetical {
+            let demand = demanded_code(&m.pattern.code);
+            let speaker = speaker_of(doc, view, m.anchor, quote).filter(|s| {
+                s.actor.country.is_some()
+                    && sources.iter().all(|o| o.actor.country != s.actor.country)
+            });
+            if let (Some(demand), Some(speaker)) = (demand, speaker) {
+                targets = std::mem::replace(&mut sources, vec![speaker]);
+                code = demand.to_owned();
+                modality = Modality::Asserted;
+            }
+        }
         // "…, a charge Moscow *rejects*": turning down a charge denies it.
         if code.starts_with("12") && answers_a_charge(view, m.anchor) {
             code = "016".to_owned();

@@ -143,3 +143,53 @@ fn nominal_future(view: &SentenceView, anchor: usize) -> bool {
     // focus on energy"), not a plan.
     (anchor + 1..end).any(|i| view.is_word(i, FUTURE) && !view.is_word(i, &["would"]))
 }
+
+/// "Carter told Brezhnev that *Moscow must withdraw* its troops": an act a subject "must"
+/// do (the "must" right after it, bar adverbs) is an obligation someone else states.
+pub(crate) fn obliged(view: &SentenceView, anchor: usize) -> bool {
+    let clause = view.clause_at(anchor);
+    let Some(must) = (clause.start.max(anchor.saturating_sub(4))..anchor)
+        .rev()
+        .find(|&i| view.is_word(i, &["must"]))
+    else {
+        return false;
+    };
+    let adverbs_only = (must + 1..anchor).all(|i| view.tokens[i].upos == "ADV");
+    let subject_before = must
+        .checked_sub(1)
+        .is_some_and(|s| view.actor_at[s].is_some() || view.is_word(s, &["it", "they"]));
+    adverbs_only && subject_before
+}
+
+/// The demand of the act an obligation names ("must withdraw its troops" → demand
+/// de-escalation). Only what one side yields, gives or agrees to: a hostile act someone
+/// "must" do ("we must strike back") is a threat or a plan, not a demand.
+pub(crate) fn demanded_code(act: &str) -> Option<&'static str> {
+    let prefixed = |p: &str| act.starts_with(p);
+    Some(match act {
+        _ if prefixed("081") => "1051",
+        _ if prefixed("082") => "1052",
+        "0831" => "1041",
+        "0832" => "1042",
+        "0833" => "1043",
+        "0834" => "1044",
+        _ if prefixed("083") => "104",
+        _ if prefixed("084") => "1053",
+        _ if prefixed("085") => "1054",
+        _ if prefixed("086") => "1055",
+        _ if prefixed("087") => "1056",
+        _ if prefixed("08") => "105",
+        _ if prefixed("04") => "106",
+        "071" => "1031",
+        "072" => "1032",
+        "073" => "1033",
+        "074" => "1034",
+        _ if prefixed("07") => "103",
+        "061" => "1011",
+        "062" => "1012",
+        "063" => "1013",
+        "064" => "1014",
+        _ if prefixed("09") => "101",
+        _ => return None,
+    })
+}

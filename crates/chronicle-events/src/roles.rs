@@ -532,7 +532,7 @@ fn by_agent(view: &SentenceView, c: usize) -> bool {
 
 /// Who says what is at `anchor`: the quote's speaker, a trailing "…, X said", or the subject
 /// of the clause that reports this one.
-fn speaker_of(
+pub(crate) fn speaker_of(
     doc: &Document,
     view: &SentenceView,
     anchor: usize,
@@ -773,8 +773,43 @@ fn head_before_appositive(view: &SentenceView, pos: usize, floor: usize) -> Opti
         head = owner;
     }
     let inside_has_actor = (open + 1..close).any(|i| view.actor_at[i].is_some());
-    (inside_has_actor && view.actors[head].end == open && view.actors[head].start >= floor)
-        .then_some(head)
+    (inside_has_actor
+        && view.actors[head].end == open
+        && view.actors[head].start >= floor
+        && !is_complement_of_verb(view, head))
+    .then_some(head)
+}
+
+/// "sent a message *to the Soviet Prime Minister*, Marshal Bulganin, urging him …": an actor
+/// inside a verb's object or a preposition's (through the nouns it modifies) is no subject,
+/// so neither is its appositive ("*supporters of* Kataib Hezbollah, an Iran-backed militia,
+/// stormed …" is inside a subject).
+fn is_complement_of_verb(view: &SentenceView, actor: usize) -> bool {
+    let span = view.actors[actor];
+    let Some(mut i) = (span.start..span.end).find(|&i| {
+        view.tokens[i]
+            .head
+            .is_some_and(|h| h < span.start || h >= span.end)
+    }) else {
+        return false;
+    };
+    for _ in 0..view.len() {
+        // ("came *after* Eritrea's minister, Yemane Gebremeskel, accused …": a parser's
+        // object of a subordinator is that clause's subject.)
+        if ["after", "before", "since", "until", "as", "when", "while"]
+            .iter()
+            .any(|w| has_case(view, i, w))
+        {
+            return false;
+        }
+        let t = &view.tokens[i];
+        match (t.deprel.as_str(), t.head) {
+            ("nmod" | "appos" | "conj" | "compound" | "flat", Some(h)) => i = h,
+            ("obj" | "iobj" | "obl", _) => return true,
+            _ => return false,
+        }
+    }
+    false
 }
 
 /// The subject a clause without its own takes: the previous clause's for coordinate,

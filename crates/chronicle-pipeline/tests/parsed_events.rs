@@ -2840,3 +2840,50 @@ fn an_opening_meeting_is_no_offer_of_talks() {
     let found = events("Seoul is opening talks with Tokyo on Monday.");
     assert!(has(&found, "KORGOV", "JPNGOV", "04"), "{found:?}");
 }
+
+#[test]
+fn an_appositive_inside_an_object_is_not_the_participles_subject() {
+    let found = events(
+        "President Biden sent a personal message to the Russian President, Vladimir Putin, \
+         urging him to withdraw Russian forces from Ukraine at once.",
+    );
+    assert!(has(&found, "USAGOV", "RUSGOV", "025"), "{found:?}");
+    assert!(!found.iter().any(|(s, _, _)| s == "RUSGOV"), "{found:?}");
+    // Inside a subject ("supporters of X, a militia, stormed …") the appositive still leads
+    // to the subject.
+    let found = events(
+        "The strike came days after supporters of Kataib Hezbollah, an Iran-backed militia, \
+         stormed the compound of the US embassy in Baghdad on Tuesday.",
+    );
+    assert!(found.iter().any(|(_, t, _)| t == "USAGOV"), "{found:?}");
+}
+
+#[test]
+fn what_a_speaker_says_another_state_must_do_is_demanded_of_it() {
+    let found = events("Blinken told Lavrov that Moscow must withdraw its troops from Ukraine.");
+    assert!(has(&found, "USAGOV", "RUSGOV", "1056"), "{found:?}");
+    let found = events("Blinken said Russia must immediately release the two Americans.");
+    assert!(has(&found, "USAGOV", "RUS", "1053"), "{found:?}");
+    // A state saying what it must do itself demands nothing.
+    let found = events("Zelensky said Ukraine must hold talks with Russia.");
+    assert!(
+        !found.iter().any(|(_, _, c)| c.starts_with("10")),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn warned_consequences_are_a_threat_not_of_force() {
+    let found = events("Erdogan warned Tehran that there would be serious consequences.");
+    assert!(has(&found, "TURGOV", "IRNGOV", "130"), "{found:?}");
+    let found = events("Putin warned of serious consequences for relations with Ankara.");
+    assert!(has(&found, "RUSGOV", "TURGOV", "1313"), "{found:?}");
+}
+
+#[test]
+fn the_bosnian_serbs_are_bosnias_insurgents_not_serbia() {
+    let found = events("NATO aircraft bombed Bosnian Serb positions near Sarajevo.");
+    assert!(has(&found, "IGOWSTNAT", "BIHREB", "195"), "{found:?}");
+    let found = events("The Bosnian Serbs agreed to a ceasefire with the Sarajevo government.");
+    assert!(has(&found, "BIHREB", "BIHGOV", "0871"), "{found:?}");
+}
