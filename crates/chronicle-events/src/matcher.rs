@@ -200,7 +200,10 @@ fn walk(
                 trigger_closed: b.trigger_closed || *elem == Element::Ellipsis,
                 ..b
             };
-            for k in 0..=max {
+            // "suspended *about $87 million in* economic aid": a sum of money is one word of
+            // a gap, however many tokens spell it.
+            let mut counted = 0;
+            for k in 0.. {
                 let p = pos + k;
                 let stop = |j: usize| {
                     if *elem == Element::Gap {
@@ -210,6 +213,12 @@ fn walk(
                     }
                 };
                 if p > limit || (k > 0 && stop(p - 1)) {
+                    break;
+                }
+                if k > 0 && !(*elem == Element::Gap && is_money(view, p - 1)) {
+                    counted += 1;
+                }
+                if counted > max {
                     break;
                 }
                 if let Some(found) = walk(view, elems, i + 1, p, limit, passive, b.clone()) {
@@ -260,4 +269,16 @@ fn walk(
             None
         }
     }
+}
+
+/// A token of a sum of money: a currency sign or word, a magnitude, or a number next to one
+/// ("$87 million", "200 million dollars"; not "12 officials").
+fn is_money(view: &SentenceView, i: usize) -> bool {
+    const MONEY: &[&str] = &[
+        "$", "€", "£", "us$", "million", "billion", "trillion", "dollars", "dollar", "euros",
+        "euro", "yen", "pounds", "yuan",
+    ];
+    view.is_word(i, MONEY)
+        || (view.tokens[i].upos == "NUM"
+            && (view.is_word(i.wrapping_sub(1), MONEY) || view.is_word(i + 1, MONEY)))
 }

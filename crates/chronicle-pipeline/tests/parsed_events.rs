@@ -2887,3 +2887,14 @@ fn the_bosnian_serbs_are_bosnias_insurgents_not_serbia() {
     let found = events("The Bosnian Serbs agreed to a ceasefire with the Sarajevo government.");
     assert!(has(&found, "BIHREB", "BIHGOV", "0871"), "{found:?}");
 }
+
+#[test]
+fn a_sum_of_money_between_a_verb_and_its_aid_is_one_gap_word() {
+    let found = events(
+        "The State Department announced that the United States had suspended about $87 \
+         million in economic aid to India.",
+    );
+    assert!(has(&found, "USA", "IND", "1621"), "{found:?}");
+    let found = events("Japan would provide about 200 million dollars in aid to the Palestinians.");
+    assert!(has(&found, "JPN", "PSE", "0331"), "{found:?}");
+}
