@@ -27,18 +27,18 @@ fn read_article(path: &Path) -> Result<Article, String> {
 /// Floors a little under the measured scores of each development set (key recall, all-event recall,
 /// precision), as measured at the end of the twenty-second session. The later sets arrived blind
 /// (written without seeing the coder); their first scores, with the coder of the day they arrived,
-/// are in brackets. `articles` 90.7 / 66.2 / 78.0 (16 articles), `articles2` 82.8 / 63.6 / 94.2,
+/// are in brackets. `articles` 90.7 / 66.7 / 78.4 (16 articles), `articles2` 82.8 / 63.6 / 94.2,
 /// `articles3` 88.5 / 64.3 / 88.2, `articles4` 80.6 / 57.5 / 82.6 (22.6 / 29.1 / 52.7), `articles5`
 /// 90.6 / 63.6 / 88.4 (46.9 / 40.4 / 77.3), `articles6` 72.4 / 53.4 / 83.3 (55.2 / 36.8 / 64.2),
-/// `articles7` 74.2 / 59.1 / 83.8 (48.4 / 39.1 / 65.0), `articles8` 70.0 / 60.7 / 85.1 (60.0 / 50.6
+/// `articles7` 74.2 / 59.6 / 84.1 (48.4 / 39.1 / 65.0), `articles8` 70.0 / 60.7 / 85.1 (60.0 / 50.6
 /// / 75.3), `articles9` 67.9 / 54.1 / 79.0 (35.7 / 38.6 / 61.4), `articles10` 78.3 / 52.5 / 84.3
 /// (78.3 / 46.1 / 72.6), `articles11` 81.2 / 68.4 / 85.8 (59.4 / 50.3 / 67.3), `articles12` 76.0 /
 /// 50.7 / 73.8 (44.0 / 34.7 / 69.4), `articles13` 96.0 / 63.3 / 85.8 (80.0 / 50.9 / 75.8),
 /// `articles14` 82.1 / 75.1 / 89.0 (67.9 / 60.1 / 85.8), `articles15` 92.0 / 70.8 / 79.6 (64.0 /
-/// 58.4 / 69.5), `articles16` 83.3 / 55.0 / 81.8 (66.7 / 47.3 / 69.8), `articles17` 72.0 / 50.0 /
+/// 58.4 / 69.5), `articles16` 83.3 / 55.0 / 83.3 (66.7 / 47.3 / 69.8), `articles17` 72.0 / 50.0 /
 /// 88.1 (44.0 / 40.1 / 80.3), `articles18` 56.5 / 50.3 / 86.6 (56.5 / 48.1 / 72.8), `articles19`
-/// 80.0 / 64.1 / 88.7 (56.0 / 51.0 / 84.2), `articles20` 81.0 / 54.2 / 81.8 (52.4 / 37.4 / 64.9),
-/// `articles21` 85.2 / 58.1 / 85.4 (70.4 / 49.2 / 71.0), `articles22` 74.1 / 56.7 / 89.7 (59.3 /
+/// 80.0 / 64.1 / 88.8 (56.0 / 51.0 / 84.2), `articles20` 81.0 / 54.8 / 82.0 (52.4 / 37.4 / 64.9),
+/// `articles21` 85.2 / 58.1 / 85.4 (70.4 / 49.2 / 71.0), `articles22` 74.1 / 57.5 / 91.0 (59.3 /
 /// 50.0 / 86.4), `articles23` 96.0 / 60.4 / 85.3 (72.0 / 45.3 / 74.7), `articles24` 72.7 / 49.2 /
 /// 85.7 (54.5 / 42.2 / 83.7), `articles25` 76.7 / 53.8 / 81.7 (66.7 / 43.8 / 73.8), `articles26`
 /// 87.0 / 55.2 / 80.5 (78.3 / 49.6 / 71.4, 9 articles), `articles27` 71.4 / 54.4 / 84.6 (52.4 /
@@ -51,13 +51,13 @@ fn read_article(path: &Path) -> Result<Article, String> {
 /// 35.7 / 68.3), `articles38` 64.0 / 45.6 / 75.3 (56.0 / 42.2 / 74.3), `articles39` 65.4 / 48.2 /
 /// 71.9 (42.3 / 33.3 / 65.7), `articles40` 51.7 / 48.4 / 82.1 (44.8 / 43.9 / 73.8), `articles41`
 /// 52.4 / 52.3 / 76.5 (42.9 / 48.5 / 70.4), `articles42` 56.0 / 46.9 / 79.4 (44.0 / 40.0 / 79.7),
-/// `articles43` 73.7 / 58.4 / 79.3 (63.2 / 48.7 / 71.8, 8 articles), `articles44` 60.0 / 51.8 /
+/// `articles43` 73.7 / 58.4 / 79.5 (63.2 / 48.7 / 71.8, 8 articles), `articles44` 60.0 / 51.8 /
 /// 83.0 (52.0 / 46.3 / 81.4), `articles45` 68.0 / 48.6 / 78.4 (32.0 / 38.2 / 73.8), `articles46`
 /// 66.7 / 49.4 / 77.3 (44.4 / 43.8 / 74.2), `articles47` 72.0 / 63.7 / 78.6 (64.0 / 60.5 / 78.5),
-/// `articles48` 73.1 / 49.2 / 77.9 (61.5 / 46.0 / 77.3), `articles49` 50.0 / 49.0 / 72.7 (34.6 /
+/// `articles48` 73.1 / 49.2 / 77.9 (61.5 / 46.0 / 77.3), `articles49` 50.0 / 51.0 / 74.4 (34.6 /
 /// 45.5 / 71.3), `articles50` 57.1 / 43.7 / 73.6 (42.9 / 39.2 / 70.9), `articles51` 50.0 / 35.8 /
-/// 73.4 (29.2 / 28.3 / 62.2), `articles52` 58.3 / 45.7 / 82.5 (58.3 / 45.7 / 82.5) and `articles53`
-/// 64.3 / 56.1 / 83.2 (64.3 / 56.1 / 83.3); ten articles each unless stated.
+/// 72.6 (29.2 / 28.3 / 62.2), `articles52` 66.7 / 47.9 / 84.0 (58.3 / 45.7 / 82.5) and `articles53`
+/// 67.9 / 57.8 / 84.2 (64.3 / 56.1 / 83.3); ten articles each unless stated.
 const FLOORS: &[(&str, usize, [f64; 3])] = &[
     ("tests/articles", 16, [88.0, 64.0, 76.0]),
     ("tests/articles2", 10, [80.0, 61.0, 92.0]),
@@ -65,7 +65,7 @@ const FLOORS: &[(&str, usize, [f64; 3])] = &[
     ("tests/articles4", 10, [78.0, 55.0, 80.0]),
     ("tests/articles5", 10, [88.0, 61.0, 86.0]),
     ("tests/articles6", 10, [70.0, 51.0, 81.0]),
-    ("tests/articles7", 10, [72.0, 57.0, 81.0]),
+    ("tests/articles7", 10, [72.0, 57.0, 82.0]),
     ("tests/articles8", 10, [68.0, 58.0, 83.0]),
     ("tests/articles9", 10, [65.0, 52.0, 77.0]),
     ("tests/articles10", 10, [76.0, 50.0, 82.0]),
@@ -74,13 +74,13 @@ const FLOORS: &[(&str, usize, [f64; 3])] = &[
     ("tests/articles13", 10, [94.0, 61.0, 83.0]),
     ("tests/articles14", 10, [80.0, 73.0, 87.0]),
     ("tests/articles15", 10, [90.0, 68.0, 77.0]),
-    ("tests/articles16", 10, [81.0, 53.0, 79.0]),
+    ("tests/articles16", 10, [81.0, 53.0, 81.0]),
     ("tests/articles17", 10, [70.0, 48.0, 86.0]),
     ("tests/articles18", 10, [54.0, 48.0, 84.0]),
     ("tests/articles19", 10, [78.0, 62.0, 86.0]),
-    ("tests/articles20", 10, [79.0, 52.0, 79.0]),
+    ("tests/articles20", 10, [79.0, 52.0, 80.0]),
     ("tests/articles21", 10, [83.0, 56.0, 83.0]),
-    ("tests/articles22", 10, [72.0, 54.0, 87.0]),
+    ("tests/articles22", 10, [72.0, 55.0, 89.0]),
     ("tests/articles23", 10, [94.0, 58.0, 83.0]),
     ("tests/articles24", 10, [70.0, 47.0, 83.0]),
     ("tests/articles25", 10, [74.0, 51.0, 79.0]),
@@ -107,11 +107,11 @@ const FLOORS: &[(&str, usize, [f64; 3])] = &[
     ("tests/articles46", 10, [64.0, 47.0, 75.0]),
     ("tests/articles47", 10, [70.0, 61.0, 76.0]),
     ("tests/articles48", 10, [71.0, 47.0, 75.0]),
-    ("tests/articles49", 10, [48.0, 47.0, 70.0]),
+    ("tests/articles49", 10, [48.0, 49.0, 72.0]),
     ("tests/articles50", 10, [55.0, 41.0, 71.0]),
-    ("tests/articles51", 10, [48.0, 33.0, 71.0]),
-    ("tests/articles52", 10, [56.0, 43.0, 80.0]),
-    ("tests/articles53", 10, [62.0, 54.0, 81.0]),
+    ("tests/articles51", 10, [48.0, 33.0, 70.0]),
+    ("tests/articles52", 10, [64.0, 45.0, 82.0]),
+    ("tests/articles53", 10, [65.0, 55.0, 82.0]),
 ];
 
 #[test]

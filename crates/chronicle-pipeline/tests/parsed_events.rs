@@ -2898,3 +2898,14 @@ fn a_sum_of_money_between_a_verb_and_its_aid_is_one_gap_word() {
     let found = events("Japan would provide about 200 million dollars in aid to the Palestinians.");
     assert!(has(&found, "JPN", "PSE", "0331"), "{found:?}");
 }
+
+#[test]
+fn a_protest_handed_over_is_an_official_complaint_and_commandants_are_military() {
+    let found = events("India handed a strongly worded note to the Chinese Embassy, protesting.");
+    assert!(has(&found, "IND", "CHNGOV", "114"), "{found:?}");
+    let found = events(
+        "The American, British and French commandants delivered a joint protest to the Russian \
+         commandant on Friday.",
+    );
+    assert!(has(&found, "GBRMIL", "RUSMIL", "114"), "{found:?}");
+}
