@@ -165,31 +165,51 @@ pub(crate) fn obliged(view: &SentenceView, anchor: usize) -> bool {
 /// de-escalation). Only what one side yields, gives or agrees to: a hostile act someone
 /// "must" do ("we must strike back") is a threat or a plan, not a demand.
 pub(crate) fn demanded_code(act: &str) -> Option<&'static str> {
-    let prefixed = |p: &str| act.starts_with(p);
-    Some(match act {
-        _ if prefixed("081") => "1051",
-        _ if prefixed("082") => "1052",
-        "0831" => "1041",
-        "0832" => "1042",
-        "0833" => "1043",
-        "0834" => "1044",
-        _ if prefixed("083") => "104",
-        _ if prefixed("084") => "1053",
-        _ if prefixed("085") => "1054",
-        _ if prefixed("086") => "1055",
-        _ if prefixed("087") => "1056",
-        _ if prefixed("08") => "105",
-        _ if prefixed("04") => "106",
-        "071" => "1031",
-        "072" => "1032",
-        "073" => "1033",
-        "074" => "1034",
-        _ if prefixed("07") => "103",
-        "061" => "1011",
-        "062" => "1012",
-        "063" => "1013",
-        "064" => "1014",
-        _ if prefixed("09") => "101",
-        _ => return None,
-    })
+    /// (code prefix of the act, the demand), most specific prefix first.
+    const DEMANDS: &[(&str, &str)] = &[
+        ("0831", "1041"),
+        ("0832", "1042"),
+        ("0833", "1043"),
+        ("0834", "1044"),
+        ("081", "1051"),
+        ("082", "1052"),
+        ("083", "104"),
+        ("084", "1053"),
+        ("085", "1054"),
+        ("086", "1055"),
+        ("087", "1056"),
+        ("08", "105"),
+        ("04", "106"),
+        ("071", "1031"),
+        ("072", "1032"),
+        ("073", "1033"),
+        ("074", "1034"),
+        ("07", "103"),
+        ("061", "1011"),
+        ("062", "1012"),
+        ("063", "1013"),
+        ("064", "1014"),
+        ("09", "101"),
+    ];
+    DEMANDS
+        .iter()
+        .find(|(prefix, _)| act.starts_with(prefix))
+        .map(|&(_, demand)| demand)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::demanded_code;
+
+    #[test]
+    fn an_obligation_to_yield_or_give_maps_to_its_demand_and_force_to_none() {
+        assert_eq!(demanded_code("0874"), Some("1056"));
+        assert_eq!(demanded_code("0841"), Some("1053"));
+        assert_eq!(demanded_code("0832"), Some("1042"));
+        assert_eq!(demanded_code("080"), Some("105"));
+        assert_eq!(demanded_code("046"), Some("106"));
+        assert_eq!(demanded_code("073"), Some("1033"));
+        assert_eq!(demanded_code("190"), None);
+        assert_eq!(demanded_code("051"), None);
+    }
 }
