@@ -1477,11 +1477,9 @@ fn agentless_participle_modifier(view: &SentenceView, anchor: usize) -> bool {
     // A passive participle takes no object and keeps its agent in a by-phrase: "militants
     // attacked southern Israel" misread as a modifier has an object.
     modifier
-        && !view
-            .tokens
-            .iter()
-            .enumerate()
-            .any(|(c, t)| t.head == Some(anchor) && (t.deprel == "obj" || has_case(view, c, "by")))
+        && !view.tokens.iter().enumerate().any(|(c, t)| {
+            t.head == Some(anchor) && (t.deprel == "obj" || has_case(view, c, &["by"]))
+        })
 }
 
 /// "fought with *rifles and rocket-propelled grenades*", "with heavy artillery", "with small

@@ -266,9 +266,7 @@ fn suffered_in(view: &SentenceView, m: &Match) -> bool {
     let circumstance = || {
         anchor.upos == "NOUN"
             && matches!(anchor.deprel.as_str(), "obl" | "nmod")
-            && ["in", "during", "amid"]
-                .iter()
-                .any(|w| has_case(view, m.anchor, w))
+            && has_case(view, m.anchor, &["in", "during", "amid"])
     };
     // (A head past the sentence is a broken parse: no verb.)
     let suffering_verb = || {
@@ -506,7 +504,7 @@ fn agents_of_modified_noun(doc: &Document, view: &SentenceView, anchor: usize) -
     };
     // "a ceasefire *between Israel and Hamas* brokered by Egypt": the noun's own parties.
     let parties: Vec<usize> = (0..tokens.len())
-        .filter(|&c| tokens[c].head == Some(noun) && has_case(view, c, "between"))
+        .filter(|&c| tokens[c].head == Some(noun) && has_case(view, c, &["between"]))
         .flat_map(|c| actors_of(doc, view, c))
         .collect();
     if !parties.is_empty() {
@@ -527,7 +525,7 @@ fn agents_of_modified_noun(doc: &Document, view: &SentenceView, anchor: usize) -
 /// Whether token `c` is an oblique by-phrase, the agent of its head. An agent label without
 /// "by" is a misparse ("militants attacked southern Israel" read as a reduced relative).
 fn by_agent(view: &SentenceView, c: usize) -> bool {
-    matches!(view.tokens[c].deprel.as_str(), "obl:agent" | "obl") && has_case(view, c, "by")
+    matches!(view.tokens[c].deprel.as_str(), "obl:agent" | "obl") && has_case(view, c, &["by"])
 }
 
 /// Who says what is at `anchor`: the quote's speaker, a trailing "…, X said", or the subject
@@ -796,15 +794,17 @@ fn is_complement_of_verb(view: &SentenceView, actor: usize) -> bool {
     for _ in 0..view.len() {
         // ("came *after* Eritrea's minister, Yemane Gebremeskel, accused …": a parser's
         // object of a subordinator is that clause's subject.)
-        if ["after", "before", "since", "until", "as", "when", "while"]
-            .iter()
-            .any(|w| has_case(view, i, w))
-        {
+        if has_case(
+            view,
+            i,
+            &["after", "before", "since", "until", "as", "when", "while"],
+        ) {
             return false;
         }
         let t = &view.tokens[i];
         match (t.deprel.as_str(), t.head) {
-            ("nmod" | "appos" | "conj" | "compound" | "flat", Some(h)) => i = h,
+            // (A head past the sentence is a broken parse: stop there.)
+            ("nmod" | "appos" | "conj" | "compound" | "flat", Some(h)) if h < view.len() => i = h,
             ("obj" | "iobj" | "obl", _) => return true,
             _ => return false,
         }
@@ -1088,7 +1088,7 @@ fn parse_roles(
             _ if by_agent(view, c) => agents.extend(actors),
             // "who was seized *by special forces soldiers*": a by-phrase the parser hung on the
             // verb as an object is still the agent.
-            "obj" if has_case(view, c, "by") => agents.extend(actors),
+            "obj" if has_case(view, c, &["by"]) => agents.extend(actors),
             "obj" | "iobj" => targets.extend(actors),
             _ => {}
         }
@@ -1404,14 +1404,13 @@ fn actor_right_before(view: &SentenceView, anchor: usize) -> Option<usize> {
     None
 }
 
-/// Whether `token`'s phrase opens with the preposition `word` — on the token itself or, as
-/// parsers often attach it, on a compound before it ("*by* special forces soldiers").
-pub(crate) fn has_case(view: &SentenceView, token: usize, word: &str) -> bool {
+/// Whether `token`'s phrase opens with one of the prepositions `words` — on the token itself
+/// or, as parsers often attach it, on a compound before it ("*by* special forces soldiers").
+pub(crate) fn has_case(view: &SentenceView, token: usize, words: &[&str]) -> bool {
     let case_of = |head: usize| {
-        view.tokens
-            .iter()
-            .enumerate()
-            .any(|(i, t)| t.head == Some(head) && t.deprel == "case" && view.lower[i] == word)
+        view.tokens.iter().enumerate().any(|(i, t)| {
+            t.head == Some(head) && t.deprel == "case" && words.contains(&view.lower[i].as_str())
+        })
     };
     case_of(token)
         || view.tokens.iter().enumerate().any(|(k, t)| {

@@ -274,3 +274,24 @@ fn a_hand_built_giant_sentence_is_skipped_quickly() {
     assert!(doc.events.is_empty());
     assert!(started.elapsed().as_secs() < 5);
 }
+
+#[test]
+fn an_appositive_over_a_parse_whose_heads_leave_the_sentence_codes_without_panic() {
+    let mut doc = doc_with_actors(
+        "Iran sent a note to the Russian envoy, Sergei Lavrov, urging him to hold talks.",
+        &[
+            ("Iran", "IRN"),
+            ("Russian envoy", "RUSGOV"),
+            ("Sergei Lavrov", "RUSGOV"),
+        ],
+    );
+    // Noun-modifier links that point past the sentence: following them must stop there.
+    for s in &mut doc.sentences {
+        for tok in &mut s.tokens {
+            tok.head = Some(100_000);
+            tok.deprel = "nmod".into();
+        }
+    }
+    let evs = events(&mut doc);
+    assert!(evs.len() <= MAX_EVENTS_PER_SENTENCE);
+}
