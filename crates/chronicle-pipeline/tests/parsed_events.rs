@@ -2909,3 +2909,12 @@ fn a_protest_handed_over_is_an_official_complaint_and_commandants_are_military()
     );
     assert!(has(&found, "GBRMIL", "RUSMIL", "114"), "{found:?}");
 }
+
+#[test]
+fn a_shoot_down_by_a_named_state_is_coded() {
+    // The tagger reads "Iran shot" as a noun phrase; the syntax stage repairs it.
+    let found = events("Iran's military shot down a Ukrainian passenger jet near Tehran.");
+    assert!(has(&found, "IRNMIL", "UKR", "190"), "{found:?}");
+    let found = events("The Turkish air force shot down a Russian warplane near the border.");
+    assert!(has(&found, "TURMIL", "RUSMIL", "190"), "{found:?}");
+}

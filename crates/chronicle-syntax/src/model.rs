@@ -366,6 +366,7 @@ impl SyntaxModel {
         self.tag_clause_subordinators(forms, &infos, &mut tags);
         self.tag_mandative_subjunctives(forms, &mut tags);
         self.tag_shot_dead(forms, &mut tags);
+        self.tag_phrasal_pasts(forms, &infos, &mut tags);
         self.parse_tagged(forms, &infos, &tags)
     }
 
@@ -411,6 +412,44 @@ impl SyntaxModel {
         });
         if let Some(i) = shot.filter(|_| named_between) {
             tags[i] = vbd;
+        }
+    }
+
+    /// "Iran *shot* down a US drone", "Azerbaijani forces *shot* down a helicopter": a word
+    /// read as a singular noun whose runner-up reading is a past verb form (or that is a
+    /// known irregular past, "shot" → "shoot"), after a subject
+    /// (a name, a plural noun, an adjective such as "military") and before a particle that
+    /// opens an object ("down a", "off the"), is that verb. EWT has few shoot-downs, and the
+    /// tagger reads "Iran shot" as one noun phrase, leaving the sentence without its verb.
+    fn tag_phrasal_pasts(&self, forms: &[&str], infos: &[WordInfo], tags: &mut [u16]) {
+        if !forms.iter().any(|f| is_object_particle(f)) {
+            return;
+        }
+        let (Some(vbd), Some(vbn)) = (
+            self.tagger.tag_id("VERB", "VBD"),
+            self.tagger.tag_id("VERB", "VBN"),
+        ) else {
+            return;
+        };
+        let xpos = self.xpos_of(tags);
+        for k in 1..forms.len().saturating_sub(2) {
+            let subject_before =
+                matches!(xpos[k - 1], "NNP" | "NNPS" | "NN" | "NNS" | "JJ" | "PRP");
+            let object_after = matches!(
+                xpos[k + 2],
+                "DT" | "CD" | "PRP$" | "JJ" | "NNP" | "NNPS" | "NNS"
+            );
+            if xpos[k] == "NN"
+                && (infos[k].alt == vbd
+                    || infos[k].alt == vbn
+                    || self.lemmatizer.lemmatize(forms[k], "VBD") != forms[k])
+                && forms[k].chars().next().is_some_and(char::is_lowercase)
+                && is_object_particle(forms[k + 1])
+                && subject_before
+                && object_after
+            {
+                tags[k] = vbd;
+            }
         }
     }
 
@@ -564,6 +603,11 @@ impl SyntaxModel {
 
 /// Most words between "shot" and "dead" ("shot *Jovenel Moïse* dead").
 const MAX_SHOT_DEAD_GAP: usize = 3;
+
+/// Particles of phrasal verbs that take an object: "shot *down* a drone", "cut *off* the".
+fn is_object_particle(form: &str) -> bool {
+    matches!(form, "down" | "off" | "up" | "out")
+}
 
 fn is_pronoun(form: &str) -> bool {
     matches!(form.to_lowercase().as_str(), "him" | "her" | "them")

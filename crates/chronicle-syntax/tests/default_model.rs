@@ -289,6 +289,26 @@ fn a_time_preposition_before_a_subject_and_verb_opens_a_clause() {
 }
 
 #[test]
+fn a_past_verb_before_a_particle_and_an_object_is_the_verb() {
+    // The tagger reads "Iran shot" and "the air force shot" as noun phrases; before "down"
+    // and an object, "shot" is the main clause's verb.
+    for sentence in [
+        "Iran shot down a US drone over the Strait of Hormuz .",
+        "The Turkish air force shot down a Russian warplane near the border .",
+        "Iran 's military shot down a Ukrainian passenger jet near Tehran .",
+    ] {
+        let (f, a) = analyze(sentence);
+        assert_eq!(a[index(&f, "shot")].upos, "VERB", "{sentence}");
+        assert_root(&f, &a, "shot");
+    }
+    let (f, a) = analyze("Pakistan shot down two Indian jets .");
+    assert_arc(&f, &a, "Pakistan", "shot", "nsubj");
+    // A shot after a determiner stays a noun.
+    let (f, a) = analyze("He fired a shot down the corridor .");
+    assert_eq!(a[index(&f, "shot")].upos, "NOUN");
+}
+
+#[test]
 fn a_base_verb_after_a_demand_and_a_name_is_the_clauses_verb() {
     // "demanded that Moscow hand over …": the tagger reads "Moscow hand" as a compound
     // noun; after a verb of demanding, the name is the subject of a base-form verb.
