@@ -160,7 +160,7 @@ fn parties_and_movements() {
             ("Freedom and Justice Party", "EGYPTY"),
             ("Red shirts", "THAOPP"),
             ("People's Alliance for Democracy", "THAOPP"),
-            ("Yugoslavia", "SRB"),
+            ("Yugoslavia", "YUG"),
         ],
     );
 }
@@ -281,7 +281,7 @@ fn ministers_and_international_officials_of_1995_2015() {
     check(
         "1999-04-20",
         "Defence Minister Pavle Bulatovic said the army would defend Kosovo.",
-        &[("Defence Minister Pavle Bulatovic", "SRBMIL")],
+        &[("Defence Minister Pavle Bulatovic", "YUGMIL")],
     );
     check(
         "2010-08-12",
@@ -458,4 +458,24 @@ fn leaders_of_1945_1969_by_surname() {
         "2024-05-10",
     );
     assert!(found.is_empty(), "{found:?}");
+}
+
+#[test]
+fn yugoslavia_and_its_leaders_are_yug_and_serbia_srb() {
+    check(
+        "1991-06-28",
+        "The Yugoslav People's Army moved tanks into Slovenia. Serbia backed the move.",
+        &[("Yugoslav People's Army", "YUGMIL"), ("Serbia", "SRB")],
+    );
+    // Milosevic led Serbia until July 1997 and then Yugoslavia.
+    check(
+        "1995-11-21",
+        "Slobodan Milosevic initialled the agreement.",
+        &[("Slobodan Milosevic", "SRBGOV")],
+    );
+    check(
+        "1999-03-25",
+        "Slobodan Milosevic rejected the ultimatum.",
+        &[("Slobodan Milosevic", "YUGGOV")],
+    );
 }
