@@ -317,12 +317,14 @@ impl EventCoder {
         if opts.untargeted {
             targets.clear();
         }
+        let armed = |s: &EventActor| matches!(s.actor.agent.as_deref(), Some("MIL" | "REB"));
+        if (opts.sides || opts.armed) && !sources.iter().all(armed)
+            || opts.armed && sources.is_empty()
+        {
+            return Vec::new();
+        }
         if opts.sides {
             targets.clear();
-            let armed = |s: &EventActor| matches!(s.actor.agent.as_deref(), Some("MIL" | "REB"));
-            if !sources.iter().all(armed) {
-                return Vec::new();
-            }
         }
         // "French and Malian forces conducted a joint operation against militants": a joint
         // act pairs its sources, not the unnamed group it was against.

@@ -17,7 +17,9 @@
 //! fired), `neg=CODE` / `fut=CODE` / `hyp=CODE` (the code to use when the trigger is
 //! negated / about the future / hypothetical), `refuse=CODE` (negated intent only: "would
 //! not meet" is a refusal, "did not meet" just did not happen), `sides` (armed sources named
-//! together act on each other and on no one else: "Thai and Cambodian troops clashed").
+//! together act on each other and on no one else: "Thai and Cambodian troops clashed"),
+//! `armed` (only armed sources, troops or fighters: "Syrian tanks crossed into Jordan", not
+//! "refugees crossed into Turkey").
 
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
@@ -76,6 +78,9 @@ pub struct PatternOptions {
     /// Only armed sources named together, each towards the others ("Thai and Cambodian
     /// troops clashed"); one side alone, or a target after the trigger, codes nothing.
     pub sides: bool,
+    /// Only armed sources (military or armed groups): "Soviet troops *entered* Afghanistan"
+    /// is an invasion, "refugees entered Turkey" is none.
+    pub armed: bool,
     pub negated_code: Option<String>,
     /// The code for a negated intent ("would not meet", "no plans to visit"); defaults to
     /// `negated_code`.
@@ -264,6 +269,7 @@ fn parse_line(
             None if opt == "open" => opts.open = true,
             None if opt == "intent" => opts.intent_only = true,
             None if opt == "speaker" => opts.speaker_against_subject = true,
+            None if opt == "armed" => opts.armed = true,
             None if opt == "sides" => {
                 opts.sides = true;
                 opts.mutual = true;

@@ -2918,3 +2918,25 @@ fn a_shoot_down_by_a_named_state_is_coded() {
     let found = events("The Turkish air force shot down a Russian warplane near the border.");
     assert!(has(&found, "TURMIL", "RUSMIL", "190"), "{found:?}");
 }
+
+#[test]
+fn armed_forces_entering_a_state_invade_it_and_civilians_do_not() {
+    let found =
+        events("The Syrian column, estimated at 200 tanks, crossed into Jordan early Sunday.");
+    assert!(has(&found, "SYRMIL", "JOR", "190"), "{found:?}");
+    let found = events("Soviet troops entered Afghanistan in December 1979.");
+    assert!(has(&found, "RUSMIL", "AFG", "190"), "{found:?}");
+    let found = events("The Vietnamese authorities sent 100,000 troops into Cambodia on Monday.");
+    assert!(has(&found, "VNMGOV", "KHM", "190"), "{found:?}");
+    // Refugees and marchers crossing a border invade no one.
+    for text in [
+        "Thousands of Syrian refugees crossed into Turkey on Sunday.",
+        "Tens of thousands of unarmed Moroccans crossed into Western Sahara on Thursday.",
+    ] {
+        let found = events(text);
+        assert!(
+            !found.iter().any(|(_, _, c)| c.starts_with("19")),
+            "{text}: {found:?}"
+        );
+    }
+}
