@@ -21,7 +21,8 @@ use crate::ontology::Ontology;
 use crate::patterns::Element;
 use crate::patterns::PatternSet;
 use crate::roles::{
-    answers_a_charge, claim_apposition, has_case, mention_actor, reporters_envoy, roles, speaker_of,
+    answers_a_charge, charge_maker, claim_apposition, has_case, mention_actor, reporters_envoy,
+    roles, speaker_of,
 };
 use crate::sentence::{ClauseKind, Origin, SentenceView};
 
@@ -392,8 +393,14 @@ impl EventCoder {
         // "Kigali denies backing the M23": a denial answers whoever made the charge, which the
         // sentence rarely names; what the denied act was aimed at is no target (the gold codes
         // five in six denials without one).
+        // Only a charge whose maker modifies it names the target ("rejected *American*
+        // criticism").
         if code == "016" {
             targets.clear();
+            targets.extend(
+                charge_maker(doc, view, m.anchor)
+                    .filter(|t| sources.iter().all(|s| s.actor.country != t.actor.country)),
+            );
         }
         // "Mr Morsi was detained", "police said 40 people had been arrested": an arrest
         // reported without its agent is the police's.

@@ -325,7 +325,15 @@ const CLAIM_NOUNS: &[&str] = &[
 ];
 
 /// The claims among `CLAIM_NOUNS` that charge someone: turning one down denies it.
-const CHARGE_NOUNS: &[&str] = &["charge", "claim", "accusation", "allegation", "assertion"];
+const CHARGE_NOUNS: &[&str] = &[
+    "charge",
+    "claim",
+    "accusation",
+    "allegation",
+    "assertion",
+    "criticism",
+    "complaint",
+];
 
 /// Source and target of a trigger in an apposition that judges the main clause: "…, a
 /// proposal X rejected", "…, a move X condemned" answer the main clause's subject; "…, a
@@ -1442,6 +1450,20 @@ fn actors_of(doc: &Document, view: &SentenceView, token: usize) -> Vec<usize> {
         }
     }
     out
+}
+
+/// Who made the charge a denial at `anchor` turns down, when its object names the maker as
+/// a modifier: "Gorbachev rejected *American* criticism of the Soviet record" → the US.
+pub(crate) fn charge_maker(
+    doc: &Document,
+    view: &SentenceView,
+    anchor: usize,
+) -> Option<EventActor> {
+    let charge = view.tokens.iter().enumerate().position(|(k, x)| {
+        x.head == Some(anchor) && x.deprel == "obj" && view.is_word(k, CHARGE_NOUNS)
+    })?;
+    let (_, actor) = modifier_actors(view, charge).next()?;
+    Some(event_actor(doc, view, actor))
 }
 
 /// The actors that modify noun `t` ("*Hamas* fighters", "a *US* strike", "*Israel's* raid"):

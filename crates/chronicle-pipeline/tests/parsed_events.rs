@@ -2940,3 +2940,11 @@ fn armed_forces_entering_a_state_invade_it_and_civilians_do_not() {
         );
     }
 }
+
+#[test]
+fn a_denial_aims_at_the_charges_maker_only_when_the_charge_names_it() {
+    let found = events("Moscow rejected American criticism of the Russian human rights record.");
+    assert!(has(&found, "RUSGOV", "USA", "016"), "{found:?}");
+    let found = events("Rwanda denied the charges on Tuesday.");
+    assert!(has(&found, "RWA", "-", "016"), "{found:?}");
+}
