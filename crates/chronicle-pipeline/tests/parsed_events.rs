@@ -2948,3 +2948,11 @@ fn a_denial_aims_at_the_charges_maker_only_when_the_charge_names_it() {
     let found = events("Rwanda denied the charges on Tuesday.");
     assert!(has(&found, "RWA", "-", "016"), "{found:?}");
 }
+
+#[test]
+fn a_trip_to_brief_or_meet_someone_visits_them_not_the_venue() {
+    let found =
+        events("The US secretary of state flew to Brussels on Thursday to brief NATO leaders.");
+    assert!(has(&found, "USAGOV", "IGOWSTNAT", "042"), "{found:?}");
+    assert!(!found.iter().any(|(_, t, _)| t == "IGOEUREEC"), "{found:?}");
+}
