@@ -416,11 +416,11 @@ impl SyntaxModel {
     }
 
     /// "Iran *shot* down a US drone", "Azerbaijani forces *shot* down a helicopter": a word
-    /// read as a singular noun whose runner-up reading is a past verb form (or that is a
-    /// known irregular past, "shot" → "shoot"), after a subject
-    /// (a name, a plural noun, an adjective such as "military") and before a particle that
-    /// opens an object ("down a", "off the"), is that verb. EWT has few shoot-downs, and the
-    /// tagger reads "Iran shot" as one noun phrase, leaving the sentence without its verb.
+    /// read as a singular noun whose runner-up reading is a past verb form (or that is a known
+    /// irregular past, "shot" → "shoot"), after a subject (a name, a plural noun, an adjective
+    /// such as "military") and before a particle that opens an object ("down a", "off the"),
+    /// is that verb. EWT has few shoot-downs, and the tagger reads "Iran shot" as one noun
+    /// phrase, leaving the sentence without its verb.
     fn tag_phrasal_pasts(&self, forms: &[&str], infos: &[WordInfo], tags: &mut [u16]) {
         if !forms.iter().any(|f| is_object_particle(f)) {
             return;
