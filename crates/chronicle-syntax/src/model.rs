@@ -439,14 +439,15 @@ impl SyntaxModel {
                 xpos[k + 2],
                 "DT" | "CD" | "PRP$" | "JJ" | "NNP" | "NNPS" | "NNS"
             );
+            // The lemma lookup allocates: it comes last, for the few words the context fits.
             if xpos[k] == "NN"
-                && (infos[k].alt == vbd
-                    || infos[k].alt == vbn
-                    || self.lemmatizer.lemmatize(forms[k], "VBD") != forms[k])
-                && forms[k].chars().next().is_some_and(char::is_lowercase)
                 && is_object_particle(forms[k + 1])
                 && subject_before
                 && object_after
+                && forms[k].chars().next().is_some_and(char::is_lowercase)
+                && (infos[k].alt == vbd
+                    || infos[k].alt == vbn
+                    || self.lemmatizer.lemmatize(forms[k], "VBD") != forms[k])
             {
                 tags[k] = vbd;
             }
